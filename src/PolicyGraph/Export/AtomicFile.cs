@@ -1,0 +1,78 @@
+namespace PolicyGraph.Export;
+
+/// <summary>
+/// Writes files so that a reader never sees half of one: the content goes to a temporary file in the same
+/// folder, which then replaces the target in one rename. A failure leaves the previous file untouched.
+/// </summary>
+public static class AtomicFile
+{
+    /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>, replacing it only on success.</summary>
+    public static void Write(string path, Action<Stream> write, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(write);
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full) ?? ".";
+        Directory.CreateDirectory(folder);
+        var temp = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Environment.ProcessId + ".tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                write(stream);
+                cancellationToken.ThrowIfCancellationRequested();
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes several files as one unit: every file is written to a temporary first, and only when all
+    /// succeeded are they moved into place, so a failure part-way leaves all previous files untouched.
+    /// </summary>
+    public static void WriteAll(IReadOnlyList<(string Path, Action<Stream> Write)> files, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var temps = new List<(string Temp, string Target)>();
+        try
+        {
+            foreach (var (path, write) in files)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var full = Path.GetFullPath(path);
+                var folder = Path.GetDirectoryName(full) ?? ".";
+                Directory.CreateDirectory(folder);
+                var temp = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Environment.ProcessId + ".tmp");
+                temps.Add((temp, full));
+                using var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var (temp, target) in temps)
+            {
+                File.Move(temp, target, overwrite: true);
+            }
+        }
+        finally
+        {
+            foreach (var (temp, _) in temps)
+            {
+                if (File.Exists(temp))
+                {
+                    File.Delete(temp);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Frozen;
+using QuikGraph;
+
+namespace PolicyGraph.Graph;
+
+/// <summary>
+/// The property graph every exporter, analysis and query reads: nodes keyed by stable id, typed edges with
+/// provenance, held in a QuikGraph <see cref="BidirectionalGraph{TVertex,TEdge}"/> over the node ids.
+/// Nodes and edges are kept in a deterministic order, so exports are byte-identical for the same input.
+/// </summary>
+public sealed class KnowledgeGraph
+{
+    private readonly FrozenDictionary<string, Node> _byId;
+
+    /// <summary>Creates a graph; nodes are ordered by id and edges by <see cref="Edge.Order"/>.</summary>
+    /// <exception cref="ArgumentException">An edge names a node that is not in <paramref name="nodes"/>, or two nodes share an id.</exception>
+    public KnowledgeGraph(IEnumerable<Node> nodes, IEnumerable<Edge> edges, Properties? graphProperties = null)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        ArgumentNullException.ThrowIfNull(edges);
+        Nodes = [.. nodes.OrderBy(n => n.Id, StringComparer.Ordinal)];
+        var byId = new Dictionary<string, Node>(StringComparer.Ordinal);
+        foreach (var node in Nodes)
+        {
+            if (!byId.TryAdd(node.Id, node))
+            {
+                throw new ArgumentException($"Two nodes share the id '{node.Id}'.", nameof(nodes));
+            }
+        }
+
+        _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
+        Edges = [.. edges.Order(Edge.Order)];
+        var structure = new BidirectionalGraph<string, Edge>(allowParallelEdges: true, vertexCapacity: Nodes.Count, edgeCapacity: Edges.Count);
+        structure.AddVertexRange(Nodes.Select(n => n.Id));
+        foreach (var edge in Edges)
+        {
+            if (!_byId.ContainsKey(edge.Source) || !_byId.ContainsKey(edge.Target))
+            {
+                throw new ArgumentException($"Edge {edge.Type} {edge.Source} -> {edge.Target} names a node that is not in the graph.", nameof(edges));
+            }
+
+            structure.AddEdge(edge);
+        }
+
+        Structure = structure;
+
+        GraphProperties = graphProperties ?? Properties.Empty;
+    }
+
+    /// <summary>All nodes, ordered by id.</summary>
+    public IReadOnlyList<Node> Nodes { get; }
+
+    /// <summary>All edges, in <see cref="Edge.Order"/>.</summary>
+    public IReadOnlyList<Edge> Edges { get; }
+
+    /// <summary>Graph-level properties (for example the analysis' modularity).</summary>
+    public Properties GraphProperties { get; }
+
+    /// <summary>The QuikGraph structure over node ids, for algorithms.</summary>
+    public IBidirectionalGraph<string, Edge> Structure { get; }
+
+    /// <summary>The node with <paramref name="id"/>, if any.</summary>
+    public bool TryGetNode(string id, out Node node) => _byId.TryGetValue(id, out node!);
+
+    /// <summary>The node with <paramref name="id"/>.</summary>
+    /// <exception cref="KeyNotFoundException">There is no such node.</exception>
+    public Node this[string id] => _byId[id];
+
+    /// <summary>The nodes of one type, ordered by id.</summary>
+    public IEnumerable<Node> NodesOf(NodeType type) => Nodes.Where(n => n.Type == type);
+
+    /// <summary>A copy with node properties replaced by <paramref name="update"/>.</summary>
+    public KnowledgeGraph WithNodes(Func<Node, Node> update, Properties? graphProperties = null)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        return new KnowledgeGraph(Nodes.Select(update), Edges, graphProperties ?? GraphProperties);
+    }
+}

@@ -1,0 +1,26 @@
+using PolicyGraph.Text;
+
+namespace PolicyGraph.Ingest;
+
+/// <summary>One input article, decoded and rendered to the plain text that every offset in the graph counts.</summary>
+/// <param name="Path">The file's path relative to the build's input root, <c>/</c>-separated.</param>
+/// <param name="Sha256">Lower-case hex SHA-256 of the file's bytes.</param>
+/// <param name="Text">The plain text: a <c>.txt</c> file decoded verbatim, an HTML page's rendered article text.</param>
+/// <param name="Metadata">Title, date, source and place.</param>
+/// <param name="Chrome">Spans of page furniture inside <paramref name="Text"/> (breadcrumbs, share bars, editor lines) that extraction skips.</param>
+public sealed record SourceDocument(string Path, string Sha256, string Text, DocumentMetadata Metadata, IReadOnlyList<TextSpan> Chrome)
+{
+    /// <summary>Whether <paramref name="span"/> overlaps page chrome.</summary>
+    public bool IsChrome(TextSpan span) => Chrome.Any(c => c.Overlaps(span));
+}
+
+/// <summary>What the page says about itself.</summary>
+/// <param name="Title">The headline, without site suffix or subtitle; empty when none.</param>
+/// <param name="Published">ISO date (yyyy-MM-dd), or empty.</param>
+/// <param name="Source">The outlet of the 来源 line or the site, or empty.</param>
+/// <param name="Place">The most specific place the article speaks from, full administrative name (天津市, 江西省修水县), or empty.</param>
+public sealed record DocumentMetadata(string Title, string Published, string Source, string Place)
+{
+    /// <summary>Nothing known.</summary>
+    public static readonly DocumentMetadata Unknown = new(string.Empty, string.Empty, string.Empty, string.Empty);
+}
