@@ -2,57 +2,82 @@ namespace PolicyGraph.Extraction.Ner;
 
 internal sealed partial class NerTagger
 {
-    // Which model's spans win where the two overlap, as measured on both public dev sets (Models/README.md).
-    private static readonly string[] Priority = (Environment.GetEnvironmentVariable("PG_NER_MERGE") ?? "pP,pO,pL,cT,cO,cP").Split(',');
-
-    private static IEnumerable<NerSpan> Merge(string text, List<(string Label, int Start, int End)> pd, List<(string Label, int Start, int End)> clue)
+    // How the two models' spans combine, chosen by measuring alternatives on both public dev sets (Models/README.md):
+    // 1. a CLUENER government/party body that strictly contains People's Daily spans wins (天津市政府 over 天津市);
+    // 2. then People's Daily persons, organisations and places, except a person that the CLUENER model reads
+    //    as part of another entity (a game, a book, a company …);
+    // 3. then CLUENER titles, organisations and persons wherever nothing was kept yet.
+    private static List<NerSpan> Merge(string text, List<(string Label, int Start, int End)> pd, List<(string Label, int Start, int End)> clue)
     {
-        var candidates = new List<(int Rank, NerSpan Span)>();
-        foreach (var (label, start, end) in pd)
-        {
-            var name = text.AsSpan(start, end - start);
-            var (source, span) = label switch
-            {
-                "PER" => ("pP", new NerSpan(MentionType.Person, string.Empty, start, end)),
-                "ORG" => ("pO", new NerSpan(MentionType.Organization, OrganizationKinds.Guess(name, OrganizationKinds.Other), start, end)),
-                _ => ("pL", new NerSpan(MentionType.Place, string.Empty, start, end)),
-            };
-            Add(candidates, source, span);
-        }
-
-        foreach (var (label, start, end) in clue)
-        {
-            var name = text.AsSpan(start, end - start);
-            var (source, span) = label switch
-            {
-                "name" => ("cP", new NerSpan(MentionType.Person, string.Empty, start, end)),
-                "position" => ("cT", new NerSpan(MentionType.Title, string.Empty, start, end)),
-                "government" => ("cO", new NerSpan(MentionType.Organization, GovernmentKind(name), start, end)),
-                "company" => ("cO", new NerSpan(MentionType.Organization, OrganizationKinds.Company, start, end)),
-                "organization" => ("cO", new NerSpan(MentionType.Organization, OtherKind(name), start, end)),
-                _ => ("c-", new NerSpan(MentionType.Event, string.Empty, start, end)),
-            };
-            Add(candidates, source, span);
-        }
-
+        var pdSpans = pd.Select(p => FromPeoplesDaily(text, p)).OrderBy(s => Rank(s.Type)).ThenBy(s => s.Start).ToList();
+        var clueSpans = clue.Select(c => FromClueNer(text, c)).ToList();
         var kept = new List<NerSpan>();
-        foreach (var (_, span) in candidates.OrderBy(c => c.Rank).ThenBy(c => c.Span.Start))
+        foreach (var body in clueSpans.Where(c => c.Kind is OrganizationKinds.Government or OrganizationKinds.Party))
         {
-            if (kept.TrueForAll(k => span.End <= k.Start || span.Start >= k.End))
+            var inside = pdSpans.Where(p => Overlaps(p, body)).ToList();
+            if (inside.Count > 0 && inside.TrueForAll(p => p.Start >= body.Start && p.End <= body.End && p.Length < body.Length))
             {
-                kept.Add(span);
+                Keep(kept, body);
             }
         }
 
-        return kept.Where(k => k.Type != MentionType.Event).OrderBy(k => k.Start);
+        foreach (var span in pdSpans)
+        {
+            var contradicted = span.Type == MentionType.Person
+                && clueSpans.Exists(c => c.Type is MentionType.Organization or MentionType.Event && Overlaps(c, span) && (c.Start, c.End) != (span.Start, span.End));
+            if (!contradicted)
+            {
+                Keep(kept, span);
+            }
+        }
+
+        foreach (var span in clueSpans.Where(c => c.Type != MentionType.Event).OrderBy(c => Rank(c.Type)).ThenBy(c => c.Start))
+        {
+            Keep(kept, span);
+        }
+
+        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return kept;
     }
 
-    private static void Add(List<(int Rank, NerSpan Span)> candidates, string source, NerSpan span)
+    private static NerSpan FromPeoplesDaily(string text, (string Label, int Start, int End) s) => s.Label switch
     {
-        var rank = Array.IndexOf(Priority, source);
-        if (rank >= 0)
+        "PER" => new NerSpan(MentionType.Person, string.Empty, s.Start, s.End),
+        "ORG" => new NerSpan(MentionType.Organization, OrganizationKinds.Guess(text.AsSpan(s.Start, s.End - s.Start), OrganizationKinds.Other), s.Start, s.End),
+        _ => new NerSpan(MentionType.Place, string.Empty, s.Start, s.End),
+    };
+
+    // Labels the product does not use (address, scene, book, game, movie) come back as Event spans: they only
+    // veto People's Daily persons and are never emitted.
+    private static NerSpan FromClueNer(string text, (string Label, int Start, int End) s)
+    {
+        var name = text.AsSpan(s.Start, s.End - s.Start);
+        return s.Label switch
         {
-            candidates.Add((rank, span));
+            "name" => new NerSpan(MentionType.Person, string.Empty, s.Start, s.End),
+            "position" => new NerSpan(MentionType.Title, string.Empty, s.Start, s.End),
+            "government" => new NerSpan(MentionType.Organization, GovernmentKind(name), s.Start, s.End),
+            "company" => new NerSpan(MentionType.Organization, OrganizationKinds.Company, s.Start, s.End),
+            "organization" => new NerSpan(MentionType.Organization, OtherKind(name), s.Start, s.End),
+            _ => new NerSpan(MentionType.Event, string.Empty, s.Start, s.End),
+        };
+    }
+
+    private static int Rank(MentionType type) => type switch
+    {
+        MentionType.Person => 0,
+        MentionType.Title => 1,
+        MentionType.Organization => 2,
+        _ => 3,
+    };
+
+    private static bool Overlaps(NerSpan a, NerSpan b) => a.Start < b.End && b.Start < a.End;
+
+    private static void Keep(List<NerSpan> kept, NerSpan span)
+    {
+        if (kept.TrueForAll(k => !Overlaps(k, span)))
+        {
+            kept.Add(span);
         }
     }
 
