@@ -109,19 +109,18 @@ public sealed class LoadPlanner
     private static IReadOnlyDictionary<string, object?> RelationshipRow(Edge edge, IReadOnlyList<string> keys)
     {
         var row = new OrderedDictionary<string, object?>(StringComparer.Ordinal) { ["from"] = edge.Source, ["to"] = edge.Target };
+        foreach (var key in keys)
+        {
+            edge.Properties.TryGet(key, out var value);
+            row[key] = Neo4jValue.From(value);
+        }
+
         var props = new OrderedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in edge.Properties.All)
         {
-            if (Neo4jValue.From(value) is { } v)
+            if (!keys.Contains(key, StringComparer.Ordinal) && Neo4jValue.From(value) is { } v)
             {
-                if (keys.Contains(key, StringComparer.Ordinal))
-                {
-                    row[key] = v;
-                }
-                else
-                {
-                    props[key] = v;
-                }
+                props[key] = v;
             }
         }
 
