@@ -62,7 +62,7 @@ public sealed class BoltGraphLoader : IGraphLoader
         {
             await connection.ResetAsync(cancellationToken).ConfigureAwait(false);
             throw new BoltException(BoltErrorKind.Failure,
-                $"Creating the schema in database '{_database}' on {_endpoint.Address} failed: {bad.Code}: {bad.Message} Nothing was loaded; fix the cause and run push again.", bad.Code);
+                $"Creating the schema in database '{_database}' on {_endpoint.Address} failed: {bad.Code}: {bad.Message.TrimEnd('.')}. Nothing was loaded; fix the cause and run push again.", bad.Code);
         }
     }
 
@@ -99,11 +99,11 @@ public sealed class BoltGraphLoader : IGraphLoader
             }
             catch (BoltException ex) when (ex.Kind is BoltErrorKind.Closed or BoltErrorKind.Protocol)
             {
-                throw new BoltException(ex.Kind, $"{ex.Message.TrimEnd('.')} during batch {batch.Number} of {plan.Batches.Count} ({batch.Description}); {Committed(batch)} run push again to complete the load.", inner: ex);
+                throw new BoltException(ex.Kind, $"{ex.Message.TrimEnd('.')} during batch {batch.Number} of {plan.Batches.Count} ({batch.Description}). {Committed(batch)}; run push again to complete the load.", inner: ex);
             }
             catch (OperationCanceledException)
             {
-                throw new BoltException(BoltErrorKind.Closed, $"Push cancelled during batch {batch.Number} of {plan.Batches.Count} ({batch.Description}); {Committed(batch)} run push again to complete the load.");
+                throw new BoltException(BoltErrorKind.Closed, $"Push cancelled during batch {batch.Number} of {plan.Batches.Count} ({batch.Description}). {Committed(batch)}; run push again to complete the load.");
             }
 
             await connection.ResetAsync(cancellationToken).ConfigureAwait(false);
@@ -114,13 +114,13 @@ public sealed class BoltGraphLoader : IGraphLoader
             }
 
             throw new BoltException(BoltErrorKind.Failure,
-                $"Batch {batch.Number} of {plan.Batches.Count} ({batch.Description}) failed and was rolled back: {failure.Code}: {failure.Message} {Committed(batch)} fix the cause and run push again to complete the load.",
+                $"Batch {batch.Number} of {plan.Batches.Count} ({batch.Description}) failed and was rolled back: {failure.Code}: {failure.Message.TrimEnd('.')}. {Committed(batch)}; fix the cause and run push again to complete the load.",
                 failure.Code);
         }
     }
 
     private static string Committed(LoadBatch batch) =>
-        batch.Number == 1 ? "no batch was committed;" : batch.Number == 2 ? "batch 1 is committed;" : $"batches 1-{batch.Number - 1} are committed;";
+        batch.Number == 1 ? "No batch was committed" : batch.Number == 2 ? "Batch 1 is committed" : $"Batches 1-{batch.Number - 1} are committed";
 
     private sealed class Tally
     {
