@@ -9,5 +9,7 @@ var root = new RootCommand("PolicyGraph: a knowledge graph of people, organisati
     new BuildCommand(),
     new TextCommand(),
     new ExtractCommand(),
+    new AnalyzeCommand(),
+    new QueryCommand(),
 };
 return await CommandLine.RunAsync(root, args).ConfigureAwait(false);
