@@ -35,7 +35,13 @@ internal sealed partial class Louvain
         public static Level From(GraphIndex graph) =>
             new(graph.NeighbourStart, graph.Neighbours, graph.NeighbourWeights, graph.SelfLoops);
 
-        /// <summary>Moves nodes between communities until a pass moves none; returns the compacted communities.</summary>
+        /// <summary>Moves nodes between communities until no move raises modularity; returns the compacted communities.</summary>
+        /// <remarks>
+        /// Nodes are visited from a queue, as in the fast local move of Traag et al.'s Leiden algorithm: first all
+        /// nodes in seeded random order, then only the neighbours of nodes that moved. Repeated full passes
+        /// would find the same optimum but spend most of their time on nodes whose surroundings did not change
+        /// (on a 200,000-node preferential-attachment graph, 60 passes still moved thousands of nodes each).
+        /// </remarks>
         public (int[] Community, int Count) MoveNodes(Random random, double resolution, int maxPasses, CancellationToken cancellationToken)
         {
             var n = NodeCount;
@@ -49,61 +55,72 @@ internal sealed partial class Louvain
             var total = (double[])_strength.Clone();
             var order = Enumerable.Range(0, n).ToArray();
             random.Shuffle(order);
+            var queue = new Queue<int>(order);
+            var queued = new bool[n];
+            Array.Fill(queued, true);
             var linkTo = new double[n];
             Array.Fill(linkTo, -1);
             var touched = new List<int>();
-            for (var pass = 0; pass < maxPasses; pass++)
+            long budget = (long)maxPasses * n;
+            while (queue.Count > 0 && budget-- > 0)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var moves = 0;
-                foreach (var v in order)
+                if ((budget & 0xFFFF) == 0)
                 {
-                    var own = community[v];
-                    touched.Clear();
-                    linkTo[own] = 0;
-                    touched.Add(own);
-                    for (var k = _start[v]; k < _start[v + 1]; k++)
-                    {
-                        var c = community[_neighbours[k]];
-                        if (linkTo[c] < 0)
-                        {
-                            linkTo[c] = 0;
-                            touched.Add(c);
-                        }
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
 
-                        linkTo[c] += _weights[k];
+                var v = queue.Dequeue();
+                queued[v] = false;
+                var own = community[v];
+                touched.Clear();
+                linkTo[own] = 0;
+                touched.Add(own);
+                for (var k = _start[v]; k < _start[v + 1]; k++)
+                {
+                    var c = community[_neighbours[k]];
+                    if (linkTo[c] < 0)
+                    {
+                        linkTo[c] = 0;
+                        touched.Add(c);
                     }
 
-                    var kv = _strength[v];
-                    total[own] -= kv;
-                    var best = own;
-                    var bestGain = linkTo[own] - resolution * total[own] * kv / twiceM;
-                    foreach (var c in touched)
-                    {
-                        var gain = linkTo[c] - resolution * total[c] * kv / twiceM;
-                        if (gain > bestGain + 1e-12)
-                        {
-                            best = c;
-                            bestGain = gain;
-                        }
-                    }
+                    linkTo[c] += _weights[k];
+                }
 
-                    total[best] += kv;
-                    if (best != own)
+                var kv = _strength[v];
+                total[own] -= kv;
+                var best = own;
+                var bestGain = linkTo[own] - resolution * total[own] * kv / twiceM;
+                foreach (var c in touched)
+                {
+                    var gain = linkTo[c] - resolution * total[c] * kv / twiceM;
+                    if (gain > bestGain + 1e-12)
                     {
-                        community[v] = best;
-                        moves++;
-                    }
-
-                    foreach (var c in touched)
-                    {
-                        linkTo[c] = -1;
+                        best = c;
+                        bestGain = gain;
                     }
                 }
 
-                if (moves == 0)
+                total[best] += kv;
+                foreach (var c in touched)
                 {
-                    break;
+                    linkTo[c] = -1;
+                }
+
+                if (best == own)
+                {
+                    continue;
+                }
+
+                community[v] = best;
+                for (var k = _start[v]; k < _start[v + 1]; k++)
+                {
+                    var u = _neighbours[k];
+                    if (!queued[u] && community[u] != best)
+                    {
+                        queued[u] = true;
+                        queue.Enqueue(u);
+                    }
                 }
             }
 
