@@ -9,6 +9,8 @@ var root = new RootCommand("PolicyGraph: a knowledge graph of people, organisati
     new BuildCommand(),
     new TextCommand(),
     new ExtractCommand(),
+    new AnalyzeCommand(),
+    new QueryCommand(),
     new ExportCommand(),
     new PushCommand(),
 };

@@ -22,6 +22,8 @@ internal sealed class BuildCommand : Command
         DefaultValueFactory = _ => "graph-export",
     };
 
+    private readonly Option<bool> _analyze = new("--analyze") { Description = "Also add pagerank, degree, betweenness and community to every node (as 'analyze -o' does)." };
+
     public BuildCommand()
         : base("build", "Extract every article under the inputs and write the graph as GraphML and JSON.")
     {
@@ -35,6 +37,7 @@ internal sealed class BuildCommand : Command
         });
         Arguments.Add(_inputs);
         Options.Add(_output);
+        Options.Add(_analyze);
         SetAction((parse, token) => Task.FromResult(Execute(parse, token)));
     }
 
@@ -65,6 +68,11 @@ internal sealed class BuildCommand : Command
 
         try
         {
+            if (parse.GetValue(_analyze))
+            {
+                graph = new Analysis.GraphAnalyzer().Analyze(graph, cancellationToken).Annotate(graph);
+            }
+
             GraphFiles.Write(graph, output, cancellationToken);
         }
         catch (OperationCanceledException)
