@@ -9,5 +9,6 @@ var root = new RootCommand("PolicyGraph: a knowledge graph of people, organisati
     new BuildCommand(),
     new TextCommand(),
     new ExtractCommand(),
+    new ExplainCommand(),
 };
 return await CommandLine.RunAsync(root, args).ConfigureAwait(false);
