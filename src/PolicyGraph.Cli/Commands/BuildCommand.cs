@@ -32,6 +32,14 @@ internal sealed class BuildCommand : Command
     public BuildCommand()
         : base("build", "Extract every article under the inputs and write the graph as GraphML and JSON.")
     {
+        // Unknown options would otherwise be taken for input paths.
+        _inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
+            {
+                result.AddError($"Unknown option '{token.Value}'.");
+            }
+        });
         Arguments.Add(_inputs);
         Options.Add(_output);
         Options.Add(_noCache);
