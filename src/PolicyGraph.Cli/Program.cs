@@ -13,5 +13,6 @@ var root = new RootCommand("PolicyGraph: a knowledge graph of people, organisati
     new QueryCommand(),
     new ExportCommand(),
     new PushCommand(),
+    new ExplainCommand(),
 };
 return await CommandLine.RunAsync(root, args).ConfigureAwait(false);
