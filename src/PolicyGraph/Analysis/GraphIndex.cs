@@ -1,5 +1,5 @@
-using QuikGraph;
 using PolicyGraph.Graph;
+using QuikGraph;
 
 namespace PolicyGraph.Analysis;
 

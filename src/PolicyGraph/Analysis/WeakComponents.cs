@@ -1,6 +1,6 @@
+using PolicyGraph.Graph;
 using QuikGraph;
 using QuikGraph.Algorithms.ConnectedComponents;
-using PolicyGraph.Graph;
 
 namespace PolicyGraph.Analysis;
 

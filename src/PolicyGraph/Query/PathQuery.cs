@@ -1,8 +1,8 @@
+using PolicyGraph.Graph;
 using QuikGraph;
 using QuikGraph.Algorithms.Observers;
 using QuikGraph.Algorithms.Search;
 using QuikGraph.Predicates;
-using PolicyGraph.Graph;
 
 namespace PolicyGraph.Query;
 
