@@ -6,13 +6,12 @@ namespace PolicyGraph.Ingest.Html;
 /// <summary>Parses an HTML page (tolerating any breakage, as browsers do) and picks out the article text and page hints.</summary>
 internal static class HtmlPageReader
 {
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
-
     /// <summary>Reads the page in <paramref name="html"/>.</summary>
     public static HtmlPage Read(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        using var document = Parser.ParseDocument(html);
+        // A parser per page: AngleSharp does not promise that one parser may serve several threads at once.
+        using var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
         var headTitle = Collapse(document.QuerySelector("title")?.TextContent ?? string.Empty);
         var meta = ReadMeta(document);
         var body = (INode?)document.Body ?? document;
@@ -20,7 +19,7 @@ internal static class HtmlPageReader
 
         // A site logo is often an <h1> too: the headline is the first substantial one outside the page furniture.
         var headline = document.QuerySelectorAll("h1").FirstOrDefault(h => Collapse(h.TextContent).Length >= 4 && !InChrome(h))
-            ?? TitleBlock(document);
+            ?? TitleBlock(document, headTitle);
         var headlines = document.QuerySelectorAll("h1").Select(h => Collapse(h.TextContent)).Where(t => t.Length > 0).ToList();
         if (headline is not null)
         {
@@ -54,9 +53,11 @@ internal static class HtmlPageReader
         return meta;
     }
 
-    private static IElement? TitleBlock(IDocument document) =>
+    // Without a usable <h1>, a title-classed block is the headline when the page title agrees with it.
+    private static IElement? TitleBlock(IDocument document, string headTitle) =>
         document.QuerySelectorAll("h1, h2, .title, #title, .article-title, .art_title, .tit")
-            .FirstOrDefault(e => Collapse(e.TextContent).Length is >= 4 and <= 120 && !InChrome(e));
+            .FirstOrDefault(e => Collapse(e.TextContent) is { Length: >= 4 and <= 120 } text && !InChrome(e)
+                && (headTitle.Length == 0 || headTitle.Contains(text, StringComparison.Ordinal)));
 
     private static bool InChrome(IElement element)
     {
