@@ -20,11 +20,11 @@ internal static class HtmlPageReader
         // A site logo is often an <h1> too: the headline is the first substantial one outside the page furniture.
         var headline = document.QuerySelectorAll("h1").FirstOrDefault(h => Collapse(h.TextContent).Length >= 4 && !InChrome(h))
             ?? TitleBlock(document, headTitle);
-        var headlines = document.QuerySelectorAll("h1").Select(h => Collapse(h.TextContent)).Where(t => t.Length > 0).ToList();
+        var headlines = document.QuerySelectorAll("h1").Select(HeadlineText).Where(t => t.Length > 0).ToList();
         if (headline is not null)
         {
-            headlines.Remove(Collapse(headline.TextContent));
-            headlines.Insert(0, Collapse(headline.TextContent));
+            headlines.Remove(HeadlineText(headline));
+            headlines.Insert(0, HeadlineText(headline));
         }
 
         RemoveChrome(body, headline);
@@ -36,6 +36,12 @@ internal static class HtmlPageReader
     /// <summary>Collapses runs of whitespace to one space and trims.</summary>
     public static string Collapse(string text) =>
         string.Join(' ', text.Split([' ', '\t', '\n', '\r', '\f', '\u00A0', '\u3000'], StringSplitOptions.RemoveEmptyEntries));
+
+    // A headline broken by <br> is one line; a subtitle line under it (——访…) is not part of it.
+    private static string HeadlineText(IElement element) =>
+        string.Concat(HtmlTextWriter.Render(element).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(Collapse)
+            .Where(line => !line.StartsWith('—') && !line.StartsWith("--", StringComparison.Ordinal)));
 
     private static Dictionary<string, string> ReadMeta(IDocument document)
     {
