@@ -21,10 +21,18 @@ internal static class PlaceFinder
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(source);
-        var place = FromName(source, view.WholeText)
-            ?? (Dateline.Find(view) is { } dateline ? FromName(dateline.Lead, view.WholeText) : null)
-            ?? FromName(SourceFinder.SiteName(view), view.WholeText);
-        return place is null ? string.Empty : PlaceGazetteer.Default.QualifiedName(place);
+        var gazetteer = PlaceGazetteer.Default;
+        var context = view.WholeText;
+        var fromSource = FromName(source, context);
+        var fromDateline = Dateline.Find(view) is { } dateline ? FromName(dateline.Lead, context) : null;
+
+        // A dateline inside the source's area is more specific (山西日报, 本报太原讯 → 太原市); one outside it is a
+        // reporter travelling, and the source's place stands.
+        var place = fromSource is null ? fromDateline
+            : fromDateline is not null && fromDateline.Level > fromSource.Level && gazetteer.IsWithin(fromDateline, fromSource) ? fromDateline
+            : fromSource;
+        place ??= FromName(SourceFinder.SiteName(view), context) ?? SourceWrittenInFull(source, context);
+        return place is null ? string.Empty : gazetteer.QualifiedName(place);
     }
 
     /// <summary>
@@ -45,7 +53,7 @@ internal static class PlaceFinder
                 continue;
             }
 
-            var place = gazetteer.Resolve(mention.Surface, deepest);
+            var place = gazetteer.Resolve(mention.Surface, deepest) ?? OnlyCorroborated(mention.Candidates, name + "\n" + context);
             if (place is null || (byShortName && place.Level == PlaceLevel.County && !Corroborated(place, name + "\n" + context)))
             {
                 continue;
@@ -63,6 +71,41 @@ internal static class PlaceFinder
         }
 
         return deepest;
+    }
+
+    /// <summary>
+    /// The place written just before the source's own name elsewhere in the page: a source 东湖高新区管委会 on a page
+    /// that names 武汉东湖新技术开发区 speaks from 武汉市.
+    /// </summary>
+    private static Place? SourceWrittenInFull(string source, string context)
+    {
+        // A bare 市/省/县/区 or 本 at the start refers to a place the page does not name here.
+        if (source.Length < 3 || source[0] is '市' or '省' or '县' or '区' or '本' or '我')
+        {
+            return null;
+        }
+
+        var stem = source[..2];
+        var gazetteer = PlaceGazetteer.Default;
+        for (var at = context.IndexOf(stem, StringComparison.Ordinal); at > 0; at = context.IndexOf(stem, at + 1, StringComparison.Ordinal))
+        {
+            for (var length = Math.Min(at, gazetteer.MaxNameLength); length >= 2; length--)
+            {
+                var place = gazetteer.Resolve(context.Substring(at - length, length));
+                if (place is not null && place.Level < PlaceLevel.County)
+                {
+                    return place;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static Place? OnlyCorroborated(IReadOnlyList<Place> candidates, string text)
+    {
+        var corroborated = candidates.Where(c => Corroborated(c, text)).Take(2).ToArray();
+        return corroborated.Length == 1 ? corroborated[0] : null;
     }
 
     private static bool FollowedByNonPlace(string name, int end) =>

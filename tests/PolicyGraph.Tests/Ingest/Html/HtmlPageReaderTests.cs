@@ -12,6 +12,13 @@ public sealed class HtmlPageReaderTests
     }
 
     [Fact]
+    public void Separates_paragraphs_of_double_br_by_a_blank_line()
+    {
+        var page = HtmlPageReader.Read("<div id=\"zoom\">　　第一段。<br>\n<br>　　第二段。<br>第三行</div>");
+        Assert.Equal("第一段。\n\n第二段。\n第三行\n", page.Text);
+    }
+
+    [Fact]
     public void Decodes_entities()
     {
         var page = HtmlPageReader.Read("<p>&ldquo;光联万物&middot;智启未来&rdquo; R&amp;D &lt;10% &#x4e2d;&#25991;&nbsp;&copy;</p>");
