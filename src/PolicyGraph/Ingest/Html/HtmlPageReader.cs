@@ -80,14 +80,20 @@ internal static class HtmlPageReader
 
     private static void RemoveChrome(INode body, IElement? headline)
     {
-        var doomed = body is IElement b ? b.QuerySelectorAll("*").Where(HtmlChrome.IsChromeBlock).ToList()
-            : body is IDocument d ? d.QuerySelectorAll("*").Where(HtmlChrome.IsChromeBlock).ToList() : [];
-        foreach (var element in doomed)
+        IEnumerable<IElement> candidates = body is IElement b ? b.QuerySelectorAll("*") : body is IDocument d ? d.QuerySelectorAll("*") : [];
+        IElement? removed = null;
+        foreach (var element in candidates)
         {
-            var protects = (headline is not null && element.Contains(headline)) || HoldsDateline(element);
-            if (!protects && element.Parent is not null)
+            // Document order: the descendants of a removed block follow it and go with it.
+            if (removed is not null && removed.Contains(element))
+            {
+                continue;
+            }
+
+            if (HtmlChrome.IsChromeBlock(element) && !(headline is not null && element.Contains(headline)) && !HoldsDateline(element))
             {
                 element.Remove();
+                removed = element;
             }
         }
     }
@@ -95,9 +101,32 @@ internal static class HtmlPageReader
     // A small block carrying the 发布时间/来源 line is the article's header even when a class word looks like chrome.
     private static bool HoldsDateline(IElement element)
     {
-        var text = element.TextContent;
-        return text.Length < 300 && !ChromeTagged(element)
-            && (text.Contains("来源", StringComparison.Ordinal) || text.Contains("发布时间", StringComparison.Ordinal));
+        if (ChromeTagged(element))
+        {
+            return false;
+        }
+
+        var text = BoundedText(element, 300);
+        return text is not null && (text.Contains("来源", StringComparison.Ordinal) || text.Contains("发布时间", StringComparison.Ordinal));
+    }
+
+    // The element's text, or null when it is longer than limit (without building the text of a huge block).
+    private static string? BoundedText(IElement element, int limit)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var node in element.GetDescendants())
+        {
+            if (node is IText t)
+            {
+                text.Append(t.Data);
+                if (text.Length >= limit)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return text.ToString();
     }
 
     private static bool ChromeTagged(IElement element) => element.LocalName is "footer" or "nav" or "aside";
