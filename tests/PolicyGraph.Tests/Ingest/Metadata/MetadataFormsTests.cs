@@ -62,6 +62,8 @@ public sealed class MetadataFormsTests
     [InlineData("来源：朝阳区融媒体中心\n\n北京市朝阳区今天召开大会。", "北京市朝阳区")]
     [InlineData("来源：东湖高新区管委会\n\n武汉东湖新技术开发区管委会副主任出席。", "武汉市")]
     [InlineData("来源：市发展改革委\n\n武汉东湖新技术开发区管委会副主任出席。", "")]
+    [InlineData("来源：江西日报\n\n本报修水讯　全县茶产业大会召开。", "江西省修水县")]
+    [InlineData("来源：本网\n\n正文。\n\n当前位置：首页 > 要闻动态 > 重庆要闻", "重庆市")]
     [InlineData("来源：人民日报", "")]
     [InlineData("来源：光明日报", "")]
     [InlineData("来源：东湖高新区管委会", "")]
@@ -82,6 +84,7 @@ public sealed class MetadataFormsTests
     [InlineData("保定举办2024产业协同招商会 - 保定市人民政府", "保定举办2024产业协同招商会")]
     [InlineData("聚力建设“世界光谷”_园区要闻_武汉东湖新技术开发区管委会", "聚力建设“世界光谷”")]
     [InlineData("全省数字经济发展大会召开|山西省人民政府", "全省数字经济发展大会召开")]
+    [InlineData("山西省人民政府 - 全省数字经济发展大会召开", "全省数字经济发展大会召开")]
     public void Strips_the_site_suffix_from_a_page_title(string title, string headline)
     {
         Assert.Equal(headline, ReadPage($"<html><head><title>{title}</title></head><body><p>正文第一段。</p></body></html>").Title);
