@@ -91,7 +91,13 @@ public sealed class CypherScriptWriterTests
         var sb = new StringBuilder();
         CypherLiteral.Append(sb, new OrderedDictionary<string, object?>
         {
-            ["count"] = 42L, ["score"] = 42.0, ["big"] = 1e21, ["flag"] = true, ["none"] = null, ["key with space"] = "x", ["list"] = new[] { "a", "b" },
+            ["count"] = 42L,
+            ["score"] = 42.0,
+            ["big"] = 1e21,
+            ["flag"] = true,
+            ["none"] = null,
+            ["key with space"] = "x",
+            ["list"] = new[] { "a", "b" },
         });
         Assert.Equal("{count: 42, score: 42.0, big: 1E21, flag: true, none: null, `key with space`: 'x', list: ['a', 'b']}", sb.ToString());
     }

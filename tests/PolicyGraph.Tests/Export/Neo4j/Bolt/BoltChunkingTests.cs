@@ -23,7 +23,7 @@ public sealed class BoltChunkingTests
     public void Frames_the_messages_of_the_bolt_notes_byte_for_byte()
     {
         string Framed(PackStructure m) => Convert.ToHexString(BoltChunking.Frame(PackStreamWriter.Encode(m)));
-        Assert.Equal("000CB111A18264628"  + "56E656F346A0000", Framed(BoltMessage.BeginMessage("neo4j")));
+        Assert.Equal("000CB111A18264628" + "56E656F346A0000", Framed(BoltMessage.BeginMessage("neo4j")));
         Assert.Equal("0006B13FA1816EFF0000", Framed(BoltMessage.PullAllMessage()));
         Assert.Equal("0002B0120000", Framed(BoltMessage.Bare(BoltMessage.Commit)));
         Assert.Equal("0002B0130000", Framed(BoltMessage.Bare(BoltMessage.Rollback)));
