@@ -88,9 +88,9 @@ internal sealed class AnalyzeCommand : Command
     {
         var error = parse.InvocationConfiguration.Error;
         error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing: load {loaded.TotalSeconds:0.000} s"));
-        foreach (var (phase, elapsed) in result.Timings)
+        foreach (var t in result.Timings)
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing: {phase} {elapsed.TotalSeconds:0.000} s"));
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing: {t.Phase} {t.Elapsed.TotalSeconds:0.000} s (cpu {t.Cpu.TotalSeconds:0.000} s)"));
         }
     }
 
