@@ -34,7 +34,8 @@ public sealed class KnowledgeGraph
 
         _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
         Edges = edges;
-        var structure = new BidirectionalGraph<string, Edge>(allowParallelEdges: true, vertexCapacity: Nodes.Count, edgeCapacity: Edges.Count);
+        // QuikGraph's edgeCapacity sizes every vertex's adjacency list, not the whole graph: leave it at its default.
+        var structure = new BidirectionalGraph<string, Edge>(allowParallelEdges: true, vertexCapacity: Nodes.Count, edgeCapacity: -1);
         structure.AddVertexRange(Nodes.Select(n => n.Id));
         foreach (var edge in Edges)
         {
