@@ -24,6 +24,8 @@ internal sealed class BuildCommand : Command
         DefaultValueFactory = _ => "graph-export",
     };
 
+    private readonly Option<bool> _analyze = new("--analyze") { Description = "Also add pagerank, degree, betweenness and community to every node (as 'analyze -o' does)." };
+
     private readonly Option<bool> _noCache = new("--no-cache")
     {
         Description = "Extract every file again instead of reusing OUT/.pgcache (the cache of earlier builds).",
@@ -42,6 +44,7 @@ internal sealed class BuildCommand : Command
         });
         Arguments.Add(_inputs);
         Options.Add(_output);
+        Options.Add(_analyze);
         Options.Add(_noCache);
         SetAction((parse, token) => Task.FromResult(Execute(parse, token)));
     }
@@ -75,6 +78,11 @@ internal sealed class BuildCommand : Command
 
         try
         {
+            if (parse.GetValue(_analyze))
+            {
+                graph = new Analysis.GraphAnalyzer().Analyze(graph, cancellationToken).Annotate(graph);
+            }
+
             GraphFiles.Write(graph, output, [(ResolutionLogFile.FileName, s => ResolutionLogFile.Write(result.Log, s))], cancellationToken);
         }
         catch (OperationCanceledException)

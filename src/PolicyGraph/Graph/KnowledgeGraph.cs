@@ -34,8 +34,8 @@ public sealed class KnowledgeGraph
 
         _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
         Edges = edges;
-        // QuikGraph's edgeCapacity sizes every vertex's adjacency list, not the whole graph: leave it at its default.
-        var structure = new BidirectionalGraph<string, Edge>(allowParallelEdges: true, vertexCapacity: Nodes.Count, edgeCapacity: -1);
+        // No edge capacity: QuikGraph applies it to every vertex's edge lists, so nodes × edges memory would be reserved.
+        var structure = new BidirectionalGraph<string, Edge>(allowParallelEdges: true, capacity: Nodes.Count);
         structure.AddVertexRange(Nodes.Select(n => n.Id));
         foreach (var edge in Edges)
         {
