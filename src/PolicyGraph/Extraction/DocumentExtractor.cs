@@ -24,6 +24,7 @@ public sealed class DocumentExtractor
     public static DocumentExtractor CreateDefault() => new(
     [
         new Events.EventStep(),
+        new Initiatives.InitiativeStep(),
         new Statements.StatementStep(),
     ]);
 
