@@ -62,7 +62,8 @@ internal sealed class EventNamer
         if (name.EndsWith("会议", StringComparison.Ordinal))
         {
             // 会议 names an event without an ordinal only at national level: 中央经济工作会议.
-            return name.Length >= 6 && (name.StartsWith("中央", StringComparison.Ordinal) || name.StartsWith("全国", StringComparison.Ordinal)) ? start : null;
+            return name.Length >= 6 && name.EndsWith("工作会议", StringComparison.Ordinal)
+                && (name.StartsWith("中央", StringComparison.Ordinal) || name.StartsWith("全国", StringComparison.Ordinal)) ? start : null;
         }
 
         if (name.EndsWith("代表大会", StringComparison.Ordinal))

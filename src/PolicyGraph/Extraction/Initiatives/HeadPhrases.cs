@@ -12,6 +12,9 @@ internal sealed class HeadPhrases
     // Characters after a head that make it part of a longer word: 工程师, 规划局, 项目部, 示范区管委会 stays (an org).
     private const string Extenders = "师局部院所处办委厅员组";
 
+    // A head followed by these names a body: 三峡工程建设委员会, 示范区管委会.
+    private static readonly string[] OrganizationTails = ["建设委员会", "建设委", "委员会", "领导小组", "指挥部", "管委会", "管理局", "办公室", "工作组"];
+
     private readonly InitiativeLexicon _lexicon;
     private readonly (string Head, string Kind)[] _heads;
     private readonly HashSet<string> _generic;
@@ -37,7 +40,8 @@ internal sealed class HeadPhrases
             }
 
             var end = i + match.Head.Length;
-            if (end < text.Length && Extenders.Contains(text[end], StringComparison.Ordinal))
+            if (end < text.Length && (Extenders.Contains(text[end], StringComparison.Ordinal) || (match.Head == "战略" && !EndsStrategy(text[end]))
+                || OrganizationTails.Any(t => string.CompareOrdinal(text, end, t, 0, t.Length) == 0)))
             {
                 continue;
             }
@@ -72,13 +76,40 @@ internal sealed class HeadPhrases
             : null;
     }
 
+    // 战略 ends a name only where the word ends: not in 全面战略伙伴关系, 战略高度, 战略定位.
+    private static bool EndsStrategy(char next) =>
+        next is not (>= '\u4e00' and <= '\u9fff') || "的和与中等是为将在上下及，".Contains(next, StringComparison.Ordinal);
+
+    // A named project ends in a facility or a phase: …产业园, …分拨中心, …综合体, …二期, …研发生产.
+    private static bool NamesFacility(string before) =>
+        "园厂港站线路桥场馆城楼库仓体地心期产所院台湖岛坝渠".Contains(before[^1], StringComparison.Ordinal) && !before.EndsWith("遗产", StringComparison.Ordinal);
+
+    // A name holds whole quotations only: 市委市政府“十项行动 starts after the mark.
+    private static int BalancedStart(string text, int start, int head)
+    {
+        var depth = 0;
+        for (var i = head - 1; i >= start; i--)
+        {
+            if (text[i] is '”' or '’')
+            {
+                depth++;
+            }
+            else if (text[i] is '“' or '‘' && --depth < 0)
+            {
+                return i + 1;
+            }
+        }
+
+        return start;
+    }
+
     private int? Name(string text, int head, int end, string kind)
     {
         var joins = kind == "joins";
-        var start = PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, head), head, joins);
+        var start = BalancedStart(text, PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, head), head, joins), head);
         var before = text[start..head];
         var project = kind == "project";
-        if (before.Length < (project ? 6 : 3) || IsGeneric(before, project) || (before.Any(char.IsAsciiDigit) && !before.Contains('期', StringComparison.Ordinal)))
+        if (before.Length < (project ? 6 : 3) || IsGeneric(before, project) || (project && !NamesFacility(before)) || (before.Any(char.IsAsciiDigit) && !before.Contains('期', StringComparison.Ordinal)))
         {
             return null;
         }
@@ -90,7 +121,7 @@ internal sealed class HeadPhrases
             return null;
         }
 
-        if (joins && !_regions.Any(r => before.StartsWith(r, StringComparison.Ordinal)) && _lexicon.CanonicalOf(text[start..end]) is null)
+        if (joins && (before.Length > 10 || !_regions.Any(r => before.StartsWith(r, StringComparison.Ordinal))) && _lexicon.CanonicalOf(text[start..end]) is null)
         {
             return null;
         }

@@ -46,6 +46,9 @@ internal sealed class InitiativeLexicon
     /// </summary>
     public string Canonicalize(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
+        name = name.Replace("“", string.Empty, StringComparison.Ordinal).Replace("”", string.Empty, StringComparison.Ordinal)
+            .Replace("‘", string.Empty, StringComparison.Ordinal).Replace("’", string.Empty, StringComparison.Ordinal);
         if (CanonicalOf(name) is { } known)
         {
             return known;

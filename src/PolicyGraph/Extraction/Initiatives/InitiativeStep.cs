@@ -11,12 +11,16 @@ namespace PolicyGraph.Extraction.Initiatives;
 /// </summary>
 public sealed class InitiativeStep : IExtractionStep
 {
+    // Scope words make an event proper (中国国际…博览会) but do not make a region for 协同发展/一体化.
+    private static readonly HashSet<string> ScopeWords = ["中国", "世界", "国际", "全国", "全球", "亚洲", "亚太", "东盟", "中欧", "中非", "中阿", "中拉", "金砖", "上合", "一带一路", "丝路", "丝绸之路", "海峡", "两岸"];
+
     private static readonly IReadOnlyList<(string Head, string Kind)> Heads =
         [.. WordList.Rows("Initiatives/heads.txt").Select(r => (r[0], r.Length > 1 ? r[1] : "name"))];
 
     private static readonly QuotedTerms Quoted = new(InitiativeLexicon.Default, Heads);
     private static readonly PlanTitles Titles = new(Heads);
-    private static readonly HeadPhrases Phrases = new(InitiativeLexicon.Default, Heads, WordList.Words("Initiatives/generic-words.txt"), WordList.Words("Events/proper-markers.txt"));
+    private static readonly HeadPhrases Phrases = new(InitiativeLexicon.Default, Heads, WordList.Words("Initiatives/generic-words.txt"),
+        WordList.Words("Events/proper-markers.txt").Where(m => !ScopeWords.Contains(m)));
 
     /// <inheritdoc />
     public void Run(ExtractionContext context)

@@ -91,6 +91,14 @@ internal sealed class PhraseScanner
     // A one-character word inside a longer word that is not a boundary: 由 in 自由, 对 in 对外.
     private bool InKeptWord(string text, int offset)
     {
+        foreach (var longer in _soft.Concat(_hard).Where(w => w.Length > 1 && w[0] == text[offset]))
+        {
+            if (string.CompareOrdinal(text, offset, longer, 0, longer.Length) == 0)
+            {
+                return true;
+            }
+        }
+
         foreach (var kept in _kept)
         {
             for (var j = kept.IndexOf(text[offset], StringComparison.Ordinal); j >= 0; j = kept.IndexOf(text[offset], j + 1))

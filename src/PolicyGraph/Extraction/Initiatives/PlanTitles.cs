@@ -23,7 +23,7 @@ internal sealed class PlanTitles(IReadOnlyList<(string Head, string Kind)> heads
 
             var title = text[(i + 1)..end];
             var bare = WithoutPeriod(title);
-            if (_titleHeads.Any(h => bare.EndsWith(h, StringComparison.Ordinal)))
+            if (bare.Length >= 4 && _titleHeads.Any(h => bare.EndsWith(h, StringComparison.Ordinal)))
             {
                 yield return new InitiativeCandidate(new TextSpan(i, end + 1), title, InitiativeSource.Title);
             }

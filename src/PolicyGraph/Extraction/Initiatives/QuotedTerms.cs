@@ -17,12 +17,13 @@ internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(stri
     private static readonly string[] PolicyVerbs =
     [
         "实施", "推进", "落实", "建设", "打造", "创建", "推广", "推行", "坚持", "聚焦", "深化", "构建", "争创", "建成",
-        "叫响", "围绕", "开展", "践行", "贯彻", "启动", "部署", "共建", "完善", "推出", "统筹",
+        "叫响", "开展", "践行", "贯彻", "启动", "共建", "完善", "统筹",
     ];
 
-    private static readonly HashSet<string> NotSlogans = new(StringComparer.Ordinal) { "一站式", "一把手", "一盘棋", "一刀切", "一揽子", "一张网", "一条龙", "两头", "一次性", "一体化" };
+    private static readonly HashSet<string> NotSlogans =
+        [.. WordList.Words("Initiatives/not-initiatives.txt"), "一站式", "一把手", "一盘棋", "一刀切", "一揽子", "一张网", "一条龙", "两头", "一次性", "一体化"];
 
-    private readonly string[] _tails = [.. heads.Where(h => h.Kind is "tail" or "name" or "project").Select(h => h.Head).OrderByDescending(h => h.Length).ThenBy(h => h, StringComparer.Ordinal)];
+    private readonly string[] _tails = [.. heads.Where(h => h.Kind is "tail" or "name").Select(h => h.Head).OrderByDescending(h => h.Length).ThenBy(h => h, StringComparer.Ordinal)];
 
     /// <summary>The quoted initiatives of <paramref name="text"/>.</summary>
     public IEnumerable<InitiativeCandidate> Find(string text)
@@ -67,7 +68,10 @@ internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(stri
         }
 
         var tail = Tail(text, after);
-        var slogan = (Numerals.Contains(term[0], StringComparison.Ordinal) && term.Length <= 10 && !NotSlogans.Contains(term))
+        // Numbered slogans: 三新, 十项行动, 一核两翼多节点; a four-character idiom opening with 一 (一枝独秀) is not one.
+        var numerals = term.Count(c => Numerals.Contains(c, StringComparison.Ordinal));
+        var counted = term.Length > 1 && "项个大条批种类".Contains(term[1], StringComparison.Ordinal);
+        var slogan = (Numerals.Contains(term[0], StringComparison.Ordinal) && term.Length <= 10 && (term.Length <= 3 || numerals >= 2 || counted))
             || term.Contains('+', StringComparison.Ordinal);
         if (tail > after)
         {
@@ -75,7 +79,9 @@ internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(stri
             return new InitiativeCandidate(new TextSpan(open, tail), name, InitiativeSource.Quoted);
         }
 
-        return slogan || GovernedByPolicyVerb(text, open)
+        // A term a policy verb governs: at least four characters, or a system in 制 (链长制).
+        var governed = (term.Length >= 4 || term.EndsWith('制')) && GovernedByPolicyVerb(text, open);
+        return slogan || governed
             ? new InitiativeCandidate(new TextSpan(open, after), term, InitiativeSource.Quoted)
             : null;
     }

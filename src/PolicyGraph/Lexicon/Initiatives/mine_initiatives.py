@@ -86,7 +86,7 @@ MERGE = {
     "长三角一体化": "长三角一体化发展", "三大全球倡议": "三大全球倡议",
 }
 DENY |= set("""人口老龄化国家 民族振兴 治国理政新理念新思想新 和平统一、一国两制 建军一百年奋斗目标攻坚战 大金砖合作 全球海洋支点
-一站式 一刀切""".split())
+一站式 一刀切 两会 萨德 生态省 脱贫攻坚成果同乡村振兴""".split())
 
 
 def corpus_days(root):
@@ -213,6 +213,12 @@ def main(argv):
         for name in sorted(kept):
             e = kept[name]
             f.write(f"{name}\t{';'.join(sorted(e['aliases']))}\t{e['days']}\t{e['source']}\n")
+    # The hand filter also keeps the recogniser from reporting these when it meets them quoted.
+    with open(os.path.join(os.path.dirname(out), "not-initiatives.txt"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Quoted terms that are not initiatives (DENY of mine_initiatives.py): foreign affairs, awards, craft,\n")
+        f.write("# figures of speech, ideological formulas. Written by mine_initiatives.py; edit DENY there.\n")
+        for term in sorted(DENY):
+            f.write(term + "\n")
     if candidates_out:
         with open(candidates_out, "w", encoding="utf-8") as f:
             for term, days in sorted(quoted_days.items(), key=lambda kv: (-len(kv[1]), kv[0])):
