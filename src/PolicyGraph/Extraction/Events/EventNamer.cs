@@ -113,18 +113,20 @@ internal sealed class EventNamer
             return i + 2;
         }
 
-        if (i >= limit || text[i] != '第')
+        // 第七届, 第二次; and without 第 where 届 follows a numeral: 二十届三中全会.
+        if (i >= limit || (text[i] != '第' && !"一二三四五六七八九十".Contains(text[i], StringComparison.Ordinal)))
         {
             return null;
         }
 
-        var j = i + 1;
+        var j = text[i] == '第' ? i + 1 : i;
         while (j < limit && (char.IsAsciiDigit(text[j]) || "一二三四五六七八九十百零〇两".Contains(text[j], StringComparison.Ordinal)))
         {
             j++;
         }
 
-        return j > i + 1 && j < limit && text[j] is '届' or '次' or '期' ? j + 1 : null;
+        var ordinal = text[i] == '第' ? j > i + 1 && text[j] is '届' or '次' or '期' : j > i && text[j] == '届';
+        return j < limit && ordinal ? j + 1 : null;
     }
 
     private bool IsGeneric(string text, int start, int head)

@@ -12,7 +12,7 @@ namespace PolicyGraph.Tests.Extraction.Statements;
 /// </summary>
 public sealed class DevStatementsWithGoldEntitiesTests(ITestOutputHelper output)
 {
-    private const double Floor = 0.90;
+    private const double Floor = 0.95;
 
     [SkippableFact]
     public void Statements_on_the_dev_gold_stay_above_the_floor_when_entities_are_right()
