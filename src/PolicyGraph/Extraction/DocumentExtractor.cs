@@ -23,6 +23,7 @@ public sealed class DocumentExtractor
     /// <summary>The standard pipeline.</summary>
     public static DocumentExtractor CreateDefault() => new(
     [
+        new Ner.NerMentionStep(),
         new Events.EventStep(),
         new Initiatives.InitiativeStep(),
         new Statements.StatementStep(),

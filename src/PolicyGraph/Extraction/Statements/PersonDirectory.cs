@@ -41,8 +41,42 @@ internal sealed class PersonDirectory
             }
         }
 
+        ResolveShortForms();
+        AddEveryOccurrence(context);
         _mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         Names = [.. _mentions.Select(m => m.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    // A mention that is only a short form (老刘, 方局长) stands for the full name it shortens.
+    private void ResolveShortForms()
+    {
+        var full = _mentions.Select(m => m.Name).Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < _mentions.Count; i++)
+        {
+            var (name, span) = _mentions[i];
+            var longer = full.Where(f => f != name && Surname(f) is { } s && ShortForms(f, s).Any(form => form.Form == name)).ToList();
+            if (longer.Count == 1)
+            {
+                _mentions[i] = (longer[0], span);
+            }
+        }
+    }
+
+    // A name the earlier steps recognised once is the same person wherever else it is printed in the document.
+    private void AddEveryOccurrence(ExtractionContext context)
+    {
+        var text = context.Text;
+        foreach (var name in _mentions.Select(m => m.Name).Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal).ToList())
+        {
+            for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + name.Length, StringComparison.Ordinal))
+            {
+                var span = new TextSpan(i, i + name.Length);
+                if (!_mentions.Any(m => m.Span.Overlaps(span)) && !context.IsChrome(span))
+                {
+                    _mentions.Add((name, span));
+                }
+            }
+        }
     }
 
     /// <summary>Every person named, by full name.</summary>
