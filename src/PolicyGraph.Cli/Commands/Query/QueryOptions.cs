@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.CommandLine.Parsing;
+using System.Diagnostics;
 using System.Globalization;
 using PolicyGraph.Graph;
 using PolicyGraph.Query;
