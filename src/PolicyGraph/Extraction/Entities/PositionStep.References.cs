@@ -1,0 +1,63 @@
+using PolicyGraph.Text;
+
+namespace PolicyGraph.Extraction.Entities;
+
+internal sealed partial class PositionStep
+{
+    // Words that refer back to an organisation just named, and what the organisation's name must contain.
+    private static readonly (string Word, string Key)[] References =
+    [
+        ("该集团", "集团"), ("该公司", "公司"), ("本公司", "公司"), ("该委", "委"), ("该局", "局"), ("该厅", "厅"), ("该院", "院"),
+        ("该行", "行"), ("该会", "会"), ("该校", "学"), ("分公司", "分公司"), ("集团", "集团"), ("公司", "公司"), ("协会", "协会"),
+        ("商会", "商会"), ("学会", "学会"), ("研究院", "研究院"), ("学院", "学院"), ("合作社", "合作社"),
+    ];
+
+    private static Mention? BackReference(ExtractionContext context, int pos)
+    {
+        var text = context.Text;
+        foreach (var (word, key) in References)
+        {
+            var start = pos - word.Length;
+            if (start < 0 || string.CompareOrdinal(text, start, word, 0, word.Length) != 0 || !IsClauseStart(text, start))
+            {
+                continue;
+            }
+
+            var target = context.Mentions
+                .Where(m => m.Type == MentionType.Organization && m.Span.End <= start && m.Canonical.Contains(key, StringComparison.Ordinal))
+                .OrderByDescending(m => m.Span.End).ThenBy(m => m.Span.Start).FirstOrDefault();
+            return target is null ? null : target with { Span = new TextSpan(start, pos), Text = word };
+        }
+
+        return null;
+    }
+
+    // 云遥宇航董事长李峰辉: a chain at the start of a clause whose first title has no organisation word before it
+    // names the organisation by the words between the clause start and the title.
+    private static Mention? NamelessOrganization(ExtractionContext context, int pos)
+    {
+        var text = context.Text;
+        var start = pos;
+        while (start > 0 && pos - start < 12 && (ChineseText.IsHan(text[start - 1]) || ChineseText.IsNameInner(text[start - 1]))
+            && !ChineseText.IsFunctionChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (pos - start < 2 || !ChineseText.IsBoundaryAt(text, start - 1) || !ChineseText.IsHan(text[start]))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(start, pos);
+        if (context.IsChrome(span) || context.Mentions.Any(m => m.Span.Overlaps(span)))
+        {
+            return null;
+        }
+
+        var name = span.Of(text);
+        var mention = new Mention(MentionType.Organization, span, name, name, "company");
+        context.Mentions.Add(mention);
+        return mention;
+    }
+}
