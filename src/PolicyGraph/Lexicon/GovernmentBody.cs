@@ -6,7 +6,9 @@ namespace PolicyGraph.Lexicon;
 internal sealed record GovernmentBody(string Standard, string Kind)
 {
     /// <summary>The canonical name of this body at <paramref name="place"/>: 中共天津市委员会, 天津市发展和改革委员会.</summary>
-    public string At(string place) => Kind == "party" ? "中共" + place + Standard : place + Standard;
+    public string At(string place) =>
+        Standard.Contains("{place}", StringComparison.Ordinal) ? Standard.Replace("{place}", place, StringComparison.Ordinal)
+        : Kind == "party" ? "中共" + place + Standard : place + Standard;
 }
 
 /// <summary>A named organisation known without context: 国务院, 东盟.</summary>

@@ -137,7 +137,9 @@ internal sealed class NameReader
             var partStart = i;
             while (i < text.Length && ChineseText.IsHan(text[i]) && i - partStart < 8)
             {
-                if (i > partStart && (i - partStart >= 2 || parts > 0) && _lexicon.Followers.LongestAt(text, i) > 0
+                // Transliterations use characters that are one-character followers elsewhere (阿不都拉): only a
+                // longer follower or 说 ends the name.
+                if (i > partStart && (i - partStart >= 2 || parts > 0) && (_lexicon.Followers.LongestAt(text, i) >= 2 || text[i] == '说')
                     && (i + 1 >= text.Length || !ChineseText.IsNameDot(text[i + 1])))
                 {
                     break;

@@ -8,7 +8,7 @@ internal sealed partial class OrganizationStep
 
     // A body form (发改委, 政府, 委) counts only after a level prefix: bare (市发改委, where 市 is this document's
     // city) or with its place written out (山东省工业和信息化厅).
-    private void FindBodies(string text, DocumentPlace place, List<OrgCandidate> found)
+    private void FindBodies(string text, DocumentPlace place, Found found)
     {
         for (var i = 1; i < text.Length; i++)
         {
@@ -29,6 +29,15 @@ internal sealed partial class OrganizationStep
             var prefixStart = i - prefix.Length;
             var end = i + len;
             if (IsNameStart(text, prefixStart, found))
+            {
+                var at = place.ForPrefix(prefix);
+                var canonical = at.Length > 0 ? body.At(at) : text[prefixStart..end];
+                found.Add(new OrgCandidate(new TextSpan(prefixStart, end), canonical, body.Kind, at));
+                i = end - 1;
+                continue;
+            }
+
+            if (StatusWordBefore(text, prefixStart) is > 0)
             {
                 var at = place.ForPrefix(prefix);
                 var canonical = at.Length > 0 ? body.At(at) : text[prefixStart..end];
@@ -76,13 +85,22 @@ internal sealed partial class OrganizationStep
         return length <= 4 || prefix == "自治区" || text.AsSpan(j, length).IndexOfAny("省市") > 0 ? j : -1;
     }
 
-    private static bool IsNameStart(string text, int start, List<OrgCandidate> found)
+    private static readonly string[] StatusWords = ["新任", "时任", "拟任", "原任", "现任", "担任", "兼任", "曾任", "出任", "升任", "调任", "原", "前"];
+
+    // 新任县委书记: a status word before a bare level prefix is no part of a place name.
+    private static int StatusWordBefore(string text, int start)
     {
-        if (ChineseText.IsBoundaryAt(text, start - 1) || ChineseText.IsFunctionChar(text[start - 1]))
+        foreach (var word in StatusWords)
         {
-            return true;
+            if (start >= word.Length && string.CompareOrdinal(text, start - word.Length, word, 0, word.Length) == 0)
+            {
+                return word.Length;
+            }
         }
 
-        return found.Any(f => f.Span.End == start);
+        return 0;
     }
+
+    private static bool IsNameStart(string text, int start, Found found) =>
+        ChineseText.IsBoundaryAt(text, start - 1) || ChineseText.IsFunctionChar(text[start - 1]) || found.Spans.AnyEndingAt(start);
 }

@@ -16,11 +16,12 @@ internal sealed partial class OrganizationStep
 
     // A full name: an organisation word (…有限公司, …大学) and the name before it back to the clause or the word
     // that governs it. Outermost names first, so a body inside a longer name is found as its nested parent.
-    private void FindNamed(string text, List<OrgCandidate> found, IReadOnlyList<TextSpan> titles)
+    private void FindNamed(string text, Found found, SpanIndex titles)
     {
-        var bodies = found.Select(f => f.Span).ToList();
-        var suffixes = SuffixMatches(text).Where(s => !titles.Any(t => t.Overlaps(new TextSpan(s.Start, s.End)))
+        var bodies = new SpanIndex(text.Length, found.Candidates.Select(f => f.Span));
+        var suffixes = SuffixMatches(text).Where(s => !titles.Overlaps(new TextSpan(s.Start, s.End))
             && !(s.Start > 0 && text[s.Start - 1] == '招' && text[s.Start] == '商')).ToList();
+        var suffixStarts = suffixes.ToDictionary(s => s.End, s => s.Start);
         for (var k = suffixes.Count - 1; k >= 0; k--)
         {
             var (suffixStart, end) = suffixes[k];
@@ -39,24 +40,39 @@ internal sealed partial class OrganizationStep
 
             var span = new TextSpan(start, end);
             var suffixSpan = new TextSpan(suffixStart, end);
-            if (found.Any(f => f.Span == span) || bodies.Any(b => b.Start > start && b.Contains(suffixSpan)))
+            if (found.Spans.Holds(span) || InsideBody(bodies, start, suffixSpan))
             {
                 continue;
             }
 
-            found.Add(new OrgCandidate(span, span.Of(text), kind, Parent: NestedParents(text, span, suffixes, found)));
+            found.Add(new OrgCandidate(span, span.Of(text), kind, Parent: NestedParents(text, span, suffixStarts, found)));
         }
 
+    }
+
+    // 市委市政府: a suffix (政府) inside a government body found after the name's start is that body's, not this name's.
+    private static bool InsideBody(SpanIndex bodies, int start, TextSpan suffix)
+    {
+        for (var p = start + 1; p <= suffix.Start; p++)
+        {
+            if (bodies.StartingAt(p).Any(b => b.End >= suffix.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Every organisation word in the text, the longest where several end at the same place (有限公司, not 公司).
     private List<(int Start, int End)> SuffixMatches(string text)
     {
         var matches = new List<(int Start, int End)>();
+        var ends = new HashSet<int>();
         for (var i = 0; i < text.Length; i++)
         {
             var len = _lexicon.OrganizationSuffixes.LongestAt(text, i);
-            if (len > 0 && !matches.Any(m => m.End == i + len))
+            if (len > 0 && ends.Add(i + len))
             {
                 matches.Add((i, i + len));
             }
@@ -122,10 +138,10 @@ internal sealed partial class OrganizationStep
 
     // Adds the bodies named inside span (天津自贸试验区管委会 in 天津自贸试验区管委会办公室) and returns the
     // canonical name of span's direct parent, or null.
-    private string? NestedParents(string text, TextSpan span, List<(int Start, int End)> suffixes, List<OrgCandidate> found)
+    private string? NestedParents(string text, TextSpan span, Dictionary<int, int> suffixStarts, Found found)
     {
-        var inner = suffixes.Where(s => s.End > span.Start + 1 && s.End < span.End && s.Start >= span.Start)
-            .Select(s => s.End).Where(e => IsUnitChain(text, e, span.End)).Order().ToList();
+        var inner = Enumerable.Range(span.Start + 2, Math.Max(0, span.Length - 2))
+            .Where(e => suffixStarts.TryGetValue(e, out var s) && s >= span.Start && IsUnitChain(text, e, span.End)).ToList();
         string? parent = null;
         foreach (var e in inner)
         {
@@ -133,7 +149,7 @@ internal sealed partial class OrganizationStep
             var name = parentSpan.Of(text);
             var suffixLen = _lexicon.OrganizationSuffixes.LongestEndingAt(text, e);
             var kind = suffixLen > 0 ? _lexicon.SuffixKinds[text.Substring(e - suffixLen, suffixLen)] : "other";
-            if (!found.Any(f => f.Span == parentSpan))
+            if (!found.Spans.Holds(parentSpan))
             {
                 found.Add(new OrgCandidate(parentSpan, name, kind, Parent: parent, Nested: true));
             }

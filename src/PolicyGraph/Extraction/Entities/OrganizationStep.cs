@@ -26,12 +26,12 @@ internal sealed partial class OrganizationStep : IExtractionStep
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Text;
         var place = DocumentPlace.Of(context.Document);
-        var candidates = new List<OrgCandidate>();
-        FindKnown(text, candidates);
-        FindBodies(text, place, candidates);
-        FindNamed(text, candidates, [.. context.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.Span)]);
+        var found = new Found(text.Length);
+        FindKnown(text, found);
+        FindBodies(text, place, found);
+        FindNamed(text, found, new SpanIndex(text.Length, context.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.Span)));
 
-        foreach (var org in Select(candidates))
+        foreach (var org in Select(text.Length, found.Candidates))
         {
             if (context.IsChrome(org.Span))
             {
@@ -53,28 +53,23 @@ internal sealed partial class OrganizationStep : IExtractionStep
 
     // Keeps nested parents and every candidate not lying inside a longer one; of two candidates with the same span
     // the first found (known, then body, then named) wins.
-    private static List<OrgCandidate> Select(List<OrgCandidate> candidates)
+    private static List<OrgCandidate> Select(int length, List<OrgCandidate> candidates)
     {
+        var outer = new SpanIndex(length, candidates.Where(c => !c.Nested).Select(c => c.Span));
         var kept = new List<OrgCandidate>();
+        var seen = new HashSet<TextSpan>();
         foreach (var c in candidates)
         {
-            if (kept.Any(k => k.Span == c.Span))
+            if (seen.Add(c.Span) && (c.Nested || !outer.ContainedInOther(c.Span, MaxNameLength + 16)))
             {
-                continue;
+                kept.Add(c);
             }
-
-            if (!c.Nested && candidates.Any(o => o.Span != c.Span && o.Span.Contains(c.Span) && !o.Nested))
-            {
-                continue;
-            }
-
-            kept.Add(c);
         }
 
         return kept;
     }
 
-    private void FindKnown(string text, List<OrgCandidate> found)
+    private void FindKnown(string text, Found found)
     {
         for (var i = 0; i < text.Length; i++)
         {
@@ -87,6 +82,20 @@ internal sealed partial class OrganizationStep : IExtractionStep
             var org = _lexicon.KnownOrganizations[text.Substring(i, len)];
             found.Add(new OrgCandidate(new TextSpan(i, i + len), org.Canonical, org.Kind));
             i += len - 1;
+        }
+    }
+
+    /// <summary>The candidates found so far, in order, with their spans indexed.</summary>
+    private sealed class Found(int length)
+    {
+        public List<OrgCandidate> Candidates { get; } = [];
+
+        public SpanIndex Spans { get; } = new(length);
+
+        public void Add(OrgCandidate candidate)
+        {
+            Candidates.Add(candidate);
+            Spans.Add(candidate.Span);
         }
     }
 

@@ -20,16 +20,18 @@ internal sealed class PersonReferenceStep : IExtractionStep
             return;
         }
 
-        var taken = context.Mentions.Where(m => m.Type is MentionType.Person or MentionType.Organization).Select(m => m.Span).ToList();
+        var taken = new SpanIndex(text.Length, context.Mentions.Where(m => m.Type is MentionType.Person or MentionType.Organization).Select(m => m.Span));
+        var bySurname = persons.Where(p => !p.Contains('·', StringComparison.Ordinal)).GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.ToList());
+        var titlesHeld = context.Positions.Select(p => (p.Person, p.Title)).ToHashSet();
         foreach (var title in context.Mentions.Where(m => m.Type == MentionType.Title && m.Kind.Length == 0).ToList())
         {
             var at = title.Span.Start - 1;
-            if (at < 0 || !ChineseText.IsHan(text[at]) || taken.Any(t => t.Contains(at)))
+            if (at < 0 || !ChineseText.IsHan(text[at]) || taken.Covers(at))
             {
                 continue;
             }
 
-            var person = Resolve(context, persons, text[at].ToString(), title.Text);
+            var person = Resolve(bySurname, titlesHeld, text[at], title.Text);
             if (person is not null)
             {
                 var span = new TextSpan(at, title.Span.End);
@@ -39,12 +41,10 @@ internal sealed class PersonReferenceStep : IExtractionStep
 
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            if (text[i] is '老' or '小' && ChineseText.IsBoundaryAt(text, i - 1) is var bounded
-                && (bounded || ChineseText.IsFunctionChar(text[i - 1]) || text[i - 1] == '”')
-                && !ChineseText.IsHanAt(text, i + 2) is var ends && (ends || text[i + 2] is '说' or '表' or '介' or '今' or '在' or '也' or '还'))
+            if (text[i] is '老' or '小' && StartsClause(text, i) && EndsShortName(text, i + 2))
             {
                 var span = new TextSpan(i, i + 2);
-                if (!taken.Any(t => t.Overlaps(span)) && Resolve(context, persons, text[i + 1].ToString(), null) is { } person)
+                if (!taken.Overlaps(span) && Resolve(bySurname, titlesHeld, text[i + 1], null) is { } person)
                 {
                     context.Mentions.Add(new Mention(MentionType.Person, span, span.Of(text), person));
                 }
@@ -52,12 +52,23 @@ internal sealed class PersonReferenceStep : IExtractionStep
         }
     }
 
-    private static string? Resolve(ExtractionContext context, List<string> persons, string surname, string? title)
+    private static bool StartsClause(string text, int i) =>
+        ChineseText.IsBoundaryAt(text, i - 1) || ChineseText.IsFunctionChar(text[i - 1]);
+
+    // 老刘说, 老刘今年46岁: a reporting verb, a time word or punctuation after the two characters.
+    private static bool EndsShortName(string text, int end) =>
+        !ChineseText.IsHanAt(text, end) || "说表介今在也还是".Contains(text[end], StringComparison.Ordinal);
+
+    private static string? Resolve(Dictionary<char, List<string>> bySurname, HashSet<(string, string)> titlesHeld, char surname, string? title)
     {
-        var candidates = persons.Where(p => p.StartsWith(surname, StringComparison.Ordinal) && !p.Contains('·', StringComparison.Ordinal)).ToList();
+        if (!bySurname.TryGetValue(surname, out var candidates))
+        {
+            return null;
+        }
+
         if (candidates.Count > 1 && title is not null)
         {
-            candidates = [.. candidates.Where(c => context.Positions.Any(p => p.Person == c && p.Title.EndsWith(title, StringComparison.Ordinal)))];
+            candidates = [.. candidates.Where(c => titlesHeld.Contains((c, title)))];
         }
 
         return candidates.Count == 1 ? candidates[0] : null;

@@ -32,15 +32,17 @@ internal sealed class PersonStep : IExtractionStep
     {
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Text;
-        var taken = context.Mentions.Where(m => m.Type is MentionType.Organization or MentionType.Title).Select(m => m.Span).ToList();
+        var taken = new SpanIndex(text.Length, context.Mentions.Where(m => m.Type is MentionType.Organization or MentionType.Title).Select(m => m.Span));
         var found = new List<TextSpan>();
+        var foundIndex = new SpanIndex(text.Length);
         var titleEnds = context.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.Span.End).ToHashSet();
 
         void Add(TextSpan span)
         {
-            if (span.Length >= 2 && !context.IsChrome(span) && !taken.Any(t => t.Overlaps(span)) && !found.Any(f => f.Overlaps(span)))
+            if (span.Length >= 2 && !taken.Overlaps(span) && !foundIndex.Overlaps(span) && !context.IsChrome(span))
             {
                 found.Add(span);
+                foundIndex.Add(span);
             }
         }
 
@@ -71,23 +73,34 @@ internal sealed class PersonStep : IExtractionStep
             }
         }
 
-        foreach (var name in found.Select(f => f.Of(text)).Distinct(StringComparer.Ordinal).ToList())
-        {
-            AddRepeats(text, name, titleEnds, Add);
-        }
+        AddRepeats(text, [.. found.Select(f => f.Of(text))], titleEnds, Add);
 
-        foreach (var span in found)
+        foreach (var span in found.OrderBy(s => s.Start))
         {
             var name = span.Of(text);
             context.Mentions.Add(new Mention(MentionType.Person, span, name, name));
         }
     }
 
-    private void AddRepeats(string text, string name, HashSet<int> titleEnds, Action<TextSpan> add)
+    // One pass over the text looking up every name found, longest first, so that long input stays linear.
+    private void AddRepeats(string text, IReadOnlyCollection<string> names, HashSet<int> titleEnds, Action<TextSpan> add)
     {
-        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        if (names.Count == 0)
         {
-            var end = at + name.Length;
+            return;
+        }
+
+        var set = new WordSet(names);
+        for (var at = 0; at < text.Length; at++)
+        {
+            var length = set.LongestAt(text, at);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var name = text.Substring(at, length);
+            var end = at + length;
             var leftOk = ChineseText.IsBoundaryAt(text, at - 1) || ChineseText.IsFunctionChar(text[at - 1]) || titleEnds.Contains(at);
             var rightOk = _names.EndsName(text, end);
             if (name.Length >= 3 ? leftOk || rightOk : leftOk && rightOk)

@@ -12,9 +12,11 @@ internal sealed partial class PositionStep
         ("商会", "商会"), ("学会", "学会"), ("研究院", "研究院"), ("学院", "学院"), ("合作社", "合作社"),
     ];
 
-    private static Mention? BackReference(ExtractionContext context, int pos)
+    private const int ReferenceReach = 3000;
+
+    private static Mention? BackReference(ChainState state, int pos)
     {
-        var text = context.Text;
+        var text = state.Context.Text;
         foreach (var (word, key) in References)
         {
             var start = pos - word.Length;
@@ -23,9 +25,7 @@ internal sealed partial class PositionStep
                 continue;
             }
 
-            var target = context.Mentions
-                .Where(m => m.Type == MentionType.Organization && m.Span.End <= start && m.Canonical.Contains(key, StringComparison.Ordinal))
-                .OrderByDescending(m => m.Span.End).ThenBy(m => m.Span.Start).FirstOrDefault();
+            var target = state.LastOrganizationBefore(start, ReferenceReach, m => m.Canonical.Contains(key, StringComparison.Ordinal));
             return target is null ? null : target with { Span = new TextSpan(start, pos), Text = word };
         }
 
@@ -34,8 +34,9 @@ internal sealed partial class PositionStep
 
     // 云遥宇航董事长李峰辉: a chain at the start of a clause whose first title has no organisation word before it
     // names the organisation by the words between the clause start and the title.
-    private static Mention? NamelessOrganization(ExtractionContext context, int pos)
+    private static Mention? NamelessOrganization(ChainState state, int pos)
     {
+        var context = state.Context;
         var text = context.Text;
         var start = pos;
         while (start > 0 && pos - start < 12 && (ChineseText.IsHan(text[start - 1]) || ChineseText.IsNameInner(text[start - 1]))
@@ -50,14 +51,15 @@ internal sealed partial class PositionStep
         }
 
         var span = new TextSpan(start, pos);
-        if (context.IsChrome(span) || context.Mentions.Any(m => m.Span.Overlaps(span)))
+        if (state.Taken.Overlaps(span) || context.IsChrome(span))
         {
             return null;
         }
 
         var name = span.Of(text);
-        var mention = new Mention(MentionType.Organization, span, name, name, "company");
-        context.Mentions.Add(mention);
+        var kind = name[0] is '市' or '省' or '区' or '县' ? "government" : "company";
+        var mention = new Mention(MentionType.Organization, span, name, name, kind);
+        state.AddOrganization(mention);
         return mention;
     }
 }

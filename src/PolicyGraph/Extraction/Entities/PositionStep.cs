@@ -20,12 +20,16 @@ internal sealed partial class PositionStep : IExtractionStep
         var titles = context.Mentions.Where(m => m.Type == MentionType.Title && m.Kind.Length == 0).ToDictionary(m => m.Span.End, m => m);
         var titlesByStart = context.Mentions.Where(m => m.Type == MentionType.Title && m.Kind.Length == 0).GroupBy(m => m.Span.Start).ToDictionary(g => g.Key, g => g.First());
         var seen = new HashSet<(string, string, string)>();
+        var held = new HashSet<(string, string)>();
+        var state = new ChainState(context);
 
         void Add(PositionFact fact)
         {
             if (seen.Add((fact.Person, fact.Title, fact.Organization)))
             {
                 context.Positions.Add(fact);
+                held.Add((fact.Person, fact.Title));
+                state.PositionsByPersonEnd[fact.PersonSpan.End] = fact;
             }
         }
 
@@ -33,13 +37,13 @@ internal sealed partial class PositionStep : IExtractionStep
         {
             if (titles.TryGetValue(person.Span.Start, out var last))
             {
-                foreach (var fact in ReadChain(context, place, titles, last, person))
+                foreach (var fact in ReadChain(state, place, titles, last, person))
                 {
                     Add(fact);
                 }
             }
             else if (titlesByStart.TryGetValue(person.Span.End, out var after) && NationalBody(after.Text) is { } national
-                && !context.Positions.Any(p => p.Person == person.Canonical && p.Title == after.Text))
+                && !held.Contains((person.Canonical, after.Text)))
             {
                 Add(new PositionFact(person.Canonical, person.Span, after.Text, national.Name, national.Kind, PositionStatus.Unspecified,
                     new TextSpan(person.Span.Start, after.Span.End)));
@@ -47,9 +51,9 @@ internal sealed partial class PositionStep : IExtractionStep
         }
     }
 
-    private static List<PositionFact> ReadChain(ExtractionContext context, DocumentPlace place, Dictionary<int, Mention> titles, Mention last, Mention person)
+    private static List<PositionFact> ReadChain(ChainState state, DocumentPlace place, Dictionary<int, Mention> titles, Mention last, Mention person)
     {
-        var text = context.Text;
+        var text = state.Context.Text;
         var pending = new List<Mention> { last };
         var assigned = new List<(Mention Title, Mention? Org)>();
         var cursor = last;
@@ -57,7 +61,7 @@ internal sealed partial class PositionStep : IExtractionStep
         while (true)
         {
             var pos = cursor.Span.Start;
-            var org = OrganizationEndingAt(context, pos) ?? BackReference(context, pos) ?? NamelessOrganization(context, pos);
+            var org = state.OrganizationEndingAt(pos) ?? BackReference(state, pos) ?? NamelessOrganization(state, pos);
             if (org is not null)
             {
                 assigned.AddRange(pending.Select(t => (t, (Mention?)org)));
@@ -84,6 +88,17 @@ internal sealed partial class PositionStep : IExtractionStep
             break;
         }
 
+        // 某公司副董事长甲，财务总监乙: a chain with no organisation right after the previous person's name shares
+        // that person's organisation.
+        var shared = SharedOrganization(state, chainStart);
+        if (shared is not null)
+        {
+            for (var i = 0; i < assigned.Count; i++)
+            {
+                assigned[i] = assigned[i].Org is null ? (assigned[i].Title, shared) : assigned[i];
+            }
+        }
+
         var status = StatusBefore(text, chainStart);
         var facts = new List<PositionFact>();
         foreach (var (title, org) in assigned)
@@ -103,8 +118,16 @@ internal sealed partial class PositionStep : IExtractionStep
         return facts;
     }
 
-    private static Mention? OrganizationEndingAt(ExtractionContext context, int pos) =>
-        context.Mentions.Where(m => m.Type == MentionType.Organization && m.Span.End == pos).OrderBy(m => m.Span.Start).FirstOrDefault();
+    private static Mention? SharedOrganization(ChainState state, int chainStart)
+    {
+        if (chainStart < 2 || state.Context.Text[chainStart - 1] is not ('，' or ',' or '、' or '；')
+            || !state.PositionsByPersonEnd.TryGetValue(chainStart - 1, out var previous))
+        {
+            return null;
+        }
+
+        return new Mention(MentionType.Organization, previous.Span, previous.Organization, previous.Organization, previous.OrganizationKind);
+    }
 
     private static PositionStatus StatusBefore(string text, int start)
     {
