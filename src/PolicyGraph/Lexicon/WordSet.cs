@@ -2,18 +2,26 @@ using System.Collections.Frozen;
 
 namespace PolicyGraph.Lexicon;
 
-/// <summary>A set of words with longest-match lookup at a position in a text; immutable and thread-safe.</summary>
+/// <summary>
+/// A set of words with longest-match lookup at a position in a text; immutable and thread-safe. Lookups try only
+/// the lengths that words starting (or ending) with the character at hand have, so a scan over a text costs a few
+/// hash probes per character.
+/// </summary>
 internal sealed class WordSet
 {
     private readonly FrozenSet<string> _words;
-    private readonly FrozenSet<char> _firsts;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenDictionary<char, int> _longestByFirst;
+    private readonly FrozenDictionary<char, int> _longestByLast;
 
     /// <summary>A set of <paramref name="words"/>.</summary>
     public WordSet(IEnumerable<string> words)
     {
-        var list = words.Where(w => w.Length > 0).ToList();
+        var list = words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         _words = list.ToFrozenSet(StringComparer.Ordinal);
-        _firsts = list.Select(w => w[0]).ToFrozenSet();
+        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestByFirst = list.GroupBy(w => w[0]).ToFrozenDictionary(g => g.Key, g => g.Max(w => w.Length));
+        _longestByLast = list.GroupBy(w => w[^1]).ToFrozenDictionary(g => g.Key, g => g.Max(w => w.Length));
         MaxLength = list.Count == 0 ? 0 : list.Max(w => w.Length);
     }
 
@@ -27,20 +35,19 @@ internal sealed class WordSet
     public bool Contains(string word) => _words.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> is in the set.</summary>
-    public bool Contains(ReadOnlySpan<char> word) => _words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 
     /// <summary>The length of the longest word starting at <paramref name="start"/>, or 0.</summary>
     public int LongestAt(string text, int start, int maxLength = int.MaxValue)
     {
-        if (start < 0 || start >= text.Length || !_firsts.Contains(text[start]))
+        if (start < 0 || start >= text.Length || !_longestByFirst.TryGetValue(text[start], out var longest))
         {
             return 0;
         }
 
-        var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var len = Math.Min(Math.Min(MaxLength, maxLength), text.Length - start); len > 0; len--)
+        for (var len = Math.Min(Math.Min(longest, maxLength), text.Length - start); len > 0; len--)
         {
-            if (lookup.Contains(text.AsSpan(start, len)))
+            if (_lookup.Contains(text.AsSpan(start, len)))
             {
                 return len;
             }
@@ -52,10 +59,14 @@ internal sealed class WordSet
     /// <summary>The length of the longest word ending at <paramref name="end"/> (exclusive), or 0.</summary>
     public int LongestEndingAt(string text, int end, int maxLength = int.MaxValue)
     {
-        var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var len = Math.Min(Math.Min(MaxLength, maxLength), end); len > 0; len--)
+        if (end <= 0 || end > text.Length || !_longestByLast.TryGetValue(text[end - 1], out var longest))
         {
-            if (lookup.Contains(text.AsSpan(end - len, len)))
+            return 0;
+        }
+
+        for (var len = Math.Min(Math.Min(longest, maxLength), end); len > 0; len--)
+        {
+            if (_lookup.Contains(text.AsSpan(end - len, len)))
             {
                 return len;
             }

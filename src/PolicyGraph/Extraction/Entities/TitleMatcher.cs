@@ -9,7 +9,7 @@ namespace PolicyGraph.Extraction.Entities;
 /// </summary>
 internal static class TitleMatcher
 {
-    private static readonly string[] Prefixes = ["常务副", "常务", "代理", "执行", "第一", "代", "副"];
+    private static readonly string[] Prefixes = ["", "常务副", "常务", "代理", "执行", "第一", "代", "副"];
 
     // Two-character words whose second character starts a title head: 城市 before 市长, 集团 before 团长 …
     private static readonly HashSet<string> WordsBefore = new(StringComparer.Ordinal)
@@ -29,7 +29,7 @@ internal static class TitleMatcher
     {
         var best = 0;
         var headStart = 0;
-        foreach (var prefix in Prefixes.Prepend(string.Empty))
+        foreach (var prefix in Prefixes)
         {
             if (string.CompareOrdinal(text, start, prefix, 0, prefix.Length) != 0)
             {
