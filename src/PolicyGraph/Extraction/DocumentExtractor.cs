@@ -33,6 +33,7 @@ public sealed class DocumentExtractor
             new PersonStep(lexicon),
             new PositionStep(),
             new PersonReferenceStep(),
+            new ModelMentionStep(Ner.NerTagger.Default, lexicon),
             new MentionCleanupStep(),
         ]);
     }

@@ -8,9 +8,10 @@ internal static class Extract
 {
     private static readonly DocumentExtractor Extractor = DocumentExtractor.CreateDefault();
 
+    /// <summary>Extracts <paramref name="text"/> as an article of the genre (it has a source), of <paramref name="place"/>.</summary>
     public static DocumentExtraction From(string text, string place = "")
     {
-        var metadata = DocumentMetadata.Unknown with { Place = place };
+        var metadata = DocumentMetadata.Unknown with { Place = place, Source = "测试网" };
         return Extractor.Extract(new SourceDocument("test.txt", string.Empty, text, metadata, []));
     }
 

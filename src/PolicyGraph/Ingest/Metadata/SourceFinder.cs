@@ -1,0 +1,114 @@
+using PolicyGraph.Ingest.Chrome;
+
+namespace PolicyGraph.Ingest.Metadata;
+
+/// <summary>
+/// Finds the publishing outlet: the value of a 来源 label (来源：天津政务网, 信息来源:山东省工业和信息化厅), else the
+/// page's content-source meta tag, else the site of the footer "site | date" line or of the page title's suffix.
+/// </summary>
+internal static class SourceFinder
+{
+    private static readonly string[] Labels = ["信息来源", "稿件来源", "文章来源", "新闻来源", "来源"];
+    private static readonly string[] SiteLabels = ["主办单位", "主办"];
+
+    /// <summary>The source named by <paramref name="view"/>, or empty.</summary>
+    public static string Find(ArticleView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var labelled = view.FurnitureLines.Select(l => Labelled(l.Text, Labels)).FirstOrDefault(s => s.Length > 0);
+        if (labelled is not null)
+        {
+            return labelled;
+        }
+
+        var meta = view.Meta("contentsource", "source", "article:source");
+        if (meta.Length > 0)
+        {
+            return meta;
+        }
+
+        return SiteName(view);
+    }
+
+    /// <summary>The name of the site the page belongs to (footer "site | date" line, title suffix, 主办单位), or empty.</summary>
+    public static string SiteName(ArticleView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        foreach (var line in view.Lines.Where(l => view.Kinds[l.Index] == ChromeKind.Footer).Reverse())
+        {
+            if (FooterSite(line.Text) is { Length: >= 2 } site)
+            {
+                return site;
+            }
+        }
+
+        if (view.TitleSuffixes.Count > 0)
+        {
+            return view.TitleSuffixes[^1];
+        }
+
+        var meta = view.Meta("og:site_name", "sitename", "site");
+        if (meta.Length > 0)
+        {
+            return meta;
+        }
+
+        return TextLine.Split(view.WholeText).Select(l => Labelled(l.Text, SiteLabels)).FirstOrDefault(s => s.Length > 0) ?? string.Empty;
+    }
+
+    /// <summary>The value after the first of <paramref name="labels"/> followed by a colon in <paramref name="line"/>, or empty.</summary>
+    public static string Labelled(string line, string[] labels)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        foreach (var label in labels)
+        {
+            for (var at = line.IndexOf(label, StringComparison.Ordinal); at >= 0; at = line.IndexOf(label, at + 1, StringComparison.Ordinal))
+            {
+                var i = SkipSpaces(line, at + label.Length);
+                if (i < line.Length && line[i] is ':' or '：')
+                {
+                    var value = Value(line, SkipSpaces(line, i + 1));
+                    if (value.Length > 0)
+                    {
+                        return value;
+                    }
+                }
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static string Value(string line, int start)
+    {
+        var end = start;
+        while (end < line.Length && !TextLine.IsSpace(line[end]) && line[end] is not ('|' or '｜' or '【' or '[' or '】' or ']' or ',' or '，' or ';' or '；'))
+        {
+            end++;
+        }
+
+        return line[start..end].TrimEnd('。', '.');
+    }
+
+    private static int SkipSpaces(string line, int i)
+    {
+        while (i < line.Length && TextLine.IsSpace(line[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static string? FooterSite(string line)
+    {
+        var dates = DateText.Find(line);
+        if (dates.Count == 0)
+        {
+            return null;
+        }
+
+        var before = line[..dates[0].Start].Trim().TrimEnd('|', '｜', '-', '—', '·').Trim();
+        return before.Length is >= 2 and <= 25 ? before : null;
+    }
+}
