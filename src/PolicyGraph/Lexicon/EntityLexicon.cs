@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace PolicyGraph.Lexicon;
@@ -16,7 +15,7 @@ internal sealed class EntityLexicon
         var surnames = LexiconFile.Lines("surnames.txt");
         Surnames = new WordSet(surnames.Where(s => s.Length == 1));
         CompoundSurnames = new WordSet(surnames.Where(s => s.Length == 2));
-        GivenNameChars = LexiconFile.Rows("given-name-chars.tsv").ToFrozenDictionary(
+        GivenNameChars = LexiconFile.Rows("given-name-chars.tsv").ToDictionary(
             r => r[0][0],
             r => (Name: int.Parse(r[1], CultureInfo.InvariantCulture), Total: int.Parse(r[2], CultureInfo.InvariantCulture)));
         Titles = new WordSet(LexiconFile.Lines("titles.txt"));
@@ -27,7 +26,7 @@ internal sealed class EntityLexicon
         OrganizationDescriptors = new WordSet(LexiconFile.Lines("org-descriptors.txt"));
         var suffixes = LexiconFile.Rows("org-suffixes.tsv");
         OrganizationSuffixes = new WordSet(suffixes.Select(r => r[0]));
-        SuffixKinds = suffixes.ToFrozenDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+        SuffixKinds = suffixes.ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
 
         var bodies = new Dictionary<string, GovernmentBody>(StringComparer.Ordinal);
         foreach (var row in LexiconFile.Rows("gov-bodies.tsv"))
@@ -40,7 +39,7 @@ internal sealed class EntityLexicon
             }
         }
 
-        GovernmentBodies = bodies.ToFrozenDictionary(StringComparer.Ordinal);
+        GovernmentBodies = bodies.ToDictionary(StringComparer.Ordinal);
         BodyForms = new WordSet(bodies.Keys);
 
         var known = new Dictionary<string, KnownOrganization>(StringComparer.Ordinal);
@@ -54,7 +53,7 @@ internal sealed class EntityLexicon
             }
         }
 
-        KnownOrganizations = known.ToFrozenDictionary(StringComparer.Ordinal);
+        KnownOrganizations = known.ToDictionary(StringComparer.Ordinal);
         KnownForms = new WordSet(known.Keys);
     }
 
@@ -68,7 +67,7 @@ internal sealed class EntityLexicon
     public WordSet CompoundSurnames { get; }
 
     /// <summary>For each character seen in given names: how often there, and how often in the whole corpus.</summary>
-    public FrozenDictionary<char, (int Name, int Total)> GivenNameChars { get; }
+    public IReadOnlyDictionary<char, (int Name, int Total)> GivenNameChars { get; }
 
     /// <summary>Office titles (head forms).</summary>
     public WordSet Titles { get; }
@@ -92,16 +91,16 @@ internal sealed class EntityLexicon
     public WordSet OrganizationSuffixes { get; }
 
     /// <summary>The kind each organisation suffix gives.</summary>
-    public FrozenDictionary<string, string> SuffixKinds { get; }
+    public IReadOnlyDictionary<string, string> SuffixKinds { get; }
 
     /// <summary>Government and party bodies by every written form (standard and short).</summary>
-    public FrozenDictionary<string, GovernmentBody> GovernmentBodies { get; }
+    public IReadOnlyDictionary<string, GovernmentBody> GovernmentBodies { get; }
 
     /// <summary>Every written form of a government body.</summary>
     public WordSet BodyForms { get; }
 
     /// <summary>Organisations known by name alone, by every form.</summary>
-    public FrozenDictionary<string, KnownOrganization> KnownOrganizations { get; }
+    public IReadOnlyDictionary<string, KnownOrganization> KnownOrganizations { get; }
 
     /// <summary>Every form of a known organisation.</summary>
     public WordSet KnownForms { get; }

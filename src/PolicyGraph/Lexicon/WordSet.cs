@@ -1,27 +1,26 @@
-using System.Collections.Frozen;
-
 namespace PolicyGraph.Lexicon;
 
 /// <summary>
-/// A set of words with longest-match lookup at a position in a text; immutable and thread-safe. Lookups try only
+/// A set of words with longest-match lookup at a position in a text; never changed after construction, so
+/// thread-safe for reading. Lookups try only
 /// the lengths that words starting (or ending) with the character at hand have, so a scan over a text costs a few
 /// hash probes per character.
 /// </summary>
 internal sealed class WordSet
 {
-    private readonly FrozenSet<string> _words;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly FrozenDictionary<char, int> _longestByFirst;
-    private readonly FrozenDictionary<char, int> _longestByLast;
+    private readonly HashSet<string> _words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<char, int> _longestByFirst;
+    private readonly Dictionary<char, int> _longestByLast;
 
     /// <summary>A set of <paramref name="words"/>.</summary>
     public WordSet(IEnumerable<string> words)
     {
         var list = words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        _words = list.ToFrozenSet(StringComparer.Ordinal);
+        _words = new HashSet<string>(list, StringComparer.Ordinal);
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _longestByFirst = list.GroupBy(w => w[0]).ToFrozenDictionary(g => g.Key, g => g.Max(w => w.Length));
-        _longestByLast = list.GroupBy(w => w[^1]).ToFrozenDictionary(g => g.Key, g => g.Max(w => w.Length));
+        _longestByFirst = list.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.Max(w => w.Length));
+        _longestByLast = list.GroupBy(w => w[^1]).ToDictionary(g => g.Key, g => g.Max(w => w.Length));
         MaxLength = list.Count == 0 ? 0 : list.Max(w => w.Length);
     }
 

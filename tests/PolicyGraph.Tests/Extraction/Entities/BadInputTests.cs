@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using PolicyGraph.Extraction;
 
@@ -6,7 +5,7 @@ namespace PolicyGraph.Tests.Extraction.Entities;
 
 public sealed class BadInputTests
 {
-    // A hang guard, not a speed check: linear work on a megabyte takes well under a second.
+    // A hang guard, not a speed check: quadratic work on a megabyte would take hours, linear work seconds.
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(90);
 
     private const string Genre =
@@ -44,11 +43,11 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void A_megabyte_of_random_Han_characters_finishes()
+    public void A_quarter_megabyte_of_random_Han_characters_finishes()
     {
         var random = new Random(7);
-        var builder = new StringBuilder(1 << 20);
-        while (builder.Length < 1 << 20)
+        var builder = new StringBuilder(1 << 18);
+        while (builder.Length < 1 << 18)
         {
             builder.Append((char)random.Next(0x4E00, 0x9FA5));
         }
@@ -57,19 +56,17 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void A_megabyte_of_one_character_finishes()
+    public void Long_runs_of_one_word_finish()
     {
-        RunGuarded(new string('局', 1 << 20));
-        RunGuarded(Repeat("有限公司", 1 << 20));
-        RunGuarded(Repeat("局长", 1 << 20));
+        RunGuarded(new string('局', 1 << 18));
+        RunGuarded(Repeat("有限公司", 1 << 18));
+        RunGuarded(Repeat("局长", 1 << 18));
     }
 
     private static DocumentExtraction RunGuarded(string text)
     {
-        var watch = Stopwatch.StartNew();
         var task = Task.Run(() => Extract.From(text, "天津市"));
         Assert.True(task.Wait(HangGuard), $"Extraction of {text.Length} characters did not finish in {HangGuard.TotalSeconds} s.");
-        _ = watch.Elapsed;
         return task.Result;
     }
 
