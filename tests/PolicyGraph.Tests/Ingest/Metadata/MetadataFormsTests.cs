@@ -28,6 +28,8 @@ public sealed class MetadataFormsTests
     [InlineData("您所在位置: 首页 >> 本县要闻\n\n以茶兴业 以茶富民\n\n发布时间:2024-04-18", "以茶兴业 以茶富民")]
     [InlineData("通道带物流 物流带经贸\n——2024陆海新通道国际物流博览会侧记\n\n日期:2024-11-08", "通道带物流 物流带经贸")]
     [InlineData("创新驱动谱新篇\n\n——访市科技局局长张三\n\n正文。", "创新驱动谱新篇")]
+    [InlineData("首页 > 新闻中心\n\n新闻中心\n\n全市项目建设推进会召开\n\n发布时间：2024-06-25\n\n正文。", "全市项目建设推进会召开")]
+    [InlineData("全省数字经济发展大会召开\n\n本报记者 张三\n\n本报太原11月8日电　大会今天召开。", "全省数字经济发展大会召开")]
     [InlineData("首页 > 新闻中心\n\n\n浦东：打造跨境金融新高地", "浦东：打造跨境金融新高地")]
     [InlineData("全省数字经济发展大会今天召开，会议部署了下一阶段重点工作，签约项目四十个，总投资超过三百亿元，涵盖新能源等领域。", "")]
     public void Finds_the_headline_of_a_text(string text, string title)
