@@ -9,5 +9,10 @@ var root = new RootCommand("PolicyGraph: a knowledge graph of people, organisati
     new BuildCommand(),
     new TextCommand(),
     new ExtractCommand(),
+    new AnalyzeCommand(),
+    new QueryCommand(),
+    new ExportCommand(),
+    new PushCommand(),
+    new ExplainCommand(),
 };
 return await CommandLine.RunAsync(root, args).ConfigureAwait(false);

@@ -4,6 +4,8 @@ using System.Globalization;
 using PolicyGraph.Export;
 using PolicyGraph.Graph;
 using PolicyGraph.Pipeline;
+using PolicyGraph.Pipeline.Cache;
+using PolicyGraph.Resolution;
 
 namespace PolicyGraph.Cli.Commands;
 
@@ -22,11 +24,28 @@ internal sealed class BuildCommand : Command
         DefaultValueFactory = _ => "graph-export",
     };
 
+    private readonly Option<bool> _analyze = new("--analyze") { Description = "Also add pagerank, degree, betweenness and community to every node (as 'analyze -o' does)." };
+
+    private readonly Option<bool> _noCache = new("--no-cache")
+    {
+        Description = "Extract every file again instead of reusing OUT/.pgcache (the cache of earlier builds).",
+    };
+
     public BuildCommand()
         : base("build", "Extract every article under the inputs and write the graph as GraphML and JSON.")
     {
+        // Unknown options would otherwise be taken for input paths.
+        _inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
+            {
+                result.AddError($"Unknown option '{token.Value}'.");
+            }
+        });
         Arguments.Add(_inputs);
         Options.Add(_output);
+        Options.Add(_analyze);
+        Options.Add(_noCache);
         SetAction((parse, token) => Task.FromResult(Execute(parse, token)));
     }
 
@@ -38,7 +57,9 @@ internal sealed class BuildCommand : Command
         BuildResult result;
         try
         {
-            result = BuildPipeline.CreateDefault().Run(inputs, new ProgressPrinter(), cancellationToken);
+            using var progress = new BuildProgressPrinter();
+            var options = new BuildOptions(parse.GetValue(_noCache) ? null : ExtractionCache.FolderFor(output));
+            result = BuildPipeline.CreateDefault().Run(inputs, options, progress, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -57,7 +78,12 @@ internal sealed class BuildCommand : Command
 
         try
         {
-            GraphFiles.Write(graph, output, cancellationToken);
+            if (parse.GetValue(_analyze))
+            {
+                graph = new Analysis.GraphAnalyzer().Analyze(graph, cancellationToken).Annotate(graph);
+            }
+
+            GraphFiles.Write(graph, output, [(ResolutionLogFile.FileName, s => ResolutionLogFile.Write(result.Log, s))], cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -78,36 +104,5 @@ internal sealed class BuildCommand : Command
         Console.WriteLine(string.Create(inv, $"Built {graph.NodesOf(NodeType.Document).Count()} documents into {Path.Combine(output, GraphFiles.GraphMl)} and {GraphFiles.Json} in {elapsed.TotalSeconds:0.0} s ({skipped} skipped)."));
         Console.WriteLine("nodes: " + string.Join(", ", graph.Nodes.GroupBy(n => n.Type).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")));
         Console.WriteLine("edges: " + string.Join(", ", graph.Edges.GroupBy(e => e.Type).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")));
-    }
-
-    /// <summary>Reports progress on stderr, at most a few times a second, only when stderr is a terminal.</summary>
-    private sealed class ProgressPrinter : IProgress<BuildProgress>
-    {
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private long _lastTick;
-
-        public void Report(BuildProgress value)
-        {
-            if (!Console.IsErrorRedirected || value.FilesTotal >= 200)
-            {
-                var now = _clock.ElapsedMilliseconds;
-                var last = Interlocked.Read(ref _lastTick);
-                if (now - last < 500 && value.FilesDone < value.FilesTotal)
-                {
-                    return;
-                }
-
-                if (Interlocked.CompareExchange(ref _lastTick, now, last) != last)
-                {
-                    return;
-                }
-
-                var seconds = Math.Max(0.001, _clock.Elapsed.TotalSeconds);
-                var rate = value.Characters / seconds;
-                var eta = value.FilesDone == 0 ? 0 : seconds * (value.FilesTotal - value.FilesDone) / value.FilesDone;
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"[{value.FilesDone}/{value.FilesTotal}] {rate / 1000:0} k chars/s, ETA {eta:0} s"));
-            }
-        }
     }
 }

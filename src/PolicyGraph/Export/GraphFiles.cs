@@ -1,10 +1,14 @@
+using PolicyGraph.Export.Binary;
 using PolicyGraph.Export.GraphMl;
 using PolicyGraph.Export.Json;
 using PolicyGraph.Graph;
 
 namespace PolicyGraph.Export;
 
-/// <summary>The files a build writes: <c>graph.graphml</c> and <c>graph.json</c>, replaced together or not at all.</summary>
+/// <summary>
+/// The files a build writes: <c>graph.graphml</c>, <c>graph.json</c> and <c>graph.bin</c> (the fast-loading mirror
+/// of graph.json, see <see cref="GraphStore"/>), replaced together or not at all.
+/// </summary>
 public static class GraphFiles
 {
     /// <summary>The GraphML file's name.</summary>
@@ -13,15 +17,28 @@ public static class GraphFiles
     /// <summary>The JSON file's name.</summary>
     public const string Json = "graph.json";
 
-    /// <summary>Writes both files into <paramref name="folder"/> atomically.</summary>
-    public static void Write(KnowledgeGraph graph, string folder, CancellationToken cancellationToken = default)
+    /// <summary>Writes the files into <paramref name="folder"/> atomically.</summary>
+    public static void Write(KnowledgeGraph graph, string folder, CancellationToken cancellationToken = default) =>
+        Write(graph, folder, [], cancellationToken);
+
+    /// <summary>Writes the files and <paramref name="extra"/> ones (name in the folder, writer) into <paramref name="folder"/>, all atomically together.</summary>
+    public static void Write(KnowledgeGraph graph, string folder, IReadOnlyList<(string Name, Action<Stream> Write)> extra, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(extra);
+        long jsonLength = -1;
         AtomicFile.WriteAll(
         [
             (Path.Combine(folder, GraphMl), s => new GraphMlWriter().Write(graph, s)),
-            (Path.Combine(folder, Json), s => new JsonGraphWriter().Write(graph, s)),
+            (Path.Combine(folder, Json), s =>
+            {
+                new JsonGraphWriter().Write(graph, s);
+                jsonLength = s.Position;
+            }),
+            // Written after graph.json so that it records graph.json's length and is not older than it.
+            (Path.Combine(folder, BinaryGraphFormat.FileName), s => new BinaryGraphWriter(jsonLength).Write(graph, s)),
+            .. extra.Select(e => (Path.Combine(folder, e.Name), e.Write)),
         ], cancellationToken);
     }
 }

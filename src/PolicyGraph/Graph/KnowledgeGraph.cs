@@ -15,10 +15,14 @@ public sealed class KnowledgeGraph
     /// <summary>Creates a graph; nodes are ordered by id and edges by <see cref="Edge.Order"/>.</summary>
     /// <exception cref="ArgumentException">An edge names a node that is not in <paramref name="nodes"/>, or two nodes share an id.</exception>
     public KnowledgeGraph(IEnumerable<Node> nodes, IEnumerable<Edge> edges, Properties? graphProperties = null)
+        : this([.. nodes.OrderBy(n => n.Id, StringComparer.Ordinal)], [.. edges.Order(Edge.Order)], graphProperties)
     {
-        ArgumentNullException.ThrowIfNull(nodes);
-        ArgumentNullException.ThrowIfNull(edges);
-        Nodes = [.. nodes.OrderBy(n => n.Id, StringComparer.Ordinal)];
+    }
+
+    // Takes nodes and edges as ordered; the public constructor and graph readers (whose files hold them ordered) call it.
+    private KnowledgeGraph(IReadOnlyList<Node> nodes, IReadOnlyList<Edge> edges, Properties? graphProperties)
+    {
+        Nodes = nodes;
         var byId = new Dictionary<string, Node>(StringComparer.Ordinal);
         foreach (var node in Nodes)
         {
@@ -29,8 +33,9 @@ public sealed class KnowledgeGraph
         }
 
         _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
-        Edges = [.. edges.Order(Edge.Order)];
-        var structure = new BidirectionalGraph<string, Edge>(allowParallelEdges: true, vertexCapacity: Nodes.Count, edgeCapacity: Edges.Count);
+        Edges = edges;
+        // No edge capacity: QuikGraph applies it to every vertex's edge lists, so nodes × edges memory would be reserved.
+        var structure = new BidirectionalGraph<string, Edge>(allowParallelEdges: true, capacity: Nodes.Count);
         structure.AddVertexRange(Nodes.Select(n => n.Id));
         foreach (var edge in Edges)
         {
@@ -46,6 +51,10 @@ public sealed class KnowledgeGraph
 
         GraphProperties = graphProperties ?? Properties.Empty;
     }
+
+    /// <summary>A graph from nodes already ordered by id and edges already in <see cref="Edge.Order"/>, as a graph file holds them.</summary>
+    internal static KnowledgeGraph FromOrdered(IReadOnlyList<Node> nodes, IReadOnlyList<Edge> edges, Properties? graphProperties) =>
+        new(nodes, edges, graphProperties);
 
     /// <summary>All nodes, ordered by id.</summary>
     public IReadOnlyList<Node> Nodes { get; }

@@ -12,6 +12,10 @@ public sealed class Properties : IEquatable<Properties>
 
     private Properties(ImmutableSortedDictionary<string, PropertyValue> values) => _values = values;
 
+    /// <summary>Properties from key/value pairs (a graph file's, read back); a later duplicate key wins.</summary>
+    internal static Properties FromOrdered(IEnumerable<KeyValuePair<string, PropertyValue>> items) =>
+        new(ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, items));
+
     /// <summary>The properties in ordinal key order.</summary>
     public IEnumerable<KeyValuePair<string, PropertyValue>> All => _values;
 

@@ -1,15 +1,17 @@
 using PolicyGraph.Extraction;
-using PolicyGraph.Graph;
 using PolicyGraph.Ingest;
+using PolicyGraph.Pipeline.Cache;
 using PolicyGraph.Resolution;
 
 namespace PolicyGraph.Pipeline;
 
 /// <summary>
-/// The whole pipeline in one place: files → Ingest → Extraction → Resolution → graph.
-/// Documents are read and extracted in parallel; the result does not depend on thread timing.
+/// The whole pipeline in one place: files → Ingest → (day files split into items) → Extraction → Resolution → graph.
+/// Files are read and extracted in parallel on all cores, each result stored at the file's index, so the graph
+/// does not depend on thread timing. With a cache, files extracted before with the same content and extractor
+/// are not extracted again.
 /// </summary>
-public sealed class BuildPipeline
+public sealed partial class BuildPipeline
 {
     private readonly ArticleReader _reader;
     private readonly DocumentExtractor _extractor;
@@ -29,10 +31,16 @@ public sealed class BuildPipeline
     /// <summary>The standard pipeline.</summary>
     public static BuildPipeline CreateDefault() => new(new ArticleReader(), DocumentExtractor.CreateDefault(), new GraphAssembler());
 
+    /// <summary>Builds the graph of every article under <paramref name="inputs"/>, without a cache.</summary>
+    public BuildResult Run(IReadOnlyList<string> inputs, IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Run(inputs, BuildOptions.Default, progress, cancellationToken);
+
     /// <summary>Builds the graph of every article under <paramref name="inputs"/>.</summary>
-    public BuildResult Run(IReadOnlyList<string> inputs, IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; nothing was written but cache entries.</exception>
+    public BuildResult Run(IReadOnlyList<string> inputs, BuildOptions options, IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(options);
         var (files, missing) = InputFiles.Find(inputs);
         if (missing is not null)
         {
@@ -44,58 +52,22 @@ public sealed class BuildPipeline
             return BuildResult.Failure($"No .txt, .html or .htm files under {string.Join(", ", inputs.Select(i => "'" + i + "'"))}; give a folder of articles.");
         }
 
-        var results = new (IngestResult Ingest, DocumentExtraction? Extraction)[files.Count];
-        var done = 0;
-        long chars = 0;
-        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            var ingest = _reader.Read(files[i]);
-            DocumentExtraction? extraction = null;
-            if (ingest.Document is { } document)
-            {
-                try
-                {
-                    extraction = _extractor.Extract(document);
-                }
-#pragma warning disable CA1031 // One failing document is recorded and skipped; the batch goes on (tier 3 of design/STYLE.md).
-                catch (Exception ex)
-#pragma warning restore CA1031
-                {
-                    ingest = IngestResult.Skipped(ingest.Path, $"extraction failed ({ex.GetType().Name}: {ex.Message})");
-                }
-
-                Interlocked.Add(ref chars, document.Text.Length);
-            }
-
-            results[i] = (ingest, extraction);
-            progress?.Report(new BuildProgress(Interlocked.Increment(ref done), files.Count, Interlocked.Read(ref chars)));
-        });
-
-        var skipped = results.Where(r => !r.Ingest.Succeeded).Select(r => new SkippedFile(r.Ingest.Path, r.Ingest.SkipReason!)).ToList();
-        var documents = results.Where(r => r.Ingest.Succeeded && r.Extraction is not null)
-            .Select(r => (r.Ingest.Document!, r.Extraction!)).ToList();
+        var cache = options.CacheFolder is { } folder ? new ExtractionCache(folder) : null;
+        var results = ReadAll(files, cache, progress, cancellationToken);
+        var skipped = results.SelectMany(r => r.Skipped).ToList();
+        var documents = results.SelectMany(r => r.Documents).ToList();
         if (documents.Count == 0)
         {
             return BuildResult.Failure("No readable documents among the inputs: " + string.Join("; ", skipped.Select(s => s.Path + " " + s.Reason)), skipped);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var graph = _assembler.Assemble(documents);
-        return new BuildResult(graph, skipped, null);
+        var assembled = _assembler.AssembleWithLog([.. documents.Select(d => (d.Document, d.Extraction))]);
+        cache?.Prune();
+        return new BuildResult(assembled.Graph, skipped, null)
+        {
+            Log = assembled.Log,
+            Statistics = new BuildStatistics(files.Count, results.Count(r => r.Cached), documents.Count, documents.Sum(d => (long)d.Characters)),
+        };
     }
-}
-
-/// <summary>How far a build has come.</summary>
-public sealed record BuildProgress(int FilesDone, int FilesTotal, long Characters);
-
-/// <summary>A file left out of a build and why.</summary>
-public sealed record SkippedFile(string Path, string Reason);
-
-/// <summary>The graph a build made and the files it skipped, or why it made none.</summary>
-public sealed record BuildResult(KnowledgeGraph? Graph, IReadOnlyList<SkippedFile> Skipped, string? Error)
-{
-    /// <summary>Whether a graph was built.</summary>
-    public bool Succeeded => Graph is not null;
-
-    internal static BuildResult Failure(string error, IReadOnlyList<SkippedFile>? skipped = null) => new(null, skipped ?? [], error);
 }

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PolicyGraph.Export.Json;
+using PolicyGraph.Graph;
+
+namespace PolicyGraph.Cli.Commands;
+
+/// <summary>What the analysis and query commands share: loading the graph, JSON on stdout, one-line errors.</summary>
+internal static class CommandOutput
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        NewLine = "\n",
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        // Chinese names stay readable; quotes and control characters are still escaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Standard output for this invocation (a test passes its own writer).</summary>
+    public static TextWriter Out(ParseResult parse) => parse.InvocationConfiguration.Output;
+
+    /// <summary>Prints <paramref name="message"/> as one error line and returns exit code 1.</summary>
+    public static int Fail(ParseResult parse, string message)
+    {
+        parse.InvocationConfiguration.Error.WriteLine("policygraph: " + message);
+        return CommandLine.Failed;
+    }
+
+    /// <summary>Reads the graph at <paramref name="path"/>, or prints why it cannot and returns null.</summary>
+    public static KnowledgeGraph? LoadGraph(ParseResult parse, string path)
+    {
+        var result = JsonGraphReader.ReadFile(path);
+        if (result.Graph is null)
+        {
+            Fail(parse, result.Error!);
+        }
+
+        return result.Graph;
+    }
+
+    /// <summary>Writes <paramref name="value"/> as one indented JSON document.</summary>
+    public static void WriteJson(ParseResult parse, object value)
+    {
+        var writer = Out(parse);
+        writer.Write(JsonSerializer.Serialize(value, value.GetType(), JsonOptions));
+        writer.Write('\n');
+    }
+}

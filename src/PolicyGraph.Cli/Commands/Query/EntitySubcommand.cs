@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Globalization;
+using PolicyGraph.Query;
+
+namespace PolicyGraph.Cli.Commands.Query;
+
+/// <summary><c>query entity NAME</c>.</summary>
+internal sealed class EntitySubcommand : Command
+{
+    private readonly Argument<string> _name = new("name") { Description = "A name or alias (exact first, then fuzzy)." };
+
+    public EntitySubcommand(QueryOptions options)
+        : base("entity", "Show an entity: type, aliases, positions, statements, mentions and neighbours by relation.")
+    {
+        Arguments.Add(_name);
+        SetAction(parse => options.Run(parse, g => new EntityQuery(g).Run(parse.GetValue(_name)!), Write));
+    }
+
+    private static void Write(EntityReport r, TextWriter output)
+    {
+        output.Write($"{r.Entity.Name}  {r.Entity.Type}  {r.Entity.Id}\n");
+        if (r.Match != "name")
+        {
+            output.Write($"matched by {r.Match}\n");
+        }
+
+        if (r.AlsoMatches.Count > 0)
+        {
+            output.Write("the name also matches: " + string.Join(", ", r.AlsoMatches.Select(QueryText.Name)) + "\n");
+        }
+
+        if (r.Aliases.Count > 0)
+        {
+            output.Write("aliases: " + string.Join("、", r.Aliases) + "\n");
+        }
+
+        foreach (var (key, value) in r.Properties)
+        {
+            output.Write($"{key}: {value}\n");
+        }
+
+        output.Write(string.Create(CultureInfo.InvariantCulture, $"mentioned {r.Mentions} times in {r.Documents} documents\n"));
+        if (r.Positions.Count > 0)
+        {
+            QueryText.Heading(output, "Positions");
+            QueryText.Positions(output, r.Positions);
+        }
+
+        if (r.Statements.Count > 0)
+        {
+            QueryText.Heading(output, "Statements");
+            QueryText.Statements(output, r.Statements);
+        }
+
+        if (r.Neighbours.Count > 0)
+        {
+            QueryText.Heading(output, "Neighbours");
+            foreach (var g in r.Neighbours)
+            {
+                var arrow = g.Direction == "out" ? g.Relation + "→" : "←" + g.Relation;
+                output.Write($"{arrow} ({g.Nodes.Count}): {string.Join(", ", g.Nodes.Select(n => n.Name))}\n");
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using PolicyGraph.Graph;
+using PolicyGraph.Query;
+
+namespace PolicyGraph.Cli.Commands.Query;
+
+/// <summary>The options every query shares (<c>--graph</c>, <c>--json</c>) and how a query is run and printed.</summary>
+internal sealed class QueryOptions
+{
+    public Option<string> Graph { get; } = new("--graph")
+    {
+        Description = "The graph.json to query.",
+        DefaultValueFactory = _ => "graph-export/graph.json",
+        Recursive = true,
+    };
+
+    public Option<bool> Json { get; } = new("--json") { Description = "Print one JSON document instead of tables.", Recursive = true };
+
+    /// <summary>Loads the graph, runs <paramref name="query"/>, prints JSON or text; 1 when the graph or a name is not found.</summary>
+    public int Run<T>(ParseResult parse, Func<KnowledgeGraph, QueryResult<T>> query, Action<T, TextWriter> writeText)
+        where T : class
+    {
+        if (CommandOutput.LoadGraph(parse, parse.GetValue(Graph)!) is not { } graph)
+        {
+            return CommandLine.Failed;
+        }
+
+        var result = query(graph);
+        if (result.Value is not { } value)
+        {
+            return CommandOutput.Fail(parse, result.Error!);
+        }
+
+        if (parse.GetValue(Json))
+        {
+            CommandOutput.WriteJson(parse, value);
+        }
+        else
+        {
+            writeText(value, CommandOutput.Out(parse));
+        }
+
+        return CommandLine.Done;
+    }
+
+    /// <summary>An option taking an ISO date, a month or a year (2024-05-03, 2024-05, 2024).</summary>
+    public static Option<string?> DateOption(string name, string description)
+    {
+        var option = new Option<string?>(name) { Description = description + " (yyyy-MM-dd, yyyy-MM or yyyy)" };
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && !IsIsoPrefix(value))
+            {
+                result.AddError($"{name} '{value}' is not a date; write it as yyyy-MM-dd, yyyy-MM or yyyy.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>An option naming a node type (Person, Organization, Initiative, Event, Place, Document, Statement).</summary>
+    public static Option<NodeType?> TypeOption(string description) => new("--type")
+    {
+        Description = description,
+        CustomParser = ParseType,
+    };
+
+    private static NodeType? ParseType(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (Enum.TryParse<NodeType>(text, ignoreCase: true, out var type) && Enum.IsDefined(type))
+        {
+            return type;
+        }
+
+        result.AddError($"--type '{text}' is not a node type; use one of {string.Join(", ", Enum.GetNames<NodeType>())}.");
+        return null;
+    }
+
+    private static bool IsIsoPrefix(string value) =>
+        DateTime.TryParseExact(value, ["yyyy-MM-dd", "yyyy-MM", "yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+}

@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using System.Globalization;
+using PolicyGraph.Extraction.Ner;
+
+namespace PolicyGraph.Training;
+
+/// <summary>Trains one model for a fixed number of epochs, optionally reporting held-out F1, and writes it.</summary>
+internal static class ModelRun
+{
+    public static void Train(string name, IReadOnlyList<string> labels, List<TaggedSentence> sentences, int epochs, int minimumCount, TrainingOptions options, string output)
+    {
+        var clock = Stopwatch.StartNew();
+        var heldOut = options.Holdout ? sentences.Where((_, i) => i % 10 == 9).ToList() : [];
+        var train = options.Holdout ? sentences.Where((_, i) => i % 10 != 9).ToList() : sentences;
+        var trainer = new PerceptronTrainer(labels);
+        var examples = trainer.Prepare(train, minimumCount);
+        Console.WriteLine(Invariant($"{name}: {train.Count} training sentences, {train.Sum(s => s.Text.Length)} chars, {trainer.FeatureCount} features ({clock.Elapsed.TotalSeconds:F1} s)"));
+        for (var epoch = 1; epoch <= epochs; epoch++)
+        {
+            var accuracy = trainer.Epoch(examples, seed: epoch);
+            var line = Invariant($"{name}: epoch {epoch} train accuracy {accuracy:F4} ({clock.Elapsed.TotalSeconds:F1} s)");
+            if (heldOut.Count > 0)
+            {
+                line += " held-out " + HeldOutScore.Format(trainer.Finish(keepAbove: 0), labels, heldOut);
+            }
+
+            Console.WriteLine(line);
+        }
+
+        var model = trainer.Finish(keepAbove: options.Keep);
+        if (!options.Holdout)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+            using var file = File.Create(output);
+            model.Write(file);
+        }
+
+        Console.WriteLine(Invariant($"{name}: {model.FeatureCount} features kept, {(options.Holdout ? "not written (held-out run)" : "written to " + output)} ({clock.Elapsed.TotalSeconds:F1} s)"));
+    }
+
+    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

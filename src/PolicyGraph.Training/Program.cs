@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using System.Globalization;
+using PolicyGraph.Extraction.Ner;
+using PolicyGraph.Training;
+
+// Trains the two character taggers shipped in src/PolicyGraph/Extraction/Ner/Models (see the README there).
+// usage: PolicyGraph.Training [--corpora DIR] [--out DIR] [--only pd|cluener] [--holdout]
+//        [--pd-epochs N] [--cluener-epochs N] [--keep Q]
+var options = TrainingOptions.Parse(args);
+if (options is null)
+{
+    await Console.Error.WriteLineAsync("usage: PolicyGraph.Training [--corpora DIR] [--out DIR] [--only pd|cluener] [--holdout] [--pd-epochs N] [--cluener-epochs N] [--keep Q]").ConfigureAwait(false);
+    return 2;
+}
+
+var clock = Stopwatch.StartNew();
+if (options.Only is null or "pd")
+{
+    var pdDev = Path.Combine(options.Corpora, "peoples-daily-ner-bio", "dev.txt");
+    var overlap = new EvaluationOverlap(PeoplesDailyBio.Texts(pdDev));
+    var all = PeoplesDailyCorpus.Read(Path.Combine(options.Corpora, "peoples-daily-1998-01", "199801.txt"));
+    var train = all.Where(s => !overlap.Overlaps(s.Text)).ToList();
+    Console.WriteLine($"pd: {all.Count} sentences, {all.Count - train.Count} dropped as overlapping the PD NER dev set");
+    foreach (var dropped in all.Where(s => overlap.Overlaps(s.Text)).Take(30))
+    {
+        Console.WriteLine("  dropped: " + dropped.Text);
+    }
+
+    ModelRun.Train("pd", PeoplesDailyCorpus.Labels, train, options.PdEpochs, minimumCount: 2, options, Path.Combine(options.Output, "ner-pd.bin.gz"));
+}
+
+if (options.Only is null or "cluener")
+{
+    var dev = new EvaluationOverlap(ClueNerCorpus.Texts(Path.Combine(options.Corpora, "cluener2020", "dev.json")));
+    var all = ClueNerCorpus.Read(Path.Combine(options.Corpora, "cluener2020", "train.json"));
+    var train = all.Where(s => !dev.Overlaps(s.Text)).ToList();
+    Console.WriteLine($"cluener: {all.Count} sentences, {all.Count - train.Count} dropped as overlapping the CLUENER dev set");
+    ModelRun.Train("cluener", ClueNerCorpus.Labels, train, options.ClueNerEpochs, minimumCount: 2, options, Path.Combine(options.Output, "ner-cluener.bin.gz"));
+}
+
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"done in {clock.Elapsed.TotalSeconds:F1} s"));
+return 0;

@@ -1,0 +1,140 @@
+using System.Text;
+using PolicyGraph.Export.Json;
+using PolicyGraph.Graph;
+
+namespace PolicyGraph.Export.Binary;
+
+/// <summary>Writes <see cref="BinaryGraphFormat"/>; deterministic for the same graph.</summary>
+public sealed class BinaryGraphWriter : IGraphWriter
+{
+    private readonly long _jsonLength;
+
+    /// <summary>A writer recording that the mirrored <c>graph.json</c> is <paramref name="jsonLength"/> bytes long (-1: unknown).</summary>
+    public BinaryGraphWriter(long jsonLength = -1) => _jsonLength = jsonLength;
+
+    /// <inheritdoc />
+    public void Write(KnowledgeGraph graph, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(output);
+        var strings = new StringTable();
+        strings.AddAll(graph.GraphProperties);
+        foreach (var node in graph.Nodes)
+        {
+            strings.Add(node.Id);
+            strings.Add(node.Name);
+            strings.AddAll(node.Properties);
+        }
+
+        foreach (var edge in graph.Edges)
+        {
+            strings.AddAll(edge.Properties);
+        }
+
+        using var w = new BinaryWriter(output, new UTF8Encoding(false), leaveOpen: true);
+        w.Write(BinaryGraphFormat.Magic);
+        w.Write(BinaryGraphFormat.FormatVersion);
+        w.Write(JsonGraphFormat.SchemaVersion);
+        w.Write(_jsonLength);
+        w.Write7BitEncodedInt(strings.Count);
+        foreach (var s in strings.InOrder)
+        {
+            w.Write(s);
+        }
+
+        WriteProperties(w, strings, graph.GraphProperties);
+        w.Write7BitEncodedInt(graph.Nodes.Count);
+        foreach (var node in graph.Nodes)
+        {
+            w.Write7BitEncodedInt(strings[node.Id]);
+            w.Write((byte)node.Type);
+            w.Write7BitEncodedInt(strings[node.Name]);
+            WriteProperties(w, strings, node.Properties);
+        }
+
+        w.Write7BitEncodedInt(graph.Edges.Count);
+        foreach (var edge in graph.Edges)
+        {
+            w.Write7BitEncodedInt(strings[edge.Source]);
+            w.Write7BitEncodedInt(strings[edge.Target]);
+            w.Write((byte)edge.Type);
+            WriteProperties(w, strings, edge.Properties);
+        }
+    }
+
+    private static void WriteProperties(BinaryWriter w, StringTable strings, Properties properties)
+    {
+        w.Write7BitEncodedInt(properties.Count);
+        foreach (var (key, value) in properties.All)
+        {
+            w.Write7BitEncodedInt(strings[key]);
+            w.Write((byte)value.Kind);
+            switch (value.Kind)
+            {
+                case PropertyKind.Int:
+                case PropertyKind.Bool:
+                    w.Write7BitEncodedInt64(value.Integer);
+                    break;
+                case PropertyKind.Float:
+                    w.Write(value.Number);
+                    break;
+                case PropertyKind.StringList:
+                    var list = value.List.IsDefault ? [] : value.List;
+                    w.Write7BitEncodedInt(list.Length);
+                    foreach (var item in list)
+                    {
+                        w.Write7BitEncodedInt(strings[item]);
+                    }
+
+                    break;
+                default:
+                    w.Write7BitEncodedInt(strings[value.Text ?? string.Empty]);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Distinct strings numbered in the order first seen (the graph's order, so deterministic).</summary>
+    private sealed class StringTable
+    {
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+
+        public List<string> InOrder { get; } = [];
+
+        public int Count => InOrder.Count;
+
+        public int this[string s] => _index[s];
+
+        public void Add(string s)
+        {
+            if (_index.TryAdd(s, InOrder.Count))
+            {
+                InOrder.Add(s);
+            }
+        }
+
+        public void AddAll(Properties properties)
+        {
+            foreach (var (key, value) in properties.All)
+            {
+                Add(key);
+                switch (value.Kind)
+                {
+                    case PropertyKind.String:
+                    case PropertyKind.Date:
+                        Add(value.Text ?? string.Empty);
+                        break;
+                    case PropertyKind.StringList when !value.List.IsDefault:
+                        foreach (var item in value.List)
+                        {
+                            Add(item);
+                        }
+
+                        break;
+                    default:
+                        break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+namespace PolicyGraph.Extraction.Ner;
+
+/// <summary>
+/// The feature templates of the character tagger: characters in a window of five, the bigrams and trigrams around
+/// the current character, and a shape of character classes. Each feature is a 32-bit key; the trainer and the tagger
+/// share this code, so a key means the same in both.
+/// </summary>
+internal static class NerFeatures
+{
+    /// <summary>How many feature keys each position has.</summary>
+    public const int PerPosition = 16;
+
+    private const char Before = '\u0002', After = '\u0003';
+
+    /// <summary>Fills <paramref name="keys"/> (length <c>folded.Length * PerPosition</c>) with the keys of every position.</summary>
+    public static void Extract(ReadOnlySpan<char> folded, Span<uint> keys)
+    {
+        if (keys.Length < folded.Length * PerPosition)
+        {
+            throw new ArgumentException("The key buffer is shorter than the text times the features per position.", nameof(keys));
+        }
+
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var m2 = At(folded, i - 2);
+            var m1 = At(folded, i - 1);
+            var c0 = folded[i];
+            var p1 = At(folded, i + 1);
+            var p2 = At(folded, i + 2);
+            var k = keys.Slice(i * PerPosition, PerPosition);
+            k[0] = Key(1, c0);
+            k[1] = Key(2, m1);
+            k[2] = Key(3, p1);
+            k[3] = Key(4, m2);
+            k[4] = Key(5, p2);
+            k[5] = Key(6, m1, c0);
+            k[6] = Key(7, c0, p1);
+            k[7] = Key(8, m2, m1);
+            k[8] = Key(9, p1, p2);
+            k[9] = Key(10, m1, p1);
+            k[10] = Key(11, m1, c0, p1);
+            k[11] = Key(12, m2, m1, c0);
+            k[12] = Key(13, c0, p1, p2);
+            k[13] = Key(14, Shape(m1), Shape(c0), Shape(p1));
+            k[14] = Key(15, Shape(m2), Shape(m1), Shape(c0));
+            k[15] = Key(16);
+        }
+    }
+
+    private static char At(ReadOnlySpan<char> folded, int i) => i < 0 ? Before : i >= folded.Length ? After : folded[i];
+
+    private static char Shape(char c) => c is Before or After ? c : NerChars.Classify(c);
+
+    // The template and up to three UTF-16 units fit in 64 bits exactly; a 64-bit mix folded to 32 bits keeps the
+    // model small, and the rare collision only merges two features.
+    private static uint Key(ulong template, char a = '\0', char b = '\0', char c = '\0')
+    {
+        var x = (template << 48) | ((ulong)a << 32) | ((ulong)b << 16) | c;
+        x ^= x >> 30;
+        x *= 0xBF58476D1CE4E5B9UL;
+        x ^= x >> 27;
+        x *= 0x94D049BB133111EBUL;
+        x ^= x >> 31;
+        return (uint)(x >> 32);
+    }
+}

@@ -1,0 +1,95 @@
+namespace PolicyGraph.Extraction.Ner;
+
+internal sealed partial class NerTagger
+{
+    // How the two models' spans combine, chosen by measuring alternatives on both public dev sets (Models/README.md):
+    // 1. a CLUENER government/party body that strictly contains People's Daily spans wins (天津市政府 over 天津市);
+    // 2. then People's Daily persons, organisations and places, except a person that the CLUENER model reads
+    //    as part of another entity (a game, a book, a company …);
+    // 3. then CLUENER titles, organisations and persons wherever nothing was kept yet.
+    private static List<NerSpan> Merge(string text, List<(string Label, int Start, int End)> pd, List<(string Label, int Start, int End)> clue)
+    {
+        var pdSpans = pd.Select(p => FromPeoplesDaily(text, p)).OrderBy(s => Rank(s.Type)).ThenBy(s => s.Start).ToList();
+        var clueSpans = clue.Select(c => FromClueNer(text, c)).ToList();
+        var kept = new List<NerSpan>();
+        foreach (var body in clueSpans.Where(c => c.Kind is OrganizationKinds.Government or OrganizationKinds.Party))
+        {
+            var inside = pdSpans.Where(p => Overlaps(p, body)).ToList();
+            if (inside.Count > 0 && inside.TrueForAll(p => p.Start >= body.Start && p.End <= body.End && p.Length < body.Length))
+            {
+                Keep(kept, body);
+            }
+        }
+
+        foreach (var span in pdSpans)
+        {
+            var contradicted = span.Type == MentionType.Person
+                && clueSpans.Exists(c => c.Type is MentionType.Organization or MentionType.Event && Overlaps(c, span) && (c.Start, c.End) != (span.Start, span.End));
+            if (!contradicted)
+            {
+                Keep(kept, span);
+            }
+        }
+
+        foreach (var span in clueSpans.Where(c => c.Type != MentionType.Event).OrderBy(c => Rank(c.Type)).ThenBy(c => c.Start))
+        {
+            Keep(kept, span);
+        }
+
+        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return kept;
+    }
+
+    private static NerSpan FromPeoplesDaily(string text, (string Label, int Start, int End) s) => s.Label switch
+    {
+        "PER" => new NerSpan(MentionType.Person, string.Empty, s.Start, s.End),
+        "ORG" => new NerSpan(MentionType.Organization, OrganizationKinds.Guess(text.AsSpan(s.Start, s.End - s.Start), OrganizationKinds.Other), s.Start, s.End),
+        _ => new NerSpan(MentionType.Place, string.Empty, s.Start, s.End),
+    };
+
+    // Labels the product does not use (address, scene, book, game, movie) come back as Event spans: they only
+    // veto People's Daily persons and are never emitted.
+    private static NerSpan FromClueNer(string text, (string Label, int Start, int End) s)
+    {
+        var name = text.AsSpan(s.Start, s.End - s.Start);
+        return s.Label switch
+        {
+            "name" => new NerSpan(MentionType.Person, string.Empty, s.Start, s.End),
+            "position" => new NerSpan(MentionType.Title, string.Empty, s.Start, s.End),
+            "government" => new NerSpan(MentionType.Organization, GovernmentKind(name), s.Start, s.End),
+            "company" => new NerSpan(MentionType.Organization, OrganizationKinds.Company, s.Start, s.End),
+            "organization" => new NerSpan(MentionType.Organization, OtherKind(name), s.Start, s.End),
+            _ => new NerSpan(MentionType.Event, string.Empty, s.Start, s.End),
+        };
+    }
+
+    private static int Rank(MentionType type) => type switch
+    {
+        MentionType.Person => 0,
+        MentionType.Title => 1,
+        MentionType.Organization => 2,
+        _ => 3,
+    };
+
+    private static bool Overlaps(NerSpan a, NerSpan b) => a.Start < b.End && b.Start < a.End;
+
+    private static void Keep(List<NerSpan> kept, NerSpan span)
+    {
+        if (kept.TrueForAll(k => !Overlaps(k, span)))
+        {
+            kept.Add(span);
+        }
+    }
+
+    private static string GovernmentKind(ReadOnlySpan<char> name) =>
+        OrganizationKinds.Guess(name, OrganizationKinds.Government) == OrganizationKinds.Party ? OrganizationKinds.Party : OrganizationKinds.Government;
+
+    private static string OtherKind(ReadOnlySpan<char> name) =>
+        OrganizationKinds.Guess(name, OrganizationKinds.Other) switch
+        {
+            OrganizationKinds.Education => OrganizationKinds.Education,
+            OrganizationKinds.Media => OrganizationKinds.Media,
+            OrganizationKinds.Association => OrganizationKinds.Association,
+            _ => OrganizationKinds.Other,
+        };
+}

@@ -1,0 +1,68 @@
+using System.Reflection;
+
+namespace PolicyGraph.Extraction.Ner;
+
+/// <summary>
+/// Finds persons, organisations, places and titles with two character taggers trained on public corpora (see
+/// Models/README.md): one in the People's Daily style (PER / ORG / LOC) and one in the CLUENER style (name,
+/// position, government, company, organization …). Their spans are merged into one non-overlapping list.
+/// Immutable and thread-safe; <see cref="Default"/> loads the embedded models once.
+/// </summary>
+internal sealed partial class NerTagger
+{
+    private static readonly Lazy<NerTagger> Shared = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly SequenceModel _peoplesDaily;
+    private readonly SequenceModel _clueNer;
+
+    /// <summary>A tagger over the two models.</summary>
+    public NerTagger(SequenceModel peoplesDaily, SequenceModel clueNer)
+    {
+        ArgumentNullException.ThrowIfNull(peoplesDaily);
+        ArgumentNullException.ThrowIfNull(clueNer);
+        _peoplesDaily = peoplesDaily;
+        _clueNer = clueNer;
+    }
+
+    /// <summary>The tagger over the embedded models, loaded on first use and shared by every thread.</summary>
+    public static NerTagger Default => Shared.Value;
+
+    /// <summary>The entities of <paramref name="text"/>, ordered by start, never overlapping.</summary>
+    public IReadOnlyList<NerSpan> Tag(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<NerSpan>();
+        foreach (var (start, end) in NerSegments.Split(text))
+        {
+            var folded = NerChars.FoldAll(text.AsSpan(start, end - start));
+            var keys = new uint[folded.Length * NerFeatures.PerPosition];
+            NerFeatures.Extract(folded, keys);
+            var pd = Candidates(_peoplesDaily, keys, folded.Length, start);
+            var clue = Candidates(_clueNer, keys, folded.Length, start);
+            found.AddRange(Merge(text, pd, clue));
+        }
+
+        return found;
+    }
+
+    private static List<(string Label, int Start, int End)> Candidates(SequenceModel model, uint[] keys, int length, int offset) =>
+        [.. NerDecoding.Spans(model.Decode(keys, length)).Select(s => (model.Labels[s.Label], s.Start + offset, s.End + offset))];
+
+    private static NerTagger LoadEmbedded() => new(LoadModel(PeoplesDailyModel), LoadModel(ClueNerModel));
+
+    /// <summary>The resource file of the People's Daily style model.</summary>
+    internal const string PeoplesDailyModel = "ner-pd.bin.gz";
+
+    /// <summary>The resource file of the CLUENER style model.</summary>
+    internal const string ClueNerModel = "ner-cluener.bin.gz";
+
+    /// <summary>Reads one embedded model.</summary>
+    internal static SequenceModel LoadModel(string name)
+    {
+        var assembly = typeof(NerTagger).Assembly;
+        var resource = "PolicyGraph.Extraction.Ner.Models." + name;
+        using var stream = assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The NER model resource '{resource}' is missing from {assembly.GetName().Name}; rebuild the library.");
+        return SequenceModel.Read(stream);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Security.Cryptography;
+using PolicyGraph.Ingest;
+using PolicyGraph.Pipeline.Cache;
+
+namespace PolicyGraph.Pipeline;
+
+public sealed partial class BuildPipeline
+{
+    private FileResult[] ReadAll(IReadOnlyList<InputFile> files, ExtractionCache? cache, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
+    {
+        var sizes = files.Select(f => SizeOf(f.FullPath)).ToArray();
+        var bytesTotal = sizes.Sum();
+        var results = new FileResult[files.Count];
+        int done = 0, cached = 0;
+        long chars = 0, bytes = 0;
+
+        // Largest files first, so that the last file a core takes is a small one and all cores finish together.
+        var order = Enumerable.Range(0, files.Count).OrderByDescending(i => sizes[i]).ThenBy(i => i).ToArray();
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(order, loadBalance: true), parallel, i =>
+        {
+            var result = ReadOne(files[i], cache);
+            results[i] = result;
+            if (result.Cached)
+            {
+                Interlocked.Increment(ref cached);
+            }
+
+            var c = Interlocked.Add(ref chars, result.Documents.Sum(d => (long)d.Characters));
+            var b = Interlocked.Add(ref bytes, sizes[i]);
+            progress?.Report(new BuildProgress(Interlocked.Increment(ref done), files.Count, c)
+            {
+                BytesDone = b,
+                BytesTotal = bytesTotal,
+                FilesCached = Volatile.Read(ref cached),
+            });
+        });
+
+        return results;
+    }
+
+    private FileResult ReadOne(InputFile file, ExtractionCache? cache)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return FileResult.Skip(file.RelativePath, "cannot be read: " + ex.Message);
+        }
+
+        var key = cache is null ? null : ExtractionCache.KeyOf(file.RelativePath, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        if (key is not null && cache!.TryGet(key) is { } hit)
+        {
+            return new FileResult(hit, [], Cached: true);
+        }
+
+        var ingest = _reader.Read(file.RelativePath, bytes);
+        if (ingest.Document is not { } document)
+        {
+            return FileResult.Skip(ingest.Path, ingest.SkipReason ?? "cannot be read");
+        }
+
+        var documents = new List<CachedDocument>();
+        var skipped = new List<SkippedFile>();
+        foreach (var item in DayFileSplitter.Split(document))
+        {
+            try
+            {
+                documents.Add(CachedDocument.Of(item, _extractor.Extract(item)));
+            }
+#pragma warning disable CA1031 // One failing document is recorded and skipped; the batch goes on (tier 3 of design/STYLE.md).
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                skipped.Add(new SkippedFile(item.Path, $"extraction failed ({ex.GetType().Name}: {ex.Message})"));
+            }
+        }
+
+        // A file with a failed document is not cached, so that a fixed extractor retries it.
+        if (key is not null && skipped.Count == 0)
+        {
+            cache!.Put(key, documents);
+        }
+
+        return new FileResult(documents, skipped, Cached: false);
+    }
+
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>What one input file gave.</summary>
+    private sealed record FileResult(IReadOnlyList<CachedDocument> Documents, IReadOnlyList<SkippedFile> Skipped, bool Cached)
+    {
+        public static FileResult Skip(string path, string reason) => new([], [new SkippedFile(path, reason)], false);
+    }
+}

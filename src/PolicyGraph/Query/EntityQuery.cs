@@ -1,0 +1,81 @@
+using PolicyGraph.Graph;
+
+namespace PolicyGraph.Query;
+
+/// <summary>Everything the graph knows about one entity.</summary>
+/// <param name="Entity">The entity.</param>
+/// <param name="Match">How the name matched it.</param>
+/// <param name="AlsoMatches">Other entities the name matched equally well.</param>
+/// <param name="Aliases">Its aliases.</param>
+/// <param name="Properties">Its other properties as text (kind, date, scores from <c>analyze</c> …).</param>
+/// <param name="Documents">How many documents mention it.</param>
+/// <param name="Mentions">How many times they mention it in all.</param>
+/// <param name="Positions">Positions it holds (a person) or that are held in it (an organisation).</param>
+/// <param name="Statements">What it said.</param>
+/// <param name="Neighbours">Its neighbours grouped by relation.</param>
+public sealed record EntityReport(
+    NodeRef Entity,
+    string Match,
+    IReadOnlyList<NodeRef> AlsoMatches,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyDictionary<string, string> Properties,
+    int Documents,
+    long Mentions,
+    IReadOnlyList<PositionRow> Positions,
+    IReadOnlyList<StatementRow> Statements,
+    IReadOnlyList<RelationGroup> Neighbours);
+
+/// <summary>The neighbours reached over one relation in one direction.</summary>
+/// <param name="Relation">The edge type.</param>
+/// <param name="Direction"><c>out</c> when the entity is the edge's source, <c>in</c> when it is the target.</param>
+/// <param name="Nodes">The nodes at the other end, each once.</param>
+public sealed record RelationGroup(string Relation, string Direction, IReadOnlyList<NodeRef> Nodes);
+
+/// <summary><c>query entity NAME</c>: type, aliases, positions, statements, mentions and neighbours of one entity.</summary>
+public sealed class EntityQuery
+{
+    private static readonly HashSet<string> Shown = new(StringComparer.Ordinal) { "aliases" };
+
+    private readonly GraphFacts _facts;
+    private readonly EntityLookup _lookup;
+
+    /// <summary>A query over <paramref name="graph"/>.</summary>
+    public EntityQuery(KnowledgeGraph graph, EntityLookup? lookup = null)
+    {
+        _facts = new GraphFacts(graph);
+        _lookup = lookup ?? new EntityLookup(graph);
+    }
+
+    /// <summary>The report on <paramref name="name"/>.</summary>
+    public QueryResult<EntityReport> Run(string name)
+    {
+        var found = _lookup.Find(name);
+        if (found.Node is not { } node)
+        {
+            return QueryResult<EntityReport>.Failure(found.NotFoundMessage(name));
+        }
+
+        var structure = _facts.Graph.Structure;
+        var mentions = _facts.In(node.Id, EdgeType.MENTIONS).ToList();
+        var properties = node.Properties.All.Where(kv => !Shown.Contains(kv.Key))
+            .ToDictionary(kv => kv.Key, kv => kv.Value.ToInvariantString(), StringComparer.Ordinal);
+        var positions = node.Type is NodeType.Person or NodeType.Organization
+            ? PositionsQuery.Rows(_facts, node, asOf: null)
+            : [];
+        var statements = SaidQuery.Rows(_facts, node.Type is NodeType.Person or NodeType.Organization ? node : null, null, null, null, includeMembers: false);
+        var groups = structure.OutEdges(node.Id).Select(e => (e.Type, Direction: "out", Other: e.Target))
+            .Concat(structure.InEdges(node.Id).Select(e => (e.Type, Direction: "in", Other: e.Source)))
+            .GroupBy(x => (x.Type, x.Direction))
+            .OrderBy(g => g.Key.Type).ThenBy(g => g.Key.Direction, StringComparer.Ordinal)
+            .Select(g => new RelationGroup(g.Key.Type.ToString(), g.Key.Direction,
+                [.. g.Select(x => x.Other).Distinct(StringComparer.Ordinal).Select(id => _facts.Graph[id])
+                    .OrderBy(n => n.Name, StringComparer.Ordinal).ThenBy(n => n.Id, StringComparer.Ordinal).Select(NodeRef.Of)]))
+            .ToList();
+        return QueryResult<EntityReport>.Success(new EntityReport(
+            NodeRef.Of(node), found.Kind.ToString().ToLowerInvariant(), found.Others, node.Properties.GetList("aliases"),
+            new SortedDictionary<string, string>(properties, StringComparer.Ordinal),
+            mentions.Select(e => e.Source).Distinct(StringComparer.Ordinal).Count(),
+            mentions.Sum(e => e.Properties.GetInt("count", 1)),
+            positions, statements, groups));
+    }
+}

@@ -1,0 +1,106 @@
+using PolicyGraph.Graph;
+
+namespace PolicyGraph.Query;
+
+/// <summary>A dated mention: the first or last document that names the entity.</summary>
+/// <param name="Date">The document's publication date.</param>
+/// <param name="Document">The document.</param>
+public sealed record DatedMention(string Date, DocumentRef Document);
+
+/// <summary>One month of an entity's timeline.</summary>
+/// <param name="Month">yyyy-MM.</param>
+/// <param name="Documents">Documents that mention it.</param>
+/// <param name="Mentions">How many times they mention it.</param>
+/// <param name="Statements">Statements about it.</param>
+/// <param name="Speakers">Who spoke about it that month.</param>
+/// <param name="Publishers">The outlets of the documents that mention it.</param>
+public sealed record TimelineMonth(string Month, int Documents, long Mentions, int Statements, IReadOnlyList<NodeRef> Speakers, IReadOnlyList<NodeRef> Publishers);
+
+/// <summary>Someone who spoke of the entity, and when.</summary>
+/// <param name="Speaker">The person or organisation.</param>
+/// <param name="Statements">How many of their statements are about it.</param>
+/// <param name="First">Date of the first (empty when all are undated).</param>
+/// <param name="Last">Date of the last.</param>
+public sealed record TimelineSpeaker(NodeRef Speaker, int Statements, string First, string Last);
+
+/// <summary>How an initiative (or any entity) appears over time.</summary>
+/// <param name="Entity">The entity.</param>
+/// <param name="Documents">Documents that mention it.</param>
+/// <param name="Mentions">Mentions in all.</param>
+/// <param name="UndatedDocuments">Mentioning documents without a date (not in any month).</param>
+/// <param name="FirstMention">The earliest dated mention.</param>
+/// <param name="LastMention">The latest dated mention.</param>
+/// <param name="Months">Month by month, oldest first.</param>
+/// <param name="Speakers">Who spoke of it, in the order they first did: how a slogan spreads.</param>
+public sealed record TimelineReport(NodeRef Entity, int Documents, long Mentions, int UndatedDocuments, DatedMention? FirstMention, DatedMention? LastMention,
+    IReadOnlyList<TimelineMonth> Months, IReadOnlyList<TimelineSpeaker> Speakers);
+
+/// <summary><c>query timeline INITIATIVE</c>: first and last mention, mentions per month, and who speaks of it over time.</summary>
+public sealed class TimelineQuery
+{
+    private readonly GraphFacts _facts;
+    private readonly EntityLookup _lookup;
+
+    /// <summary>A query over <paramref name="graph"/>.</summary>
+    public TimelineQuery(KnowledgeGraph graph, EntityLookup? lookup = null)
+    {
+        _facts = new GraphFacts(graph);
+        _lookup = lookup ?? new EntityLookup(graph);
+    }
+
+    /// <summary>The timeline of <paramref name="name"/>; initiatives are preferred when the name is shared.</summary>
+    public QueryResult<TimelineReport> Run(string name)
+    {
+        var found = _lookup.Find(name, new HashSet<NodeType> { NodeType.Initiative });
+        if (found.Node is null)
+        {
+            found = _lookup.Find(name);
+        }
+
+        if (found.Node is not { } node)
+        {
+            return QueryResult<TimelineReport>.Failure(found.NotFoundMessage(name));
+        }
+
+        var mentions = _facts.In(node.Id, EdgeType.MENTIONS)
+            .Select(e => (Document: _facts.Document(e.Source), Count: e.Properties.GetInt("count", 1)))
+            .Where(m => m.Document is not null)
+            .Select(m => (Document: m.Document!, m.Count))
+            .ToList();
+        var statements = SaidQuery.Rows(_facts, null, node, null, null, includeMembers: false);
+        var dated = mentions.Where(m => m.Document.Published.Length > 0)
+            .OrderBy(m => m.Document.Published, StringComparer.Ordinal).ThenBy(m => m.Document.Id, StringComparer.Ordinal).ToList();
+        var months = dated.Select(m => Month(m.Document.Published))
+            .Concat(statements.Where(s => s.Date.Length > 0).Select(s => Month(s.Date)))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(month =>
+            {
+                var docs = dated.Where(m => Month(m.Document.Published) == month).ToList();
+                var said = statements.Where(s => s.Date.Length > 0 && Month(s.Date) == month).ToList();
+                return new TimelineMonth(month, docs.Count, docs.Sum(m => m.Count), said.Count,
+                    Distinct(said.Select(s => s.Speaker)),
+                    Distinct(docs.SelectMany(m => _facts.Out(m.Document.Id, EdgeType.PUBLISHED_BY)).Select(e => NodeRef.Of(_facts.Graph[e.Target]))));
+            })
+            .ToList();
+        var speakers = statements.GroupBy(s => s.Speaker.Id)
+            .Select(g =>
+            {
+                var dates = g.Select(s => s.Date).Where(d => d.Length > 0).Order(StringComparer.Ordinal).ToList();
+                return new TimelineSpeaker(g.First().Speaker, g.Count(), dates.FirstOrDefault() ?? string.Empty, dates.LastOrDefault() ?? string.Empty);
+            })
+            .OrderBy(s => s.First.Length == 0).ThenBy(s => s.First, StringComparer.Ordinal)
+            .ThenBy(s => s.Speaker.Name, StringComparer.Ordinal).ThenBy(s => s.Speaker.Id, StringComparer.Ordinal)
+            .ToList();
+        return QueryResult<TimelineReport>.Success(new TimelineReport(NodeRef.Of(node),
+            mentions.Select(m => m.Document.Id).Distinct(StringComparer.Ordinal).Count(), mentions.Sum(m => m.Count),
+            mentions.Count(m => m.Document.Published.Length == 0),
+            dated.Count == 0 ? null : new DatedMention(dated[0].Document.Published, dated[0].Document),
+            dated.Count == 0 ? null : new DatedMention(dated[^1].Document.Published, dated[^1].Document),
+            months, speakers));
+    }
+
+    private static string Month(string date) => date.Length >= 7 ? date[..7] : date;
+
+    private static List<NodeRef> Distinct(IEnumerable<NodeRef> nodes) =>
+        [.. nodes.DistinctBy(n => n.Id).OrderBy(n => n.Name, StringComparer.Ordinal).ThenBy(n => n.Id, StringComparer.Ordinal)];
+}

@@ -1,0 +1,154 @@
+using PolicyGraph.Extraction;
+using PolicyGraph.Graph;
+using PolicyGraph.Ingest;
+
+namespace PolicyGraph.Resolution;
+
+public sealed partial class GraphAssembler
+{
+    // Every name every document gives, before anything is resolved.
+    private static Observations Observe(IReadOnlyList<(SourceDocument Document, DocumentExtraction Extraction)> documents)
+    {
+        var seen = new Observations();
+        for (var doc = 0; doc < documents.Count; doc++)
+        {
+            var (document, extraction) = documents[doc];
+            seen.DocumentIds.Add(DocumentId(document));
+            var orgKeys = new SortedSet<string>(StringComparer.Ordinal);
+            void Org(string canonical, string form, string kind)
+            {
+                if (seen.Organizations.Observe(doc, canonical, form, kind) is { } key)
+                {
+                    orgKeys.Add(key);
+                }
+            }
+
+            foreach (var m in extraction.Mentions)
+            {
+                switch (m.Type)
+                {
+                    case MentionType.Organization:
+                        Org(m.Canonical, m.Text, m.Kind);
+                        break;
+                    case MentionType.Initiative:
+                        seen.Initiatives.Observe(doc, m.Canonical, m.Text);
+                        break;
+                    case MentionType.Event:
+                        seen.Events.Observe(doc, m.Canonical, m.Text, date: m.Date);
+                        break;
+                    case MentionType.Person:
+                        seen.Person(doc, m.Canonical)?.Forms.Add(m.Text);
+                        break;
+                    case MentionType.Place:
+                        seen.AddPlace(m.Canonical);
+                        break;
+                    default:
+                        break;
+                }
+            }
+
+            if (document.Metadata.Source.Length > 0)
+            {
+                Org(document.Metadata.Source, document.Metadata.Source, "media");
+            }
+
+            foreach (var p in extraction.Positions)
+            {
+                Org(p.Organization, string.Empty, p.OrganizationKind);
+                var org = seen.Organizations.Key(p.Organization);
+                if (org.Length > 0 && seen.Person(doc, p.Person) is { } person)
+                {
+                    person.Positions.Add((p.Title, org));
+                }
+            }
+
+            foreach (var s in extraction.Statements)
+            {
+                if (s.Speaker.Type == MentionType.Person)
+                {
+                    seen.Person(doc, s.Speaker.Canonical);
+                }
+                else
+                {
+                    Org(s.Speaker.Canonical, string.Empty, s.Speaker.Kind);
+                }
+            }
+
+            foreach (var part in extraction.PartOf)
+            {
+                Org(part.Child, string.Empty, string.Empty);
+                Org(part.Parent, string.Empty, string.Empty);
+            }
+
+            foreach (var located in extraction.LocatedIn)
+            {
+                Org(located.Organization, string.Empty, string.Empty);
+                seen.AddPlace(located.Place);
+            }
+
+            foreach (var occurrence in seen.PersonsIn(doc))
+            {
+                occurrence.Context.UnionWith(orgKeys);
+                occurrence.Place = document.Metadata.Place;
+            }
+        }
+
+        return seen;
+    }
+
+    private static string DocumentId(SourceDocument document) => StableId.For(NodeType.Document, document.Path);
+
+    /// <summary>The names seen in all documents, by type.</summary>
+    private sealed class Observations
+    {
+        private readonly List<PersonOccurrence> _current = [];
+        private int _currentDoc = -1;
+
+        public List<string> DocumentIds { get; } = [];
+
+        public NameTable Organizations { get; } = new(OrganizationNames.Normalize);
+
+        public NameTable Initiatives { get; } = new(n => n.Trim());
+
+        public NameTable Events { get; } = new(n => n.Trim());
+
+        public SortedSet<string> Places { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<(int Doc, string Name), PersonOccurrence> Persons { get; } = [];
+
+        public void AddPlace(string place)
+        {
+            if (place.Trim().Length > 0)
+            {
+                Places.Add(place.Trim());
+            }
+        }
+
+        /// <summary>The occurrence of <paramref name="name"/> in <paramref name="doc"/>, or null for an empty name.</summary>
+        public PersonOccurrence? Person(int doc, string name)
+        {
+            name = name.Trim();
+            if (name.Length == 0)
+            {
+                return null;
+            }
+
+            if (!Persons.TryGetValue((doc, name), out var occurrence))
+            {
+                Persons[(doc, name)] = occurrence = new PersonOccurrence(doc, name);
+                if (_currentDoc != doc)
+                {
+                    _current.Clear();
+                    _currentDoc = doc;
+                }
+
+                _current.Add(occurrence);
+            }
+
+            return occurrence;
+        }
+
+        /// <summary>The occurrences recorded for <paramref name="doc"/>, the document being read.</summary>
+        public IReadOnlyList<PersonOccurrence> PersonsIn(int doc) => _currentDoc == doc ? _current : [];
+    }
+}

@@ -1,0 +1,87 @@
+namespace PolicyGraph.Resolution;
+
+/// <summary>
+/// The names of one entity type (organisations, initiatives or events) as every document gives them:
+/// each canonical name with the surface forms, kinds and dates seen for it and the documents it was seen in.
+/// <see cref="NameResolver"/> turns the table into nodes.
+/// </summary>
+internal sealed class NameTable
+{
+    private readonly Func<string, string> _normalize;
+
+    /// <summary>A table whose canonical names are brought to standard form by <paramref name="normalize"/>.</summary>
+    public NameTable(Func<string, string> normalize) => _normalize = normalize;
+
+    /// <summary>The observations by standard canonical name.</summary>
+    public SortedDictionary<string, NameEntry> Entries { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The standard canonical name <paramref name="canonical"/> is kept under.</summary>
+    public string Key(string canonical) => _normalize(canonical);
+
+    /// <summary>Records that document <paramref name="doc"/> names <paramref name="canonical"/> as <paramref name="form"/>.</summary>
+    /// <returns>The standard canonical name (the key to resolve it by), or null when the name is empty.</returns>
+    public string? Observe(int doc, string canonical, string form, string kind = "", string date = "")
+    {
+        var key = _normalize(canonical);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        if (!Entries.TryGetValue(key, out var entry))
+        {
+            Entries[key] = entry = new NameEntry(key);
+        }
+
+        entry.Documents.Add(doc);
+        entry.AddForm(canonical.Trim(), doc);
+        entry.AddForm(form.Trim(), doc);
+        NameEntry.Count(entry.Kinds, kind);
+        NameEntry.Count(entry.Dates, date);
+        return key;
+    }
+}
+
+/// <summary>Everything seen for one standard canonical name.</summary>
+internal sealed class NameEntry(string key)
+{
+    /// <summary>The standard canonical name.</summary>
+    public string Key { get; } = key;
+
+    /// <summary>The documents that name it, by index.</summary>
+    public SortedSet<int> Documents { get; } = [];
+
+    /// <summary>Every surface form and raw canonical name seen, with the documents that use it.</summary>
+    public SortedDictionary<string, SortedSet<int>> Forms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How often each non-empty kind was given.</summary>
+    public SortedDictionary<string, int> Kinds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How often each non-empty date was given.</summary>
+    public SortedDictionary<string, int> Dates { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Adds a surface form seen in <paramref name="doc"/>.</summary>
+    public void AddForm(string form, int doc)
+    {
+        if (form.Length == 0)
+        {
+            return;
+        }
+
+        if (!Forms.TryGetValue(form, out var docs))
+        {
+            Forms[form] = docs = [];
+        }
+
+        docs.Add(doc);
+    }
+
+    /// <summary>Counts one more <paramref name="value"/> unless it is empty.</summary>
+    public static void Count(SortedDictionary<string, int> counts, string value)
+    {
+        if (value.Length > 0)
+        {
+            counts[value] = counts.TryGetValue(value, out var n) ? n + 1 : 1;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+namespace PolicyGraph.Resolution;
+
+/// <summary>A person's name as one document uses it, with the evidence that identifies who is meant.</summary>
+/// <param name="Doc">The document's index.</param>
+/// <param name="Name">The full name.</param>
+internal sealed class PersonOccurrence(int Doc, string Name)
+{
+    /// <summary>The document's index.</summary>
+    public int Doc { get; } = Doc;
+
+    /// <summary>The full name.</summary>
+    public string Name { get; } = Name;
+
+    /// <summary>The surface forms used for the person in this document.</summary>
+    public SortedSet<string> Forms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The positions the document gives the person: title and the organisation's standard name.</summary>
+    public SortedSet<(string Title, string Organization)> Positions { get; } = new(Comparer<(string Title, string Organization)>.Create((a, b) =>
+    {
+        var c = string.CompareOrdinal(a.Title, b.Title);
+        return c != 0 ? c : string.CompareOrdinal(a.Organization, b.Organization);
+    }));
+
+    /// <summary>The standard names of every organisation the document names (context for occurrences without a position).</summary>
+    public SortedSet<string> Context { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The place the document speaks from, or empty.</summary>
+    public string Place { get; set; } = string.Empty;
+}

@@ -1,0 +1,96 @@
+using PolicyGraph.Export.Json;
+using PolicyGraph.Extraction;
+using PolicyGraph.Graph;
+using PolicyGraph.Resolution;
+using Xunit;
+using static PolicyGraph.Tests.Resolution.Facts;
+
+namespace PolicyGraph.Tests.Resolution;
+
+public sealed class PersonResolutionTests
+{
+    [Fact]
+    public void Person_seen_in_two_documents_with_the_same_organisation_is_one_node()
+    {
+        var a = Assemble(
+            Doc("a.txt", "2024-01-02", "天津市", Person("张伟"), Org("甲科技公司", "甲科技有限公司"), Holds("张伟", "总经理", "甲科技有限公司")),
+            Doc("b.txt", "2024-03-04", "北京市", Person("张伟"), Org("甲科技有限公司", "甲科技有限公司"), Holds("张伟", "董事长", "甲科技有限公司")));
+
+        var person = Assert.Single(a.Nodes(NodeType.Person, "张伟"));
+        Assert.Equal(StableId.For(NodeType.Person, "张伟"), person.Id);
+        Assert.Equal(2, a.Graph.Edges.Count(e => e.Type == EdgeType.HOLDS_POSITION && e.Source == person.Id));
+        var note = Assert.Single(a.Log.For(person.Id), n => n.Decision == ResolutionDecision.Merged);
+        Assert.Equal(2, note.DocumentCount);
+    }
+
+    [Fact]
+    public void Two_namesakes_at_unrelated_companies_stay_apart_with_distinct_stable_ids()
+    {
+        var a = Assemble(
+            Doc("a.txt", "2024-01-02", "天津市", Person("张伟"), Holds("张伟", "总经理", "甲科技有限公司")),
+            Doc("b.txt", "2024-03-04", "合肥市", Person("张伟"), Holds("张伟", "总经理", "乙食品有限公司")));
+
+        var people = a.Nodes(NodeType.Person, "张伟");
+        Assert.Equal(2, people.Select(p => p.Id).Distinct().Count());
+        foreach (var p in people)
+        {
+            var apart = Assert.Single(a.Log.For(p.Id), n => n.Decision == ResolutionDecision.KeptApart);
+            Assert.Equal(people.Single(o => o.Id != p.Id).Id, Assert.Single(apart.Related));
+        }
+    }
+
+    [Fact]
+    public void Namesake_ids_do_not_depend_on_document_order()
+    {
+        var docs = new[]
+        {
+            Doc("a.txt", "2024-01-02", "天津市", Person("张伟"), Holds("张伟", "总经理", "甲科技有限公司")),
+            Doc("b.txt", "2024-03-04", "合肥市", Person("张伟"), Holds("张伟", "总经理", "乙食品有限公司")),
+            Doc("c.txt", "2024-05-06", "天津市", Person("张伟"), Org("甲科技", "甲科技有限公司")),
+        };
+
+        Assert.Equal(Json(Assemble(docs).Graph), Json(Assemble([.. docs.Reverse()]).Graph));
+    }
+
+    [Fact]
+    public void Same_title_in_the_same_place_joins_two_documents()
+    {
+        var a = Assemble(
+            Doc("a.txt", "2024-01-02", "江西省修水县", Person("王芳"), Holds("王芳", "县长", "修水县人民政府")),
+            Doc("b.txt", "2024-02-02", "江西省修水县", Person("王芳"), Holds("王芳", "县长", "修水县政府办公室")));
+
+        Assert.Single(a.Nodes(NodeType.Person, "王芳"));
+    }
+
+    [Fact]
+    public void A_mention_without_position_joins_the_namesake_whose_organisation_its_document_names()
+    {
+        var a = Assemble(
+            Doc("a.txt", "2024-01-02", "天津市", Person("张伟"), Holds("张伟", "总经理", "甲科技有限公司")),
+            Doc("b.txt", "2024-03-04", "合肥市", Person("张伟"), Holds("张伟", "总经理", "乙食品有限公司")),
+            Doc("c.txt", "2024-05-06", string.Empty, Person("张伟"), Org("乙食品", "乙食品有限公司")));
+
+        var docC = StableId.For(NodeType.Document, "c.txt");
+        var target = a.Graph.Edges.Single(e => e.Type == EdgeType.MENTIONS && e.Source == docC && e.Target.StartsWith("per_", StringComparison.Ordinal)).Target;
+        var holder = a.Graph.Edges.Single(e => e.Type == EdgeType.HOLDS_POSITION && a.Graph[e.Target].Name == "乙食品有限公司").Source;
+        Assert.Equal(holder, target);
+    }
+
+    [Fact]
+    public void Position_edges_carry_the_document_date_and_status()
+    {
+        var a = Assemble(Doc("a.txt", "2023-07-01", "天津市", Person("李明"), Holds("李明", "局长", "天津市投资促进局", PositionStatus.Former)));
+
+        var edge = Assert.Single(a.Graph.Edges, e => e.Type == EdgeType.HOLDS_POSITION);
+        Assert.Equal("2023-07-01", edge.Properties.GetString("date"));
+        Assert.Equal("former", edge.Properties.GetString("status"));
+        Assert.Equal(StableId.For(NodeType.Document, "a.txt"), edge.Properties.GetString("document"));
+    }
+
+    private static string Json(KnowledgeGraph graph)
+    {
+        using var buffer = new MemoryStream();
+        new JsonGraphWriter().Write(graph, buffer);
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}
