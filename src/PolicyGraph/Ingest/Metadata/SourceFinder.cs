@@ -88,8 +88,16 @@ internal static class SourceFinder
     private static string Value(string line, int start)
     {
         var end = start;
+        var open = 0;
         while (end < line.Length && !TextLine.IsSpace(line[end]) && line[end] is not ('|' or '｜' or '【' or '[' or '】' or ']' or ',' or '，' or ';' or '；'))
         {
+            // 人民日报（海外版） keeps its brackets; the closing bracket of （来源：人民日报） ends the value.
+            open += line[end] is '（' or '(' ? 1 : line[end] is '）' or ')' ? -1 : 0;
+            if (open < 0)
+            {
+                break;
+            }
+
             end++;
         }
 

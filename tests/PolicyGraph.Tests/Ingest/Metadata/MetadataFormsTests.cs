@@ -43,6 +43,9 @@ public sealed class MetadataFormsTests
     [InlineData("时间：2024-09-24 10:06　来源：合肥市人民政府　作者：市经信局　　分享到：", "合肥市人民政府")]
     [InlineData("文章来源： 人民日报　发布时间：2024-06-25", "人民日报")]
     [InlineData("正文第一段。\n\n天津政务网 | 2024-06-25", "天津政务网")]
+    [InlineData("正文第一段。\n\n（来源：人民日报）", "人民日报")]
+    [InlineData("来源：人民日报（海外版）　2024年06月25日", "人民日报（海外版）")]
+    [InlineData("【来源：中国政府网】", "中国政府网")]
     [InlineData("正文第一段。", "")]
     public void Finds_the_source(string head, string source)
     {
