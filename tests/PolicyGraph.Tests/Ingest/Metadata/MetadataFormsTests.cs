@@ -97,6 +97,13 @@ public sealed class MetadataFormsTests
     }
 
     [Fact]
+    public void Takes_the_site_from_a_title_that_puts_it_first()
+    {
+        const string page = "<html><head><title>晋城市人民政府 - 全市项目建设推进会召开</title></head><body><h1>全市项目建设推进会召开</h1><p>正文第一段。</p></body></html>";
+        Assert.Equal(new DocumentMetadata("全市项目建设推进会召开", string.Empty, "晋城市人民政府", "晋城市"), ReadPage(page));
+    }
+
+    [Fact]
     public void Takes_a_pages_place_from_its_site_when_the_source_names_none()
     {
         const string page = "<html><head><title>聚力建设光谷_园区要闻_武汉东湖新技术开发区管委会</title></head><body><h1>聚力建设光谷</h1>"
