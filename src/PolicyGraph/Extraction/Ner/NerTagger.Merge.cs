@@ -11,7 +11,7 @@ internal sealed partial class NerTagger
     private static List<NerSpan> Merge(string text, List<(string Label, int Start, int End)> pd, List<(string Label, int Start, int End)> clue)
     {
         var clueSpans = clue.Select(c => FromClueNer(text, c)).ToList();
-        var pdSpans = pd.Select(p => WithClueKind(FromPeoplesDaily(text, p), clueSpans)).OrderBy(s => Rank(s.Type)).ThenBy(s => s.Start).ToList();
+        var pdSpans = pd.Select(p => WithClueKind(text, FromPeoplesDaily(text, p), clueSpans)).OrderBy(s => Rank(s.Type)).ThenBy(s => s.Start).ToList();
         var kept = new List<NerSpan>();
         foreach (var body in clueSpans.Where(c => c.Kind is OrganizationKinds.Government or OrganizationKinds.Party))
         {
@@ -41,9 +41,9 @@ internal sealed partial class NerTagger
         return kept;
     }
 
-    // Where both models find the same organisation, the CLUENER model's kind (read from context) beats the
-    // People's Daily suffix guess: 欧盟, 香港证监会 are government bodies without a telling head.
-    private static NerSpan WithClueKind(NerSpan span, List<NerSpan> clueSpans)
+    // Where both models find the same organisation and its name has no telling head (欧盟, 北约), the CLUENER
+    // model's kind, read from context, replaces the People's Daily fallback.
+    private static NerSpan WithClueKind(string text, NerSpan span, List<NerSpan> clueSpans)
     {
         if (span.Type != MentionType.Organization)
         {
@@ -51,7 +51,7 @@ internal sealed partial class NerTagger
         }
 
         var same = clueSpans.Find(c => c.Type == MentionType.Organization && c.Start == span.Start && c.End == span.End);
-        return same is null ? span : span with { Kind = same.Kind };
+        return same is null ? span : span with { Kind = OrganizationKinds.Guess(text.AsSpan(span.Start, span.Length), same.Kind) };
     }
 
     private static NerSpan FromPeoplesDaily(string text, (string Label, int Start, int End) s) => s.Label switch
