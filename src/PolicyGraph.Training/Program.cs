@@ -23,7 +23,9 @@ if (options.Only is null or "pd")
     var all = PeoplesDailyCorpus.Read(Path.Combine(options.Corpora, "peoples-daily-1998-01", "199801.txt"));
     var train = all.Where(s => !overlap.Overlaps(s.Text)).ToList();
     Console.WriteLine($"pd: {all.Count} sentences, {all.Count - train.Count} dropped as overlapping the PD NER dev set");
-    foreach (var dropped in all.Where(s => overlap.Overlaps(s.Text)).Take(30))
+    var longOnes = all.Where(s => s.Text.Length >= EvaluationOverlap.MinimumLength && overlap.Overlaps(s.Text)).ToList();
+    Console.WriteLine($"pd: {longOnes.Count} of the dropped sentences have at least {EvaluationOverlap.MinimumLength} characters:");
+    foreach (var dropped in longOnes)
     {
         Console.WriteLine("  dropped: " + dropped.Text);
     }
