@@ -39,11 +39,22 @@ public sealed class LoadPlanner
     public static string ConstraintStatement(NodeType label) =>
         $"CREATE CONSTRAINT {ConstraintName(label)} IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE";
 
+    /// <summary>
+    /// The schema commands, all idempotent: a uniqueness constraint on <c>id</c> for every label (it also indexes
+    /// the MERGE lookups), then an index on <c>name</c> for every label, for finding things by what they are called.
+    /// </summary>
+    public static IReadOnlyList<string> SchemaStatements() =>
+    [
+        .. Enum.GetValues<NodeType>().Select(ConstraintStatement),
+        .. Enum.GetValues<NodeType>().Select(l =>
+            $"CREATE INDEX policygraph_{l.ToString().ToLowerInvariant()}_name IF NOT EXISTS FOR (n:{l}) ON (n.name)"),
+    ];
+
     /// <summary>The plan for <paramref name="graph"/>.</summary>
     public LoadPlan Plan(KnowledgeGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var schema = Enum.GetValues<NodeType>().Select(ConstraintStatement).ToList();
+        var schema = SchemaStatements();
         var batches = new List<LoadBatch>();
         foreach (var label in Enum.GetValues<NodeType>())
         {

@@ -10,6 +10,13 @@ CREATE CONSTRAINT policygraph_initiative_id IF NOT EXISTS FOR (n:Initiative) REQ
 CREATE CONSTRAINT policygraph_event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT policygraph_place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT policygraph_statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
+CREATE INDEX policygraph_document_name IF NOT EXISTS FOR (n:Document) ON (n.name);
+CREATE INDEX policygraph_person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX policygraph_organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
+CREATE INDEX policygraph_initiative_name IF NOT EXISTS FOR (n:Initiative) ON (n.name);
+CREATE INDEX policygraph_event_name IF NOT EXISTS FOR (n:Event) ON (n.name);
+CREATE INDEX policygraph_place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
+CREATE INDEX policygraph_statement_name IF NOT EXISTS FOR (n:Statement) ON (n.name);
 
 // batch 1 of 18: Document nodes 1-2
 :param {rows: [{id: 'doc_1', props: {name: 'tianjin-ai-expo-2024.txt', path: 'seeds/tianjin-ai-expo-2024.txt', place: '天津市', published: date('2024-06-20'), sha256: 'd1b8', source: '天津日报'}}, {id: 'doc_2', props: {name: 'undated.html', path: 'seeds/undated.html', place: '', sha256: '00ff', source: ''}}]}
