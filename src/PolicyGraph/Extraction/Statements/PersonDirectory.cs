@@ -23,16 +23,22 @@ internal sealed class PersonDirectory
         "支书", "厂长", "站长", "队长", "组长", "总裁", "总监", "委员", "代表", "总",
     ];
 
+    // Words a tagger may take for a name that, before a cue, are documents speaking (文章指出, 贺信强调), not people.
+    private static readonly HashSet<string> NotPeople = new(StringComparer.Ordinal)
+    {
+        "文章", "评论", "社论", "报告", "贺信", "讲话", "通知", "意见", "公报", "决定", "声明", "白皮书", "报道", "纲要", "文件", "会议", "大会",
+    };
+
     private readonly List<(string Name, TextSpan Span)> _mentions;
     private readonly Dictionary<string, HashSet<string>> _titles = new(StringComparer.Ordinal);
 
     /// <summary>Reads the person mentions and positions already in <paramref name="context"/>.</summary>
     public PersonDirectory(ExtractionContext context)
     {
-        _mentions = [.. context.Mentions.Where(m => m.Type == MentionType.Person && m.Canonical.Length > 0 && !context.IsChrome(m.Span))
+        _mentions = [.. context.Mentions.Where(m => m.Type == MentionType.Person && m.Canonical.Length > 0 && !NotPeople.Contains(m.Canonical) && !context.IsChrome(m.Span))
             .Select(m => (m.Canonical, m.Span))
             .OrderBy(m => m.Span.Start)];
-        foreach (var position in context.Positions)
+        foreach (var position in context.Positions.Where(p => !NotPeople.Contains(p.Person)))
         {
             TitlesOf(position.Person).Add(position.Title);
             if (!_mentions.Any(m => m.Span == position.PersonSpan))

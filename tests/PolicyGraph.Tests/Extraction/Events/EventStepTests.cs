@@ -49,6 +49,23 @@ public sealed class EventStepTests
     }
 
     [Fact]
+    public void A_known_short_name_printed_alone_is_the_full_event()
+    {
+        var mention = Assert.Single(Run("第七届进博会在上海开幕。"));
+
+        Assert.Equal(("进博会", "中国国际进口博览会"), (mention.Text, mention.Canonical));
+    }
+
+    [Fact]
+    public void A_short_name_in_brackets_after_the_full_name_is_its_alias()
+    {
+        var mentions = Run("2024年中国国际服务贸易交易会（服贸会）在北京举行。服贸会期间签约项目多个。");
+
+        Assert.Equal(["2024年中国国际服务贸易交易会", "服贸会", "服贸会"], mentions.Select(m => m.Text));
+        Assert.All(mentions, m => Assert.Equal("2024年中国国际服务贸易交易会", m.Canonical));
+    }
+
+    [Fact]
     public void The_form_without_the_year_is_the_same_event()
     {
         var mentions = Run("2024世界智能产业博览会开幕。世界智能产业博览会展示了新产品。");

@@ -76,6 +76,18 @@ public sealed class StatementStepTests
             "钟立华", "表示", StatementMode.Direct, "协会将发挥桥梁纽带作用，擦亮这块金字招牌。", "钟立华表示：「协会将发挥桥梁纽带作用，擦亮这块金字招牌。」"
         },
         {
+            "市商务局局长李华告诉记者，今年将举办20场招商活动。", "李华",
+            "李华", "告诉记者", StatementMode.Indirect, "今年将举办20场招商活动。", "李华告诉记者，今年将举办20场招商活动。"
+        },
+        {
+            "外交部发言人汪文斌在例行记者会上表示，中方对此坚决反对。", "汪文斌",
+            "汪文斌", "表示", StatementMode.Indirect, "中方对此坚决反对。", "汪文斌在例行记者会上表示，中方对此坚决反对。"
+        },
+        {
+            "“我们会把好事办好。”，市长张三说。", "张三",
+            "张三", "说", StatementMode.Direct, "我们会把好事办好。", "“我们会把好事办好。”，市长张三说"
+        },
+        {
             "教授胡立新认为修水茶区发展高品质红茶具有得天独厚的条件。", "胡立新",
             "胡立新", "认为", StatementMode.Indirect, "修水茶区发展高品质红茶具有得天独厚的条件。", "胡立新认为修水茶区发展高品质红茶具有得天独厚的条件。"
         },
@@ -150,9 +162,11 @@ public sealed class StatementStepTests
     [InlineData("据介绍，光谷量子信息产业园项目已开工建设。")]
     [InlineData("对王海来说，这是一次难得的机会。")]
     [InlineData("“十项行动”“三新”“三量”等部署紧密结合起来。")]
+    [InlineData("文章指出，纪律是成文的道德。")]
+    [InlineData("会议强调，要抓好贯彻落实。")]
     public void Reports_no_statement_where_nobody_is_attributed_speech(string text)
     {
-        Assert.Empty(Run(ContextBuilder.With(text, "王海")));
+        Assert.Empty(Run(ContextBuilder.With(text, "王海", "文章")));
     }
 
     [Fact]
