@@ -145,6 +145,24 @@ public sealed class StatementStepTests
     }
 
     [Fact]
+    public void A_pronoun_opening_a_paragraph_continues_the_previous_paragraph_speaker()
+    {
+        const string text = "县长王海表示，今年将新建茶园1万亩。\n“我们有信心完成目标。”他说。\n";
+        var statements = Run(ContextBuilder.With(text, "王海"));
+
+        Assert.Equal(["王海", "王海"], statements.Select(s => s.Speaker.Canonical));
+    }
+
+    [Fact]
+    public void A_pronoun_after_other_words_does_not_reach_into_the_previous_paragraph()
+    {
+        const string text = "县长王海表示，今年将新建茶园1万亩。\n贺信让总经理倍受鼓舞，他说：“我们将继续坚持技术创新。”\n";
+        var statement = Assert.Single(Run(ContextBuilder.With(text, "王海")));
+
+        Assert.Equal("表示", statement.Cue);
+    }
+
+    [Fact]
     public void Interview_answers_are_statements_and_questions_are_not()
     {
         const string text = "本报记者专访了市长李明远。\n记者：今年有什么打算？\n李明远：我们将加快推进产业升级。\n记者：营商环境呢？\n答：持续优化营商环境。\n";
