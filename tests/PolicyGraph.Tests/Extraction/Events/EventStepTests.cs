@@ -33,6 +33,7 @@ public sealed class EventStepTests
     [InlineData("代表们在人民大会堂出席开幕会。")]
     [InlineData("全国人民代表大会常务委员会审议了草案。")]
     [InlineData("全国政协主席主持会议。")]
+    [InlineData("2008年来北京看奥运会的游客很多。")]
     public void Finds_no_event_in_a_generic_mention(string text)
     {
         Assert.Empty(Run(text));
