@@ -31,6 +31,7 @@ internal sealed class PersonDirectory
 
     private readonly List<(string Name, TextSpan Span)> _mentions;
     private readonly Dictionary<string, HashSet<string>> _titles = new(StringComparer.Ordinal);
+    private readonly List<(string Person, string Title, string Organization)> _positions = [];
 
     /// <summary>Reads the person mentions and positions already in <paramref name="context"/>.</summary>
     public PersonDirectory(ExtractionContext context)
@@ -41,6 +42,7 @@ internal sealed class PersonDirectory
         foreach (var position in context.Positions.Where(p => !NotPeople.Contains(p.Person)))
         {
             TitlesOf(position.Person).Add(position.Title);
+            _positions.Add((position.Person, position.Title, position.Organization));
             if (!_mentions.Any(m => m.Span == position.PersonSpan))
             {
                 _mentions.Add((position.Person, position.PersonSpan));
@@ -93,6 +95,41 @@ internal sealed class PersonDirectory
 
     /// <summary>The titles the document gives <paramref name="person"/>.</summary>
     public IReadOnlySet<string> Titles(string person) => _titles.TryGetValue(person, out var t) ? t : new HashSet<string>();
+
+    /// <summary>
+    /// The person 该委主任 or 该局局长 ending at <paramref name="end"/> refers to: the nearest person named earlier
+    /// in the document who holds that title, at a body whose name ends like the abbreviation (委, 局, 集团).
+    /// </summary>
+    public (string Name, int Start)? DemonstrativeEndingAt(string text, int end, int lowerBound)
+    {
+        foreach (var title in GenericTitles.Concat(_positions.Select(p => p.Title)).Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length))
+        {
+            var titleStart = end - title.Length;
+            if (titleStart <= lowerBound || string.CompareOrdinal(text, titleStart, title, 0, title.Length) != 0)
+            {
+                continue;
+            }
+
+            var demonstrative = text.LastIndexOf('该', titleStart - 1, Math.Min(5, titleStart - lowerBound));
+            if (demonstrative < lowerBound || titleStart - demonstrative > 5)
+            {
+                continue;
+            }
+
+            var body = text[(demonstrative + 1)..titleStart];
+            var holders = _positions.Where(p => TitleFits(p.Title, title) && (body.Length == 0 || p.Organization.EndsWith(body, StringComparison.Ordinal) || p.Organization.Contains(body, StringComparison.Ordinal)))
+                .Select(p => p.Person).ToHashSet(StringComparer.Ordinal);
+            var named = _mentions.Where(m => m.Span.End <= demonstrative && holders.Contains(m.Name)).ToList();
+            if (named.Count > 0)
+            {
+                return (named[^1].Name, demonstrative);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool TitleFits(string held, string said) => held == said || held.EndsWith(said, StringComparison.Ordinal);
 
     /// <summary>The person's surname (欧阳 for 欧阳志远), or null for names that have none in this sense (艾尔肯·吐尔逊).</summary>
     public static string? Surname(string name)

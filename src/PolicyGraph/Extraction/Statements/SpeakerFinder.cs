@@ -90,6 +90,11 @@ internal sealed partial class SpeakerFinder
                 yield return (new SpeakerMatch(new Speaker(MentionType.Person, shortForm.Name), shortForm.Start), end);
             }
 
+            if (_persons.DemonstrativeEndingAt(_text, end, lower) is { } demonstrative)
+            {
+                yield return (new SpeakerMatch(new Speaker(MentionType.Person, demonstrative.Name), demonstrative.Start), end);
+            }
+
             if (Official(end, lower) is { } official)
             {
                 yield return (official, end);

@@ -1,5 +1,6 @@
 using PolicyGraph.Extraction;
 using PolicyGraph.Extraction.Statements;
+using PolicyGraph.Text;
 
 namespace PolicyGraph.Tests.Extraction.Statements;
 
@@ -160,6 +161,30 @@ public sealed class StatementStepTests
         var statement = Assert.Single(Run(ContextBuilder.With(text, "王海")));
 
         Assert.Equal("表示", statement.Cue);
+    }
+
+    [Fact]
+    public void A_demonstrative_title_resolves_to_the_holder_named_earlier()
+    {
+        const string text = "市发展和改革委员会主任李明出席会议。\n会上，该委主任表示，将加快重点项目建设。\n";
+        var context = ContextBuilder.With(text, "李明");
+        context.Positions.Add(new PositionFact("李明", new TextSpan(11, 13), "主任", "天津市发展和改革委员会", "government", PositionStatus.Unspecified, new TextSpan(0, 13)));
+
+        var statement = Assert.Single(Run(context));
+
+        Assert.Equal(("李明", "该委主任表示，将加快重点项目建设。"), (statement.Speaker.Canonical, statement.Span.Of(text)));
+    }
+
+    [Fact]
+    public void A_demonstrative_body_with_an_unnamed_official_resolves_to_the_organisation_named_earlier()
+    {
+        const string text = "市商务局发布了一季度数据。\n该局有关负责人表示，消费市场持续回暖。\n";
+        var context = ContextBuilder.With(text, [], [("市商务局", "天津市商务局")]);
+
+        var statement = Assert.Single(Run(context));
+
+        Assert.Equal(new Speaker(MentionType.Organization, "天津市商务局", "government"), statement.Speaker);
+        Assert.Equal("该局有关负责人表示，消费市场持续回暖。", statement.Span.Of(text));
     }
 
     [Fact]
