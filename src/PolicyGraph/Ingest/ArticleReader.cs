@@ -54,7 +54,7 @@ public sealed class ArticleReader
 
         var view = ArticleView.Of(text, page);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return IngestResult.Read(new SourceDocument(path, sha, text, MetadataReader.Read(view), ChromeFinder.Find(view.Lines)));
+        return IngestResult.Read(new SourceDocument(path, sha, text, MetadataReader.Read(view), ChromeFinder.Find(view.Lines, view.Kinds)));
     }
 
     private static bool IsHtmlPath(string path) =>

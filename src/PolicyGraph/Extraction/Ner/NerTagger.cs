@@ -48,9 +48,16 @@ internal sealed partial class NerTagger
     private static List<(string Label, int Start, int End)> Candidates(SequenceModel model, uint[] keys, int length, int offset) =>
         [.. NerDecoding.Spans(model.Decode(keys, length)).Select(s => (model.Labels[s.Label], s.Start + offset, s.End + offset))];
 
-    private static NerTagger LoadEmbedded() => new(LoadModel("ner-pd.bin.gz"), LoadModel("ner-cluener.bin.gz"));
+    private static NerTagger LoadEmbedded() => new(LoadModel(PeoplesDailyModel), LoadModel(ClueNerModel));
 
-    private static SequenceModel LoadModel(string name)
+    /// <summary>The resource file of the People's Daily style model.</summary>
+    internal const string PeoplesDailyModel = "ner-pd.bin.gz";
+
+    /// <summary>The resource file of the CLUENER style model.</summary>
+    internal const string ClueNerModel = "ner-cluener.bin.gz";
+
+    /// <summary>Reads one embedded model.</summary>
+    internal static SequenceModel LoadModel(string name)
     {
         var assembly = typeof(NerTagger).Assembly;
         var resource = "PolicyGraph.Extraction.Ner.Models." + name;

@@ -24,7 +24,7 @@ internal static class OrganizationKinds
         ("促进会", Association), ("研究会", Association), ("联谊会", Association), ("工会", Association), ("红十字会", Association),
         ("工商联", Association), ("妇联", Association), ("侨联", Association), ("文联", Association), ("作协", Association),
         ("科协", Association), ("共青团", Association), ("团中央", Association), ("俱乐部", Association),
-        ("有限公司", Company), ("公司", Company), ("集团", Company), ("银行", Company), ("企业", Company), ("工厂", Company),
+        ("董事局", Company), ("董事会", Company), ("有限公司", Company), ("公司", Company), ("集团", Company), ("银行", Company), ("企业", Company), ("工厂", Company),
         ("厂", Company), ("酒店", Company), ("饭店", Company), ("宾馆", Company), ("商场", Company), ("超市", Company),
         ("事务所", Company), ("证券", Company), ("保险", Company), ("股份", Company),
         ("人民政府", Government), ("政府", Government), ("国务院", Government), ("人大", Government), ("人大常委会", Government),

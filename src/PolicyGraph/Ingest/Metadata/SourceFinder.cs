@@ -14,9 +14,8 @@ internal static class SourceFinder
     /// <summary>The source named by <paramref name="view"/>, or empty.</summary>
     public static string Find(ArticleView view)
     {
-        ArgumentNullException.ThrowIfNull(view);
-        var labelled = view.FurnitureLines.Select(l => Labelled(l.Text, Labels)).FirstOrDefault(s => s.Length > 0);
-        if (labelled is not null)
+        var labelled = Labelled(view);
+        if (labelled.Length > 0)
         {
             return labelled;
         }
@@ -28,6 +27,13 @@ internal static class SourceFinder
         }
 
         return SiteName(view);
+    }
+
+    /// <summary>The value of the first 来源 label on a furniture line of <paramref name="view"/>, or empty.</summary>
+    public static string Labelled(ArticleView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return view.FurnitureLines.Select(l => Labelled(l.Text, Labels)).FirstOrDefault(s => s.Length > 0) ?? string.Empty;
     }
 
     /// <summary>The name of the site the page belongs to (footer "site | date" line, title suffix, 主办单位), or empty.</summary>

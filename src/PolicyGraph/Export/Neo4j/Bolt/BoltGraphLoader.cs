@@ -50,6 +50,10 @@ public sealed class BoltGraphLoader : IGraphLoader
         {
             return tally.Result(ex.Message);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return tally.Result($"Push to {_endpoint.Address} cancelled after {tally.Batches} committed batches; run push again to complete the load.");
+        }
 
         return tally.Result(null);
     }
@@ -131,6 +135,8 @@ public sealed class BoltGraphLoader : IGraphLoader
         private long _relationshipsCreated;
 
         public string Server { get; set; } = string.Empty;
+
+        public int Batches => _batches;
 
         public void Add(LoadBatch batch, BoltResponse pullSummary)
         {
