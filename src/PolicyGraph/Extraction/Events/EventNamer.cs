@@ -46,7 +46,7 @@ internal sealed class EventNamer
 
     private int? Name(string text, int head, int end)
     {
-        var runStart = PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, head), head, joins: true);
+        var runStart = PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, head), head, joins: true), head);
         if (Prefix(text, runStart, head) is { } prefixed)
         {
             return head - prefixed.MiddleStart >= 2 && !IsGeneric(text, prefixed.MiddleStart, head) ? prefixed.Start : null;
@@ -103,7 +103,13 @@ internal sealed class EventNamer
         }
 
         var end = i + 4;
-        return end < limit && text[end] == '年' ? end + 1 : end;
+        if (end < limit && text[end] == '年')
+        {
+            // 2008年来, 2018年以来, 2020年底: a time, not the year of an event.
+            return end + 1 < limit && "来以前后底初末".Contains(text[end + 1], StringComparison.Ordinal) ? null : end + 1;
+        }
+
+        return end;
     }
 
     private static int? OrdinalAt(string text, int i, int limit)

@@ -4,7 +4,7 @@ namespace PolicyGraph.Extraction.Events;
 
 public sealed partial class EventStep
 {
-    private static readonly string[] Determiners = ["本届", "本次", "此次", "这届", "上届", "今年的", "以下简称", "简称"];
+    private static readonly string[] Determiners = ["本届", "本次", "此次", "这届", "上届", "今年的", "以下简称", "简称", "（"];
 
     // A short form is 3–5 characters taken in order from the full name and ending like it (物博会 from
     // 陆海新通道国际物流博览会). It counts once the article introduces it after 本届/此次/简称; then every

@@ -16,7 +16,8 @@ public sealed partial class EventStep : IExtractionStep
     {
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Text;
-        var names = EventNamer.Default.Find(text).Where(n => !context.IsChrome(new TextSpan(n.Start, n.End))).ToList();
+        var found = EventNamer.Default.Find(text);
+        var names = found.Concat(KnownShortNames(text, found)).Where(n => !context.IsChrome(new TextSpan(n.Start, n.End))).ToList();
         if (names.Count == 0)
         {
             return;
@@ -26,14 +27,22 @@ public sealed partial class EventStep : IExtractionStep
         foreach (var (start, end) in names)
         {
             var name = text[start..end];
-            var key = WithoutYear(name);
+            var key = Key(name);
             if (!canonical.TryGetValue(key, out var best) || Better(name, best))
             {
                 canonical[key] = name;
             }
         }
 
-        var mentions = names.Select(n => (Span: new TextSpan(n.Start, n.End), Canonical: canonical[WithoutYear(text[n.Start..n.End])])).ToList();
+        foreach (var (key, name) in canonical.ToList())
+        {
+            if (KnownEvents.TryGetValue(name, out var full))
+            {
+                canonical[key] = full;
+            }
+        }
+
+        var mentions = names.Select(n => (Span: new TextSpan(n.Start, n.End), Canonical: canonical[Key(text[n.Start..n.End])])).ToList();
         foreach (var full in canonical.Values.Distinct(StringComparer.Ordinal).ToList())
         {
             foreach (var span in ShortForms(text, full, mentions.Select(m => m.Span).ToList()))
@@ -60,8 +69,24 @@ public sealed partial class EventStep : IExtractionStep
         }
     }
 
+    // The fullest printed form names the event: with its year or ordinal, and not an abbreviation.
     private static bool Better(string candidate, string current) =>
-        HasYear(candidate) != HasYear(current) ? HasYear(candidate) : candidate.Length > current.Length;
+        KnownEvents.ContainsKey(current) != KnownEvents.ContainsKey(candidate) ? KnownEvents.ContainsKey(current)
+        : HasYear(candidate) != HasYear(current) ? HasYear(candidate)
+        : candidate.Length > current.Length;
+
+    // One event in one article, whatever its form: 2024世界智能产业博览会 = 世界智能产业博览会; 第七届进博会 = 中国国际进口博览会.
+    private static string Key(string name)
+    {
+        var key = WithoutOrdinal(WithoutYear(name));
+        return KnownEvents.TryGetValue(key, out var full) ? full : key;
+    }
+
+    private static string WithoutOrdinal(string name)
+    {
+        var stop = name.StartsWith("首届", StringComparison.Ordinal) ? 2 : name.StartsWith('第') ? name.IndexOf('届', StringComparison.Ordinal) + 1 : 0;
+        return stop > 0 && stop < name.Length - 2 ? name[stop..] : name;
+    }
 
     private static bool HasYear(string name) => name.Length > 4 && name[..4].All(char.IsAsciiDigit);
 

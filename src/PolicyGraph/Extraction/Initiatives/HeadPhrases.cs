@@ -19,11 +19,12 @@ internal sealed class HeadPhrases
     private readonly (string Head, string Kind)[] _heads;
     private readonly HashSet<string> _generic;
     private readonly string[] _regions;
+    private readonly string[] _markers = [.. WordList.Words("Initiatives/programme-markers.txt")];
 
     public HeadPhrases(InitiativeLexicon lexicon, IReadOnlyList<(string Head, string Kind)> heads, IEnumerable<string> generic, IEnumerable<string> regions)
     {
         _lexicon = lexicon;
-        _heads = [.. heads.Where(h => h.Kind is "name" or "joins" or "project").OrderByDescending(h => h.Head.Length).ThenBy(h => h.Head, StringComparer.Ordinal)];
+        _heads = [.. heads.Where(h => h.Kind is "name" or "weak" or "joins" or "project").OrderByDescending(h => h.Head.Length).ThenBy(h => h.Head, StringComparer.Ordinal)];
         _generic = [.. generic];
         _regions = [.. regions];
     }
@@ -84,29 +85,10 @@ internal sealed class HeadPhrases
     private static bool NamesFacility(string before) =>
         "园厂港站线路桥场馆城楼库仓体地心期产所院台湖岛坝渠".Contains(before[^1], StringComparison.Ordinal) && !before.EndsWith("遗产", StringComparison.Ordinal);
 
-    // A name holds whole quotations only: 市委市政府“十项行动 starts after the mark.
-    private static int BalancedStart(string text, int start, int head)
-    {
-        var depth = 0;
-        for (var i = head - 1; i >= start; i--)
-        {
-            if (text[i] is '”' or '’')
-            {
-                depth++;
-            }
-            else if (text[i] is '“' or '‘' && --depth < 0)
-            {
-                return i + 1;
-            }
-        }
-
-        return start;
-    }
-
     private int? Name(string text, int head, int end, string kind)
     {
         var joins = kind == "joins";
-        var start = BalancedStart(text, PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, head), head, joins), head);
+        var start = PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, head), head, joins), head);
         var before = text[start..head];
         var project = kind == "project";
         if (before.Length < (project ? 6 : 3) || IsGeneric(before, project) || (project && !NamesFacility(before)) || (before.Any(char.IsAsciiDigit) && !before.Contains('期', StringComparison.Ordinal)))
@@ -117,6 +99,14 @@ internal sealed class HeadPhrases
         // …北接丝绸之路经济带: a name ending in a known initiative is that initiative, found by the lexicon.
         var name = text[start..end];
         if (Enumerable.Range(1, Math.Max(0, name.Length - 2)).Any(k => _lexicon.CanonicalOf(name[k..]) is not null))
+        {
+            return null;
+        }
+
+        // 军事行动, 解决方案, 系统工程 end like programmes; a named one carries a marker, a region or a known initiative.
+        if (kind == "weak" && !_markers.Any(m => before.Contains(m, StringComparison.Ordinal))
+            && !_regions.Any(r => before.StartsWith(r, StringComparison.Ordinal))
+            && !Enumerable.Range(0, before.Length).Any(k => _lexicon.FormAt(before, k) is not null))
         {
             return null;
         }

@@ -7,7 +7,7 @@ namespace PolicyGraph.Extraction.Initiatives;
 /// Adds a <see cref="MentionType.Initiative"/> mention for every policy, programme, strategy, slogan and named
 /// project: national initiatives from the mined lexicon, quoted slogans, 《…》 plans, and names ending in a
 /// programme head. Where candidates overlap a quoted or titled name wins, then the longer one; names inside an
-/// event's or an organisation's name are theirs, not initiatives.
+/// event's or an organisation's name (天津自贸试验区 in 天津自贸试验区管委会) are theirs, not initiatives.
 /// </summary>
 public sealed class InitiativeStep : IExtractionStep
 {
@@ -29,7 +29,7 @@ public sealed class InitiativeStep : IExtractionStep
         var text = context.Text;
         var taken = context.Mentions.Where(m => m.Type is MentionType.Event or MentionType.Organization).Select(m => m.Span).ToList();
         var candidates = Titles.Find(text).Concat(Quoted.Find(text)).Concat(LexiconMatches(text)).Concat(Phrases.Find(text))
-            .Where(c => !context.IsChrome(c.Span) && !taken.Any(t => t.Overlaps(c.Span) && (c.Source != InitiativeSource.Quoted || t.Contains(c.Span))))
+            .Where(c => !context.IsChrome(c.Span) && !taken.Any(t => t.Contains(c.Span)))
             .Where(c => c.Canonical.Length >= 2)
             .OrderByDescending(c => c.Source >= InitiativeSource.Quoted).ThenByDescending(c => c.Span.Length).ThenByDescending(c => c.Source).ThenBy(c => c.Span.Start)
             .ToList();

@@ -41,6 +41,32 @@ internal sealed class PhraseScanner
         return start;
     }
 
+    /// <summary>Where a name holds whole quotations only: 市委市政府“十项行动 starts after the open mark.</summary>
+    public static int BalancedStart(string text, int start, int head)
+    {
+        var open = new Stack<int>();
+        for (var i = start; i < head; i++)
+        {
+            if (text[i] is '“' or '‘')
+            {
+                open.Push(i);
+            }
+            else if (text[i] is '”' or '’')
+            {
+                if (open.Count == 0)
+                {
+                    start = i + 1;
+                }
+                else
+                {
+                    open.Pop();
+                }
+            }
+        }
+
+        return open.Count > 0 ? open.Peek() + 1 : start;
+    }
+
     /// <summary>
     /// Where the name whose head starts at <paramref name="head"/> begins, within the run from <paramref name="runStart"/>.
     /// <paramref name="joins"/> says the head joins two things (数字经济与实体经济深度融合), so 和/与/及 stay inside.

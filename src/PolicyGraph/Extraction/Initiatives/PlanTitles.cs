@@ -8,7 +8,7 @@ namespace PolicyGraph.Extraction.Initiatives;
 /// </summary>
 internal sealed class PlanTitles(IReadOnlyList<(string Head, string Kind)> heads)
 {
-    private readonly string[] _titleHeads = [.. heads.Where(h => h.Kind is "title" or "name").Select(h => h.Head)];
+    private readonly string[] _titleHeads = [.. heads.Where(h => h.Kind is "title" or "name" or "weak").Select(h => h.Head)];
 
     /// <summary>The plan titles of <paramref name="text"/>.</summary>
     public IEnumerable<InitiativeCandidate> Find(string text)

@@ -23,7 +23,7 @@ internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(stri
     private static readonly HashSet<string> NotSlogans =
         [.. WordList.Words("Initiatives/not-initiatives.txt"), "一站式", "一把手", "一盘棋", "一刀切", "一揽子", "一张网", "一条龙", "两头", "一次性", "一体化"];
 
-    private readonly string[] _tails = [.. heads.Where(h => h.Kind is "tail" or "name").Select(h => h.Head).OrderByDescending(h => h.Length).ThenBy(h => h, StringComparer.Ordinal)];
+    private readonly string[] _tails = [.. heads.Where(h => h.Kind is "tail" or "name" or "weak").Select(h => h.Head).OrderByDescending(h => h.Length).ThenBy(h => h, StringComparer.Ordinal)];
 
     /// <summary>The quoted initiatives of <paramref name="text"/>.</summary>
     public IEnumerable<InitiativeCandidate> Find(string text)

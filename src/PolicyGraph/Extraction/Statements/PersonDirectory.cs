@@ -23,18 +23,26 @@ internal sealed class PersonDirectory
         "支书", "厂长", "站长", "队长", "组长", "总裁", "总监", "委员", "代表", "总",
     ];
 
+    // Words a tagger may take for a name that, before a cue, are documents speaking (文章指出, 贺信强调), not people.
+    private static readonly HashSet<string> NotPeople = new(StringComparer.Ordinal)
+    {
+        "文章", "评论", "社论", "报告", "贺信", "讲话", "通知", "意见", "公报", "决定", "声明", "白皮书", "报道", "纲要", "文件", "会议", "大会",
+    };
+
     private readonly List<(string Name, TextSpan Span)> _mentions;
     private readonly Dictionary<string, HashSet<string>> _titles = new(StringComparer.Ordinal);
+    private readonly List<(string Person, string Title, string Organization)> _positions = [];
 
     /// <summary>Reads the person mentions and positions already in <paramref name="context"/>.</summary>
     public PersonDirectory(ExtractionContext context)
     {
-        _mentions = [.. context.Mentions.Where(m => m.Type == MentionType.Person && m.Canonical.Length > 0 && !context.IsChrome(m.Span))
+        _mentions = [.. context.Mentions.Where(m => m.Type == MentionType.Person && m.Canonical.Length > 0 && !NotPeople.Contains(m.Canonical) && !context.IsChrome(m.Span))
             .Select(m => (m.Canonical, m.Span))
             .OrderBy(m => m.Span.Start)];
-        foreach (var position in context.Positions)
+        foreach (var position in context.Positions.Where(p => !NotPeople.Contains(p.Person)))
         {
             TitlesOf(position.Person).Add(position.Title);
+            _positions.Add((position.Person, position.Title, position.Organization));
             if (!_mentions.Any(m => m.Span == position.PersonSpan))
             {
                 _mentions.Add((position.Person, position.PersonSpan));
@@ -87,6 +95,41 @@ internal sealed class PersonDirectory
 
     /// <summary>The titles the document gives <paramref name="person"/>.</summary>
     public IReadOnlySet<string> Titles(string person) => _titles.TryGetValue(person, out var t) ? t : new HashSet<string>();
+
+    /// <summary>
+    /// The person 该委主任 or 该局局长 ending at <paramref name="end"/> refers to: the nearest person named earlier
+    /// in the document who holds that title, at a body whose name ends like the abbreviation (委, 局, 集团).
+    /// </summary>
+    public (string Name, int Start)? DemonstrativeEndingAt(string text, int end, int lowerBound)
+    {
+        foreach (var title in GenericTitles.Concat(_positions.Select(p => p.Title)).Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length))
+        {
+            var titleStart = end - title.Length;
+            if (titleStart <= lowerBound || string.CompareOrdinal(text, titleStart, title, 0, title.Length) != 0)
+            {
+                continue;
+            }
+
+            var demonstrative = text.LastIndexOf('该', titleStart - 1, Math.Min(5, titleStart - lowerBound));
+            if (demonstrative < lowerBound || titleStart - demonstrative > 5)
+            {
+                continue;
+            }
+
+            var body = text[(demonstrative + 1)..titleStart];
+            var holders = _positions.Where(p => TitleFits(p.Title, title) && (body.Length == 0 || p.Organization.EndsWith(body, StringComparison.Ordinal) || p.Organization.Contains(body, StringComparison.Ordinal)))
+                .Select(p => p.Person).ToHashSet(StringComparer.Ordinal);
+            var named = _mentions.Where(m => m.Span.End <= demonstrative && holders.Contains(m.Name)).ToList();
+            if (named.Count > 0)
+            {
+                return (named[^1].Name, demonstrative);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool TitleFits(string held, string said) => held == said || held.EndsWith(said, StringComparison.Ordinal);
 
     /// <summary>The person's surname (欧阳 for 欧阳志远), or null for names that have none in this sense (艾尔肯·吐尔逊).</summary>
     public static string? Surname(string name)

@@ -57,12 +57,36 @@ internal sealed partial class SpeakerFinder
                 return new SpeakerMatch(new Speaker(MentionType.Organization, org.Canonical, org.Kind), org.Span.Start);
             }
 
+            if (Demonstrated(bodyEnd, lower) is { } earlier)
+            {
+                return new SpeakerMatch(new Speaker(MentionType.Organization, earlier.Body.Canonical, earlier.Body.Kind), earlier.Start);
+            }
+
             return PrintedBody(lower, bodyEnd) is { } body
                 ? new SpeakerMatch(new Speaker(MentionType.Organization, body.Name, string.Empty), body.Start)
                 : null;
         }
 
         return null;
+    }
+
+    // 该局有关负责人: the nearest organisation named earlier whose name ends like the abbreviation.
+    private (Mention Body, int Start)? Demonstrated(int bodyEnd, int lower)
+    {
+        if (bodyEnd < 2)
+        {
+            return null;
+        }
+
+        var demonstrative = _text.LastIndexOf('该', bodyEnd - 1, Math.Max(0, Math.Min(5, bodyEnd - lower)));
+        if (demonstrative < lower || bodyEnd - demonstrative < 2)
+        {
+            return null;
+        }
+
+        var body = _text[(demonstrative + 1)..bodyEnd];
+        var org = _organizations.LastOrDefault(o => o.Span.End <= demonstrative && (o.Canonical.EndsWith(body, StringComparison.Ordinal) || o.Text.EndsWith(body, StringComparison.Ordinal)));
+        return org is null ? null : (org, demonstrative);
     }
 
     private static readonly string[] BodySuffixes =

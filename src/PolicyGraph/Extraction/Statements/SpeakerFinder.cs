@@ -90,6 +90,11 @@ internal sealed partial class SpeakerFinder
                 yield return (new SpeakerMatch(new Speaker(MentionType.Person, shortForm.Name), shortForm.Start), end);
             }
 
+            if (_persons.DemonstrativeEndingAt(_text, end, lower) is { } demonstrative)
+            {
+                yield return (new SpeakerMatch(new Speaker(MentionType.Person, demonstrative.Name), demonstrative.Start), end);
+            }
+
             if (Official(end, lower) is { } official)
             {
                 yield return (official, end);
@@ -126,9 +131,34 @@ internal sealed partial class SpeakerFinder
             .Where(m => !_gender.TryGetValue(m.Name, out var g) || g == gender)
             .ToList();
         var name = candidates.Count > 0 ? candidates[^1].Name
-            : previousSpeaker is { Type: MentionType.Person } p && (!_gender.TryGetValue(p.Canonical, out var pg) || pg == gender) ? p.Canonical
+            : previousSpeaker is { Type: MentionType.Person } p && OpensParagraph(pronoun, paragraph) && (!_gender.TryGetValue(p.Canonical, out var pg) || pg == gender) ? p.Canonical
             : null;
         return name;
+    }
+
+    // Only a pronoun that opens its paragraph (他说, or “…”他说) may reach back to the previous paragraph's speaker;
+    // one after other words (…总经理高解放倍受鼓舞，他说) refers to someone this paragraph names.
+    private bool OpensParagraph(int pronoun, TextSpan paragraph)
+    {
+        var depth = 0;
+        for (var i = paragraph.Start; i < pronoun; i++)
+        {
+            var c = _text[i];
+            if (c is '“' or '「')
+            {
+                depth++;
+            }
+            else if (c is '”' or '」')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && IsCjk(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A name right after 向/对/和/与 is an object (向杨柳表示感谢), not a speaker; 据 (据方圆介绍) is fine.

@@ -77,7 +77,8 @@ internal sealed partial class TurnBuilder
             return;
         }
 
-        if (!introduced && !SpeechCues.TakesBareContent(frame.Cue))
+        // Bare content follows the verb directly (他认为宁红茶要…); a space after it is a headline's layout.
+        if (!introduced && (!SpeechCues.TakesBareContent(frame.Cue) || char.IsWhiteSpace(_text[i]) || _text[i] == '\u3000'))
         {
             return;
         }

@@ -33,6 +33,7 @@ public sealed class EventStepTests
     [InlineData("代表们在人民大会堂出席开幕会。")]
     [InlineData("全国人民代表大会常务委员会审议了草案。")]
     [InlineData("全国政协主席主持会议。")]
+    [InlineData("2008年来北京看奥运会的游客很多。")]
     public void Finds_no_event_in_a_generic_mention(string text)
     {
         Assert.Empty(Run(text));
@@ -46,6 +47,23 @@ public sealed class EventStepTests
 
         Assert.Equal(["2024陆海新通道国际物流博览会", "物博会", "物博会"], mentions.Select(m => m.Text));
         Assert.All(mentions, m => Assert.Equal(("2024陆海新通道国际物流博览会", "2024-11-06"), (m.Canonical, m.Date)));
+    }
+
+    [Fact]
+    public void A_known_short_name_printed_alone_is_the_full_event()
+    {
+        var mention = Assert.Single(Run("第七届进博会在上海开幕。"));
+
+        Assert.Equal(("进博会", "中国国际进口博览会"), (mention.Text, mention.Canonical));
+    }
+
+    [Fact]
+    public void A_short_name_in_brackets_after_the_full_name_is_its_alias()
+    {
+        var mentions = Run("2024年中国国际服务贸易交易会（服贸会）在北京举行。服贸会期间签约项目多个。");
+
+        Assert.Equal(["2024年中国国际服务贸易交易会", "服贸会", "服贸会"], mentions.Select(m => m.Text));
+        Assert.All(mentions, m => Assert.Equal("2024年中国国际服务贸易交易会", m.Canonical));
     }
 
     [Fact]

@@ -21,6 +21,8 @@ public sealed class InitiativeStepTests
     [InlineData("加快建设具有全球影响力的“世界光谷”。", "“世界光谷”", "世界光谷")]
     [InlineData("自治区发展改革委将加快推进乌鲁木齐国际陆港区多式联运集散中心等重大项目建设。", "乌鲁木齐国际陆港区多式联运集散中心", "乌鲁木齐国际陆港区多式联运集散中心")]
     [InlineData("市发展改革委正会同相关部门编制通道提质增效三年行动方案。", "通道提质增效三年行动方案", "通道提质增效三年行动方案")]
+    [InlineData("内蒙古实施乌梁素海流域生态修复工程。", "乌梁素海流域生态修复工程", "乌梁素海流域生态修复工程")]
+    [InlineData("南水北调东线一期工程全面通水。", "南水北调东线一期工程", "南水北调东线一期工程")]
     public void Recognises_an_initiative_and_its_canonical_form(string text, string printed, string canonical)
     {
         var mention = Assert.Single(Run(text));
@@ -48,6 +50,9 @@ public sealed class InitiativeStepTests
     [InlineData("这是习近平总书记亲自谋划、亲自部署、亲自推动的重大国家战略。")]
     [InlineData("为进出口企业提供“一站式”服务。")]
     [InlineData("两国将深化全面战略伙伴关系。")]
+    [InlineData("以军在约旦河西岸继续军事行动。")]
+    [InlineData("帮助中小企业寻找解决方案。")]
+    [InlineData("这是一项复杂系统工程。")]
     [InlineData("这部作品在同类中一枝独秀，被称为“一枝独秀”。")]
     public void Finds_no_initiative_in_ordinary_words(string text)
     {

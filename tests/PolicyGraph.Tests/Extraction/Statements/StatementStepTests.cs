@@ -1,5 +1,6 @@
 using PolicyGraph.Extraction;
 using PolicyGraph.Extraction.Statements;
+using PolicyGraph.Text;
 
 namespace PolicyGraph.Tests.Extraction.Statements;
 
@@ -76,6 +77,18 @@ public sealed class StatementStepTests
             "钟立华", "表示", StatementMode.Direct, "协会将发挥桥梁纽带作用，擦亮这块金字招牌。", "钟立华表示：「协会将发挥桥梁纽带作用，擦亮这块金字招牌。」"
         },
         {
+            "市商务局局长李华告诉记者，今年将举办20场招商活动。", "李华",
+            "李华", "告诉记者", StatementMode.Indirect, "今年将举办20场招商活动。", "李华告诉记者，今年将举办20场招商活动。"
+        },
+        {
+            "外交部发言人汪文斌在例行记者会上表示，中方对此坚决反对。", "汪文斌",
+            "汪文斌", "表示", StatementMode.Indirect, "中方对此坚决反对。", "汪文斌在例行记者会上表示，中方对此坚决反对。"
+        },
+        {
+            "“我们会把好事办好。”，市长张三说。", "张三",
+            "张三", "说", StatementMode.Direct, "我们会把好事办好。", "“我们会把好事办好。”，市长张三说"
+        },
+        {
             "教授胡立新认为修水茶区发展高品质红茶具有得天独厚的条件。", "胡立新",
             "胡立新", "认为", StatementMode.Indirect, "修水茶区发展高品质红茶具有得天独厚的条件。", "胡立新认为修水茶区发展高品质红茶具有得天独厚的条件。"
         },
@@ -133,6 +146,48 @@ public sealed class StatementStepTests
     }
 
     [Fact]
+    public void A_pronoun_opening_a_paragraph_continues_the_previous_paragraph_speaker()
+    {
+        const string text = "县长王海表示，今年将新建茶园1万亩。\n“我们有信心完成目标。”他说。\n";
+        var statements = Run(ContextBuilder.With(text, "王海"));
+
+        Assert.Equal(["王海", "王海"], statements.Select(s => s.Speaker.Canonical));
+    }
+
+    [Fact]
+    public void A_pronoun_after_other_words_does_not_reach_into_the_previous_paragraph()
+    {
+        const string text = "县长王海表示，今年将新建茶园1万亩。\n贺信让总经理倍受鼓舞，他说：“我们将继续坚持技术创新。”\n";
+        var statement = Assert.Single(Run(ContextBuilder.With(text, "王海")));
+
+        Assert.Equal("表示", statement.Cue);
+    }
+
+    [Fact]
+    public void A_demonstrative_title_resolves_to_the_holder_named_earlier()
+    {
+        const string text = "市发展和改革委员会主任李明出席会议。\n会上，该委主任表示，将加快重点项目建设。\n";
+        var context = ContextBuilder.With(text, "李明");
+        context.Positions.Add(new PositionFact("李明", new TextSpan(11, 13), "主任", "天津市发展和改革委员会", "government", PositionStatus.Unspecified, new TextSpan(0, 13)));
+
+        var statement = Assert.Single(Run(context));
+
+        Assert.Equal(("李明", "该委主任表示，将加快重点项目建设。"), (statement.Speaker.Canonical, statement.Span.Of(text)));
+    }
+
+    [Fact]
+    public void A_demonstrative_body_with_an_unnamed_official_resolves_to_the_organisation_named_earlier()
+    {
+        const string text = "市商务局发布了一季度数据。\n该局有关负责人表示，消费市场持续回暖。\n";
+        var context = ContextBuilder.With(text, [], [("市商务局", "天津市商务局")]);
+
+        var statement = Assert.Single(Run(context));
+
+        Assert.Equal(new Speaker(MentionType.Organization, "天津市商务局", "government"), statement.Speaker);
+        Assert.Equal("该局有关负责人表示，消费市场持续回暖。", statement.Span.Of(text));
+    }
+
+    [Fact]
     public void Interview_answers_are_statements_and_questions_are_not()
     {
         const string text = "本报记者专访了市长李明远。\n记者：今年有什么打算？\n李明远：我们将加快推进产业升级。\n记者：营商环境呢？\n答：持续优化营商环境。\n";
@@ -150,9 +205,11 @@ public sealed class StatementStepTests
     [InlineData("据介绍，光谷量子信息产业园项目已开工建设。")]
     [InlineData("对王海来说，这是一次难得的机会。")]
     [InlineData("“十项行动”“三新”“三量”等部署紧密结合起来。")]
+    [InlineData("文章指出，纪律是成文的道德。")]
+    [InlineData("会议强调，要抓好贯彻落实。")]
     public void Reports_no_statement_where_nobody_is_attributed_speech(string text)
     {
-        Assert.Empty(Run(ContextBuilder.With(text, "王海")));
+        Assert.Empty(Run(ContextBuilder.With(text, "王海", "文章")));
     }
 
     [Fact]
