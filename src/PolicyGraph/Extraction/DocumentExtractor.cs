@@ -21,7 +21,13 @@ public sealed class DocumentExtractor
     public const string Version = "0.1.0";
 
     /// <summary>The standard pipeline.</summary>
-    public static DocumentExtractor CreateDefault() => new([new Ner.NerMentionStep()]);
+    public static DocumentExtractor CreateDefault() => new(
+    [
+        new Ner.NerMentionStep(),
+        new Events.EventStep(),
+        new Initiatives.InitiativeStep(),
+        new Statements.StatementStep(),
+    ]);
 
     /// <summary>Extracts the facts of <paramref name="document"/>.</summary>
     public DocumentExtraction Extract(SourceDocument document)

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using QuikGraph;
 
 namespace PolicyGraph.Graph;
@@ -10,7 +9,8 @@ namespace PolicyGraph.Graph;
 /// </summary>
 public sealed class KnowledgeGraph
 {
-    private readonly FrozenDictionary<string, Node> _byId;
+    private readonly Dictionary<string, Node> _byId;
+    private readonly Lazy<BidirectionalGraph<string, Edge>> _structure;
 
     /// <summary>Creates a graph; nodes are ordered by id and edges by <see cref="Edge.Order"/>.</summary>
     /// <exception cref="ArgumentException">An edge names a node that is not in <paramref name="nodes"/>, or two nodes share an id.</exception>
@@ -23,7 +23,7 @@ public sealed class KnowledgeGraph
     private KnowledgeGraph(IReadOnlyList<Node> nodes, IReadOnlyList<Edge> edges, Properties? graphProperties)
     {
         Nodes = nodes;
-        var byId = new Dictionary<string, Node>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, Node>(nodes.Count, StringComparer.Ordinal);
         foreach (var node in Nodes)
         {
             if (!byId.TryAdd(node.Id, node))
@@ -32,23 +32,18 @@ public sealed class KnowledgeGraph
             }
         }
 
-        _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
+        _byId = byId;
         Edges = edges;
-        // No edge capacity: QuikGraph applies it to every vertex's edge lists, so nodes × edges memory would be reserved.
-        var structure = new BidirectionalGraph<string, Edge>(allowParallelEdges: true, capacity: Nodes.Count);
-        structure.AddVertexRange(Nodes.Select(n => n.Id));
         foreach (var edge in Edges)
         {
             if (!_byId.ContainsKey(edge.Source) || !_byId.ContainsKey(edge.Target))
             {
                 throw new ArgumentException($"Edge {edge.Type} {edge.Source} -> {edge.Target} names a node that is not in the graph.", nameof(edges));
             }
-
-            structure.AddEdge(edge);
         }
 
-        Structure = structure;
-
+        // Built on first use: loading a graph to answer a query need not pay for adjacency lists it never reads.
+        _structure = new Lazy<BidirectionalGraph<string, Edge>>(BuildStructure, LazyThreadSafetyMode.ExecutionAndPublication);
         GraphProperties = graphProperties ?? Properties.Empty;
     }
 
@@ -66,7 +61,7 @@ public sealed class KnowledgeGraph
     public Properties GraphProperties { get; }
 
     /// <summary>The QuikGraph structure over node ids, for algorithms.</summary>
-    public IBidirectionalGraph<string, Edge> Structure { get; }
+    public IBidirectionalGraph<string, Edge> Structure => _structure.Value;
 
     /// <summary>The node with <paramref name="id"/>, if any.</summary>
     public bool TryGetNode(string id, out Node node) => _byId.TryGetValue(id, out node!);
@@ -83,5 +78,14 @@ public sealed class KnowledgeGraph
     {
         ArgumentNullException.ThrowIfNull(update);
         return new KnowledgeGraph(Nodes.Select(update), Edges, graphProperties ?? GraphProperties);
+    }
+
+    private BidirectionalGraph<string, Edge> BuildStructure()
+    {
+        // No edge capacity: QuikGraph applies it to every vertex's edge lists, so nodes × edges memory would be reserved.
+        var structure = new BidirectionalGraph<string, Edge>(allowParallelEdges: true, capacity: Nodes.Count);
+        structure.AddVertexRange(Nodes.Select(n => n.Id));
+        structure.AddEdgeRange(Edges);
+        return structure;
     }
 }
