@@ -5,8 +5,7 @@ namespace PolicyGraph.Training;
 /// <summary>
 /// Where the PKU tags of 199801.txt and the People's Daily NER evaluation convention (MSRA style) differ, the
 /// training labels follow the evaluation convention: abbreviations tagged <c>j</c> are names too (中, 美, 港 are
-/// places; 十五大, 政协, 中宣部 are organisations; 亚太地区 holds the place 亚太, 中华民族 the place 中华),
-/// 中国政府 is the place 中国, 两岸 and 大陆 are places, the
+/// places; 十五大, 政协, 中宣部 are organisations), 中国政府 is the place 中国, 两岸 and 大陆 are places, the
 /// session ordinal belongs to a congress (第九届全国人民代表大会), a bare 县委 or 委员会 is an organisation.
 /// Rules name word classes, not evaluation sentences.
 /// </summary>
@@ -110,14 +109,6 @@ internal static class PeoplesDailyConventions
                 case "j" when t.Word == "亚" && next is { Word: "太", InCompound: false }:
                     entities.Add((Loc, t.Start, next.End));
                     i++;
-                    break;
-                case "j" when t.Word.Length > 3 && t.Word.EndsWith("地区", StringComparison.Ordinal):
-                    // 亚太地区/j: the region's name is the place, 地区 a common noun.
-                    entities.Add((Loc, t.Start, t.End - 2));
-                    break;
-                case "n" when t.Word.Length > 2 && t.Word.StartsWith("中华", StringComparison.Ordinal):
-                    // 中华民族/n: 中华 is the place, as it is when printed alone.
-                    entities.Add((Loc, t.Start, t.Start + 2));
                     break;
                 case "j" or "nz" or "n":
                     if (Abbreviation(t) is { } label)

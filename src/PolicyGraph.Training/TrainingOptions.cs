@@ -14,7 +14,7 @@ internal sealed record TrainingOptions(string Corpora, string Output, string? On
             null,
             false,
             10,
-            13,
+            10,
             300);
         for (var i = 0; i < args.Length; i++)
         {
