@@ -10,20 +10,23 @@ public sealed partial class QueryIndex
     public KnowledgeGraph ForEntity(string name)
     {
         var nodes = new HashSet<int>();
+        var core = new HashSet<int>();
         if (Find(name, null) is { } v)
         {
             nodes.Add(v);
+            core.Add(v);
             foreach (var (_, other, _) in Incident(v))
             {
                 nodes.Add(other);
                 if (_nodes[other].Type == NodeType.Statement)
                 {
+                    core.Add(other);
                     AddNeighbours(nodes, other);
                 }
             }
         }
 
-        return Subgraph(nodes);
+        return Subgraph(nodes, core);
     }
 
     /// <summary>The part of the graph <see cref="PositionsQuery"/> reads.</summary>
@@ -34,6 +37,7 @@ public sealed partial class QueryIndex
         {
             nodes.Add(v);
             nodes.UnionWith(Incident(v).Where(x => _edgeType[x.Edge] == EdgeType.HOLDS_POSITION).Select(x => x.Other));
+            return Subgraph(nodes, [v]);
         }
 
         return Subgraph(nodes);
@@ -76,13 +80,15 @@ public sealed partial class QueryIndex
             nodes.Add(t);
         }
 
+        var core = new HashSet<int>(nodes);
         foreach (var statement in statements)
         {
             nodes.Add(statement);
+            core.Add(statement);
             AddNeighbours(nodes, statement);
         }
 
-        return Subgraph(nodes);
+        return Subgraph(nodes, core);
     }
 
     /// <summary>The part of the graph <see cref="NeighborsQuery"/> reads: everything within <paramref name="depth"/> hops.</summary>
@@ -92,11 +98,15 @@ public sealed partial class QueryIndex
         if (Find(name, null) is { } v)
         {
             nodes.Add(v);
+            var inner = new HashSet<int>();
             var ring = new List<int> { v };
             for (var hop = 1; hop <= depth && ring.Count > 0; hop++)
             {
+                inner.UnionWith(ring);
                 ring = [.. ring.SelectMany(u => Incident(u).Select(x => x.Other)).Where(nodes.Add)];
             }
+
+            return Subgraph(nodes, inner);
         }
 
         return Subgraph(nodes);
@@ -106,25 +116,32 @@ public sealed partial class QueryIndex
     public KnowledgeGraph ForTimeline(string name)
     {
         var nodes = new HashSet<int>();
+        var core = new HashSet<int>();
         if ((Find(name, TimelineQuery.Preferred) ?? Find(name, null)) is { } v)
         {
             nodes.Add(v);
+            core.Add(v);
             foreach (var (j, other, outward) in Incident(v).ToList())
             {
                 if (!outward && _edgeType[j] == EdgeType.MENTIONS)
                 {
+                    // The document's PUBLISHED_BY edges are read from the outlet's side: a document mentions
+                    // a hundred other entities, an outlet has only its documents.
                     nodes.Add(other);
-                    nodes.UnionWith(Incident(other).Where(x => x.Out && _edgeType[x.Edge] == EdgeType.PUBLISHED_BY).Select(x => x.Other));
+                    var outlets = Incident(other).Where(x => x.Out && _edgeType[x.Edge] == EdgeType.PUBLISHED_BY).Select(x => x.Other).ToList();
+                    nodes.UnionWith(outlets);
+                    core.UnionWith(outlets);
                 }
                 else if (!outward && _edgeType[j] == EdgeType.ABOUT)
                 {
                     nodes.Add(other);
+                    core.Add(other);
                     AddNeighbours(nodes, other);
                 }
             }
         }
 
-        return Subgraph(nodes);
+        return Subgraph(nodes, core);
     }
 
     /// <summary>The part of the graph <see cref="PathQuery"/> reads: every node on a shortest path within the limit.</summary>

@@ -93,10 +93,14 @@ public sealed partial class QueryIndex
         }
     }
 
-    /// <summary>The graph of the nodes in <paramref name="nodes"/>, documents their edges cite, and every edge among them.</summary>
-    internal KnowledgeGraph Subgraph(HashSet<int> nodes)
+    /// <summary>
+    /// The graph of <paramref name="nodes"/> and the documents their edges cite, with the edges among them that
+    /// touch a node of <paramref name="core"/> (all edges among them when <paramref name="core"/> is null):
+    /// a query walks only from its core, so the rest of a hub document's mentions need not be read.
+    /// </summary>
+    internal KnowledgeGraph Subgraph(HashSet<int> nodes, HashSet<int>? core = null)
     {
-        var edges = EdgesAmong(nodes);
+        var edges = EdgesAmong(nodes, core);
         foreach (var edge in edges.Values.ToList())
         {
             AddDocument(nodes, edge.Properties.GetString("document"));
@@ -110,7 +114,7 @@ public sealed partial class QueryIndex
             }
         }
 
-        edges = EdgesAmong(nodes);
+        edges = EdgesAmong(nodes, core);
         var full = nodes.Select(v => _nodes[v] with { Properties = NodeProperties(v) });
         return new KnowledgeGraph(full, edges.Values);
     }
@@ -123,10 +127,10 @@ public sealed partial class QueryIndex
         }
     }
 
-    private Dictionary<int, Edge> EdgesAmong(HashSet<int> nodes)
+    private Dictionary<int, Edge> EdgesAmong(HashSet<int> nodes, HashSet<int>? core)
     {
         var edges = new Dictionary<int, Edge>();
-        foreach (var v in nodes)
+        foreach (var v in core ?? nodes)
         {
             foreach (var (j, other, _) in Incident(v))
             {
