@@ -55,8 +55,13 @@ public sealed partial class QueryIndex
         _incident = ReadInts(reader, _incidentStart[nodeCount]);
         _nodeOffset = ReadLongs(reader, nodeCount);
         _edgeOffset = ReadLongs(reader, edgeCount);
-        reader.ReadInt64();
+        var blobLength = reader.ReadInt64();
         _blobStart = reader.BaseStream.Position;
+        if (_blobStart + blobLength != data.Length)
+        {
+            throw new InvalidDataException("The query index is truncated.");
+        }
+
         Lookup = new EntityLookup(_nodes, n => Degree(_indexOf[n.Id]));
     }
 
