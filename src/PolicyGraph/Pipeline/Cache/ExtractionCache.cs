@@ -18,7 +18,7 @@ public sealed class ExtractionCache
     /// <summary>The cache folder's name inside a build's output folder.</summary>
     public const string FolderName = ".pgcache";
 
-    private const string Format = "pgcache/1";
+    private const string Format = "pgcache/2";
     private static readonly string Salt = string.Join('\u001f', Format, DocumentExtractor.Version,
         typeof(DocumentExtractor).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
 
