@@ -15,8 +15,19 @@ public sealed class KnowledgeGraph
     /// <summary>Creates a graph; nodes are ordered by id and edges by <see cref="Edge.Order"/>.</summary>
     /// <exception cref="ArgumentException">An edge names a node that is not in <paramref name="nodes"/>, or two nodes share an id.</exception>
     public KnowledgeGraph(IEnumerable<Node> nodes, IEnumerable<Edge> edges, Properties? graphProperties = null)
-        : this([.. nodes.OrderBy(n => n.Id, StringComparer.Ordinal)], [.. edges.Order(Edge.Order)], graphProperties, edgesChecked: false)
+        : this(Sorted(nodes, NodeOrder), Sorted(edges, Edge.Order), graphProperties, edgesChecked: false)
     {
+    }
+
+    private static readonly Comparer<Node> NodeOrder = Comparer<Node>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id));
+
+    // An unstable sort is enough: ids are unique, and edges that compare equal are equal in every exported field.
+    private static T[] Sorted<T>(IEnumerable<T> items, IComparer<T> order)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var array = items.ToArray();
+        Array.Sort(array, order);
+        return array;
     }
 
     // Takes nodes and edges as ordered; the public constructor and graph readers (whose files hold them ordered) call it.

@@ -13,7 +13,9 @@ namespace PolicyGraph.Pipeline;
 /// document per day would give a day's fifteen stories one <c>place</c>, count co-mentions across unrelated
 /// stories as evidence, and make every person seen that day look connected. An item's path is the file's path
 /// with <c>#N</c> (its number under the heading); its text runs from its heading line to the next heading, so
-/// offsets count from the start of the heading line; its title is the heading's text; its sha256 is the file's.
+/// offsets count from the start of the heading line; its title is the heading's text; its source is the programme
+/// named in the day line (the outlet); its place is left empty (the items' text rarely says where it reports from);
+/// its sha256 is the file's.
 /// </remarks>
 public static class DayFileSplitter
 {
@@ -22,7 +24,7 @@ public static class DayFileSplitter
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
-        if (HeaderDate(text) is not { } date)
+        if (Header(text) is not var (programme, date))
         {
             return [document];
         }
@@ -49,7 +51,7 @@ public static class DayFileSplitter
             {
                 Path = document.Path + "#" + id,
                 Text = text[start..end],
-                Metadata = document.Metadata with { Title = title, Published = date, Place = string.Empty },
+                Metadata = document.Metadata with { Title = title, Published = date, Source = programme, Place = string.Empty },
                 Chrome = chrome,
             });
         }
@@ -57,8 +59,8 @@ public static class DayFileSplitter
         return items;
     }
 
-    // The date of a first line "# <programme> yyyy-MM-dd", or null when the text does not start so.
-    private static string? HeaderDate(string text)
+    // The programme and date of a first line "# <programme> yyyy-MM-dd", or null when the text does not start so.
+    private static (string Programme, string Date)? Header(string text)
     {
         var i = 0;
         while (i < text.Length && (text[i] == '\uFEFF' || char.IsWhiteSpace(text[i])))
@@ -79,7 +81,9 @@ public static class DayFileSplitter
         }
 
         var candidate = line[^10..];
-        return DateOnly.TryParseExact(candidate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? candidate : null;
+        return DateOnly.TryParseExact(candidate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            ? (line[2..^10].Trim(), candidate)
+            : null;
     }
 
     private static List<int> ItemStarts(string text)

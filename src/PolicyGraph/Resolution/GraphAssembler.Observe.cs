@@ -14,7 +14,7 @@ public sealed partial class GraphAssembler
         {
             var (document, extraction) = documents[doc];
             seen.DocumentIds.Add(DocumentId(document));
-            var orgKeys = new SortedSet<string>(StringComparer.Ordinal);
+            var orgKeys = new HashSet<string>(StringComparer.Ordinal);
             void Org(string canonical, string form, string kind)
             {
                 if (seen.Organizations.Observe(doc, canonical, form, kind) is { } key)

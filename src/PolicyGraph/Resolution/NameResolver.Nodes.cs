@@ -7,7 +7,7 @@ internal sealed partial class NameResolver
     private void BuildNodes(Dictionary<string, List<string>> owners)
     {
         var groups = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var key in _table.Entries.Keys)
+        foreach (var key in _keys)
         {
             var root = _sets.Find(key);
             if (!groups.TryGetValue(root, out var members))
@@ -32,11 +32,13 @@ internal sealed partial class NameResolver
             forms.UnionWith(_table.Entries[key].Forms.Where(f => f.Value.Contains(doc)).Select(f => f.Key));
         }
 
+        var movedCount = _inContext.Keys.GroupBy(k => k.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var canonicalOf = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (root, members) in groups)
         {
+            // A group lives when some document still names one of its members after short names read in context moved away.
             var alive = targets.Contains(root)
-                || members.Any(m => _table.Entries[m].Documents.Any(d => !_inContext.ContainsKey((d, m))));
+                || members.Any(m => _table.Entries[m].Documents.Count > movedCount.GetValueOrDefault(m));
             if (alive)
             {
                 canonicalOf[root] = Choose(members);
@@ -85,7 +87,7 @@ internal sealed partial class NameResolver
         .ThenBy(m => m, StringComparer.Ordinal)
         .First();
 
-    private string Majority(List<string> members, Func<NameEntry, SortedDictionary<string, int>> counts)
+    private string Majority(List<string> members, Func<NameEntry, Dictionary<string, int>> counts)
     {
         var total = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var (value, n) in members.SelectMany(m => counts(_table.Entries[m])))

@@ -24,6 +24,7 @@ internal sealed partial class NameResolver
     private readonly NameTable _table;
     private readonly IReadOnlyList<string> _docIds;
     private readonly ResolutionLog _log;
+    private readonly IReadOnlyList<string> _keys;
     private readonly UnionFind<string> _sets = new(StringComparer.Ordinal, StringComparer.Ordinal);
     private readonly Dictionary<(int Doc, string Key), string> _inContext = [];
     private readonly Dictionary<string, string> _idByRoot = new(StringComparer.Ordinal);
@@ -35,6 +36,7 @@ internal sealed partial class NameResolver
         _table = table;
         _docIds = docIds;
         _log = log;
+        _keys = table.SortedKeys();
     }
 
     /// <summary>The resolved nodes, ordered by id.</summary>
@@ -59,7 +61,7 @@ internal sealed partial class NameResolver
     {
         var owners = AliasOwners();
         var ambiguous = new List<string>();
-        foreach (var key in _table.Entries.Keys)
+        foreach (var key in _keys)
         {
             if (!owners.TryGetValue(key, out var list))
             {
@@ -87,7 +89,7 @@ internal sealed partial class NameResolver
 
             foreach (var doc in _table.Entries[key].Documents)
             {
-                var here = owners[key].Where(o => _table.Entries[o].Documents.Contains(doc)).Select(_sets.Find)
+                var here = owners[key].Where(o => _table.Entries[o].IsIn(doc)).Select(_sets.Find)
                     .Distinct(StringComparer.Ordinal).ToList();
                 if (here.Count == 1)
                 {
@@ -103,9 +105,9 @@ internal sealed partial class NameResolver
     private Dictionary<string, List<string>> AliasOwners()
     {
         var owners = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var (key, entry) in _table.Entries)
+        foreach (var key in _keys)
         {
-            foreach (var form in entry.Forms.Keys)
+            foreach (var form in _table.Entries[key].Forms.Keys)
             {
                 if (form != key && _table.Entries.ContainsKey(form))
                 {

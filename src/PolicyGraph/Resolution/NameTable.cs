@@ -14,7 +14,10 @@ internal sealed class NameTable
     public NameTable(Func<string, string> normalize) => _normalize = normalize;
 
     /// <summary>The observations by standard canonical name.</summary>
-    public SortedDictionary<string, NameEntry> Entries { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, NameEntry> Entries { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The standard canonical names, in ordinal order.</summary>
+    public IReadOnlyList<string> SortedKeys() => [.. Entries.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>The standard canonical name <paramref name="canonical"/> is kept under.</summary>
     public string Key(string canonical)
@@ -43,7 +46,7 @@ internal sealed class NameTable
             Entries[key] = entry = new NameEntry(key);
         }
 
-        entry.Documents.Add(doc);
+        entry.AddDocument(doc);
         entry.AddForm(canonical.Trim(), doc);
         entry.AddForm(form.Trim(), doc);
         NameEntry.Count(entry.Kinds, kind);
@@ -53,22 +56,29 @@ internal sealed class NameTable
 }
 
 /// <summary>Everything seen for one standard canonical name.</summary>
+/// <remarks>Documents are observed in index order, so the document lists stay sorted by appending.</remarks>
 internal sealed class NameEntry(string key)
 {
     /// <summary>The standard canonical name.</summary>
     public string Key { get; } = key;
 
-    /// <summary>The documents that name it, by index.</summary>
-    public SortedSet<int> Documents { get; } = [];
+    /// <summary>The documents that name it, by index, ascending.</summary>
+    public List<int> Documents { get; } = [];
 
-    /// <summary>Every surface form and raw canonical name seen, with the documents that use it.</summary>
-    public SortedDictionary<string, SortedSet<int>> Forms { get; } = new(StringComparer.Ordinal);
+    /// <summary>Every surface form and raw canonical name seen, with the documents that use it (ascending).</summary>
+    public Dictionary<string, List<int>> Forms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>How often each non-empty kind was given.</summary>
-    public SortedDictionary<string, int> Kinds { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> Kinds { get; } = new(StringComparer.Ordinal);
 
     /// <summary>How often each non-empty date was given.</summary>
-    public SortedDictionary<string, int> Dates { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> Dates { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether document <paramref name="doc"/> names it.</summary>
+    public bool IsIn(int doc) => Documents.BinarySearch(doc) >= 0;
+
+    /// <summary>Records that document <paramref name="doc"/> names it.</summary>
+    public void AddDocument(int doc) => AddSorted(Documents, doc);
 
     /// <summary>Adds a surface form seen in <paramref name="doc"/>.</summary>
     public void AddForm(string form, int doc)
@@ -83,15 +93,27 @@ internal sealed class NameEntry(string key)
             Forms[form] = docs = [];
         }
 
-        docs.Add(doc);
+        AddSorted(docs, doc);
     }
 
     /// <summary>Counts one more <paramref name="value"/> unless it is empty.</summary>
-    public static void Count(SortedDictionary<string, int> counts, string value)
+    public static void Count(Dictionary<string, int> counts, string value)
     {
         if (value.Length > 0)
         {
             counts[value] = counts.TryGetValue(value, out var n) ? n + 1 : 1;
+        }
+    }
+
+    private static void AddSorted(List<int> docs, int doc)
+    {
+        if (docs.Count == 0 || docs[^1] < doc)
+        {
+            docs.Add(doc);
+        }
+        else if (docs.BinarySearch(doc) is var at and < 0)
+        {
+            docs.Insert(~at, doc);
         }
     }
 }

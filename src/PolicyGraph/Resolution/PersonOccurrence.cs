@@ -12,7 +12,7 @@ internal sealed class PersonOccurrence(int Doc, string Name)
     public string Name { get; } = Name;
 
     /// <summary>The surface forms used for the person in this document.</summary>
-    public SortedSet<string> Forms { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Forms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The positions the document gives the person: title and the organisation's standard name.</summary>
     public SortedSet<(string Title, string Organization)> Positions { get; } = new(Comparer<(string Title, string Organization)>.Create((a, b) =>
@@ -22,7 +22,7 @@ internal sealed class PersonOccurrence(int Doc, string Name)
     }));
 
     /// <summary>The standard names of every organisation the document names (context for occurrences without a position).</summary>
-    public SortedSet<string> Context { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Context { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The place the document speaks from, or empty.</summary>
     public string Place { get; set; } = string.Empty;

@@ -16,6 +16,7 @@ public sealed class DayFileSplitterTests
         Assert.Equal(["2024/20240103.txt#1", "2024/20240103.txt#2"], items.Select(i => i.Path));
         Assert.Equal(["李强在湖北调研", "国内联播快讯"], items.Select(i => i.Metadata.Title));
         Assert.All(items, i => Assert.Equal("2024-01-03", i.Metadata.Published));
+        Assert.All(items, i => Assert.Equal("新闻联播", i.Metadata.Source));
         Assert.StartsWith("## 1. 李强在湖北调研\n央视网消息", items[0].Text, StringComparison.Ordinal);
         Assert.Equal(Day.Length, Day.IndexOf("## 1.", StringComparison.Ordinal) + items.Sum(i => i.Text.Length));
     }

@@ -18,9 +18,12 @@ public sealed class ExtractionCache
     /// <summary>The cache folder's name inside a build's output folder.</summary>
     public const string FolderName = ".pgcache";
 
-    private const string Format = "pgcache/1";
+    private const string Format = "pgcache/2";
     private static readonly string Salt = string.Join('\u001f', Format, DocumentExtractor.Version,
         typeof(DocumentExtractor).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+
+    // Chinese stays as UTF-8 rather than \u escapes: a third of the size, and faster to read back.
+    private static readonly CacheJson Json = new(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     private readonly string _folder;
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
@@ -52,7 +55,7 @@ public sealed class ExtractionCache
                 return null;
             }
 
-            var entry = JsonSerializer.Deserialize(File.ReadAllBytes(path), CacheJson.Default.CacheEntry);
+            var entry = JsonSerializer.Deserialize(File.ReadAllBytes(path), Json.CacheEntry);
             return entry is { Documents: { } docs } && entry.Key == key && docs.All(Complete) ? docs : null;
         }
 #pragma warning disable CA1031 // A damaged cache entry of any kind is a miss: the file is extracted again and the entry rewritten.
@@ -74,7 +77,7 @@ public sealed class ExtractionCache
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(new CacheEntry(key, documents), CacheJson.Default.CacheEntry));
+            File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(new CacheEntry(key, documents), Json.CacheEntry));
             File.Move(temp, path, overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
