@@ -10,9 +10,10 @@ namespace PolicyGraph.Extraction.Entities;
 /// </summary>
 internal sealed class NameReader
 {
-    // Single-character followers that are conjunctions or particles: a name ending before one of them is weaker
-    // evidence than one ending before a reporting verb (孟庆和表示 is 孟庆和, not 孟庆 + 和).
-    private const string WeakFollowers = "和与及等也还则就对向为以从是的年正已曾、";
+    // Single-character followers that also occur as the last character of given names: a name ending before one of
+    // them is weaker evidence than one ending before a reporting verb (孟庆和表示 is 孟庆和, not 孟庆 + 和; but
+    // 王毅等出席 is 王毅, 等 never ends a name).
+    private const string WeakFollowers = "和与及为以从正";
 
     private readonly EntityLexicon _lexicon;
 

@@ -75,14 +75,36 @@ internal sealed partial class OrganizationStep
             j--;
         }
 
-        var length = prefixStart - j;
-        if (length < 2)
+        // The longest tail of the run that the gazetteer knows (推动|上海市, 赋予|城市 is no place), a county
+        // written after its city included (上海市浦东新区).
+        var end = prefixStart + prefix.Length;
+        for (var k = j; k <= prefixStart - 2; k++)
         {
-            return -1;
+            if (IsKnownPlace(text[k..end]))
+            {
+                return k;
+            }
         }
 
-        // Longer runs are a place with a verb before it; keep the run only where it reads as city + county.
-        return length <= 4 || prefix == "自治区" || text.AsSpan(j, length).IndexOfAny("省市") > 0 ? j : -1;
+        return -1;
+    }
+
+    private bool IsKnownPlace(string name)
+    {
+        if (_places.ByFullName(name).Count > 0)
+        {
+            return true;
+        }
+
+        for (var split = 2; split <= name.Length - 2; split++)
+        {
+            if (_places.ByFullName(name[..split]).Count > 0 && _places.ByFullName(name[split..]).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] StatusWords = ["新任", "时任", "拟任", "原任", "现任", "担任", "兼任", "曾任", "出任", "升任", "调任", "原", "前"];

@@ -105,7 +105,9 @@ internal sealed partial class PositionStep : IExtractionStep
         {
             var (name, kind) = GovernmentOf(title.Text, place) is { } government ? government
                 : IsGovernmentHead(title.Text) && org?.Kind != "government" ? (string.Empty, string.Empty)
-                : org is not null ? (org.Canonical, org.Kind) : (string.Empty, string.Empty);
+                : org is not null ? (org.Canonical, org.Kind)
+                : title.Text == "国家主席" ? ("中华人民共和国", "government")
+                : (string.Empty, string.Empty);
             if (name.Length == 0)
             {
                 continue;
