@@ -79,13 +79,16 @@ internal sealed class NameReader
             ? surname + 2 : surname + 1;
     }
 
-    /// <summary>The length of a name that ends at <paramref name="end"/> and starts after a clause boundary, or 0 (longest first).</summary>
-    public int ReadEndingAt(string text, int end, bool strict = true)
+    /// <summary>
+    /// The length of a name that ends at <paramref name="end"/> and starts after a clause boundary or at one of
+    /// <paramref name="starts"/> (where an organisation's name ends), or 0; longest first.
+    /// </summary>
+    public int ReadEndingAt(string text, int end, bool strict = true, IReadOnlySet<int>? starts = null)
     {
         for (var len = 4; len >= 2; len--)
         {
             var start = end - len;
-            if (start < 0 || !(ChineseText.IsBoundaryAt(text, start - 1) || ChineseText.IsFunctionChar(text[start - 1])))
+            if (start < 0 || !(ChineseText.IsBoundaryAt(text, start - 1) || ChineseText.IsFunctionChar(text[start - 1]) || starts?.Contains(start) == true))
             {
                 continue;
             }
