@@ -15,6 +15,7 @@ internal sealed partial class OrganizationStep
             var len = _lexicon.BodyForms.LongestAt(text, i);
             if (len == 0)
             {
+                i = FindUnlistedBody(text, place, i, found);
                 continue;
             }
 
@@ -105,6 +106,39 @@ internal sealed partial class OrganizationStep
         }
 
         return false;
+    }
+
+    private static readonly string[] UnlistedBodyEnds = ["委员会", "办公室", "局", "厅"];
+
+    // 市地方金融监管局: a body the list does not know, after a bare level prefix at a name start, ending in a body
+    // word within a few characters. Returns where the scan goes on.
+    private int FindUnlistedBody(string text, DocumentPlace place, int i, Found found)
+    {
+        if (!LevelChars.Contains(text[i - 1], StringComparison.Ordinal) || !IsNameStart(text, i - 1, found) || !ChineseText.IsHan(text[i]))
+        {
+            return i;
+        }
+
+        for (var end = i + 2; end <= Math.Min(text.Length, i + 10); end++)
+        {
+            var c = text[end - 1];
+            if (!ChineseText.IsHan(c) || ChineseText.IsOrganizationStop(c))
+            {
+                return i;
+            }
+
+            if (UnlistedBodyEnds.Any(w => end - w.Length >= i + 1 && string.CompareOrdinal(text, end - w.Length, w, 0, w.Length) == 0)
+                && !(end < text.Length && text[end] is '长' or '员'))
+            {
+                var prefix = text[i - 1].ToString();
+                var at = place.ForPrefix(prefix);
+                var surface = text[(i - 1)..end];
+                found.Add(new OrgCandidate(new TextSpan(i - 1, end), at.Length > 0 ? at + text[i..end] : surface, "government", at));
+                return end - 1;
+            }
+        }
+
+        return i;
     }
 
     private static readonly string[] StatusWords = ["新任", "时任", "拟任", "原任", "现任", "担任", "兼任", "曾任", "出任", "升任", "调任", "原", "前"];
