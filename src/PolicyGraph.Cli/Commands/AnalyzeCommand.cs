@@ -37,12 +37,13 @@ internal sealed class AnalyzeCommand : Command
     private int Execute(ParseResult parse, CancellationToken cancellationToken)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        var cpu = ProcessorTime();
         if (CommandOutput.LoadGraph(parse, parse.GetValue(_graph)!) is not { } graph)
         {
             return CommandLine.Failed;
         }
 
-        var loaded = clock.Elapsed;
+        var loaded = (clock.Elapsed, ProcessorTime() - cpu);
         AnalysisResult result;
         try
         {
@@ -84,13 +85,19 @@ internal sealed class AnalyzeCommand : Command
         return CommandLine.Done;
     }
 
-    private static void PrintTimings(ParseResult parse, TimeSpan loaded, AnalysisResult result)
+    private static TimeSpan ProcessorTime()
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+
+    private static void PrintTimings(ParseResult parse, (TimeSpan Wall, TimeSpan Cpu) loaded, AnalysisResult result)
     {
         var error = parse.InvocationConfiguration.Error;
-        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing: load {loaded.TotalSeconds:0.000} s"));
-        foreach (var (phase, elapsed) in result.Timings)
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing: load {loaded.Wall.TotalSeconds:0.000} s (cpu {loaded.Cpu.TotalSeconds:0.000} s)"));
+        foreach (var t in result.Timings)
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing: {phase} {elapsed.TotalSeconds:0.000} s"));
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing: {t.Phase} {t.Elapsed.TotalSeconds:0.000} s (cpu {t.Cpu.TotalSeconds:0.000} s)"));
         }
     }
 

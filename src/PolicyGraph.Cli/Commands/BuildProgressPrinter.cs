@@ -7,7 +7,7 @@ namespace PolicyGraph.Cli.Commands;
 /// <summary>
 /// Shows a long build's progress on stderr: files done, how many came from the cache, characters per second and
 /// the time left (by bytes still to read). Quiet for the first second, so short builds print nothing; on a
-/// terminal one line is rewritten in place, otherwise a line is written every few seconds.
+/// terminal one line is rewritten in place, otherwise (builds of 200 files or more) a line every few seconds.
 /// </summary>
 internal sealed class BuildProgressPrinter : IProgress<BuildProgress>, IDisposable
 {
@@ -24,7 +24,8 @@ internal sealed class BuildProgressPrinter : IProgress<BuildProgress>, IDisposab
         var now = _clock.ElapsedMilliseconds;
         var every = _terminal ? 250 : 5000;
         var last = value.FilesDone == value.FilesTotal;
-        if (now < QuietMilliseconds || (!last && now - Interlocked.Read(ref _lastTick) < every))
+        // Redirected, only builds of many files report: scripts and tests of small builds keep a clean stderr.
+        if (now < QuietMilliseconds || (!_terminal && value.FilesTotal < 200) || (!last && now - Interlocked.Read(ref _lastTick) < every))
         {
             return;
         }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using PolicyGraph.Export;
 using PolicyGraph.Export.GraphMl;
 using PolicyGraph.Export.Json;
@@ -80,7 +81,11 @@ internal sealed class ExportCommand : Command
     {
         var path = Path.Combine(folder, CypherScriptWriter.FileName);
         var plan = new LoadPlanner(CypherScriptWriter.DefaultBatchSize).Plan(graph);
-        AtomicFile.Write(path, s => new CypherScriptWriter().Write(graph, s), cancellationToken);
+        AtomicFile.Write(path, s =>
+        {
+            using var writer = new StreamWriter(s, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+            CypherScriptWriter.Write(plan, writer);
+        }, cancellationToken);
         return string.Create(CultureInfo.InvariantCulture,
             $"Wrote {path} ({plan.NodeCount} nodes, {plan.RelationshipCount} relationships in {plan.Batches.Count} batches); load it with: cypher-shell -a bolt://HOST:7687 -u neo4j -f {path}");
     }

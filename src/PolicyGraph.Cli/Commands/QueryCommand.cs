@@ -12,6 +12,7 @@ internal sealed class QueryCommand : Command
         var options = new QueryOptions();
         Options.Add(options.Graph);
         Options.Add(options.Json);
+        Options.Add(options.Timings);
         Subcommands.Add(new EntitySubcommand(options));
         Subcommands.Add(new PositionsSubcommand(options));
         Subcommands.Add(new SaidSubcommand(options));

@@ -16,6 +16,12 @@ public readonly record struct NodeScores(double PageRank, int InDegree, int OutD
     public int Degree => InDegree + OutDegree;
 }
 
+/// <summary>How long one analysis phase took.</summary>
+/// <param name="Phase">Its name.</param>
+/// <param name="Elapsed">Wall-clock time.</param>
+/// <param name="Cpu">Processor time of the whole process meanwhile (all threads; on a busy machine the fairer figure).</param>
+public readonly record struct PhaseTiming(string Phase, TimeSpan Elapsed, TimeSpan Cpu);
+
 /// <summary>What <see cref="GraphAnalyzer"/> found: per-node scores and graph-wide figures.</summary>
 public sealed class AnalysisResult
 {
@@ -48,8 +54,8 @@ public sealed class AnalysisResult
     /// <summary>The seed that drew the betweenness sample and ordered the Louvain moves.</summary>
     public int Seed { get; init; }
 
-    /// <summary>Wall-clock time of each phase, in the order they ran (index, pagerank, degree, …).</summary>
-    public ImmutableArray<(string Phase, TimeSpan Elapsed)> Timings { get; init; } = [];
+    /// <summary>Time of each phase, in the order they ran (index, pagerank, components, communities, betweenness).</summary>
+    public ImmutableArray<PhaseTiming> Timings { get; init; } = [];
 
     /// <summary>
     /// A copy of <paramref name="graph"/> with node properties <c>pagerank</c>, <c>degree</c>, <c>betweenness</c>,

@@ -19,13 +19,18 @@ public sealed class GraphAnalyzer
     public AnalysisResult Analyze(KnowledgeGraph graph, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var timings = ImmutableArray.CreateBuilder<(string, TimeSpan)>();
+        var timings = ImmutableArray.CreateBuilder<PhaseTiming>();
         var clock = Stopwatch.StartNew();
+        using var process = Process.GetCurrentProcess();
         T Timed<T>(string phase, Func<T> run)
         {
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
             clock.Restart();
             var value = run();
-            timings.Add((phase, clock.Elapsed));
+            var elapsed = clock.Elapsed;
+            process.Refresh();
+            timings.Add(new PhaseTiming(phase, elapsed, process.TotalProcessorTime - cpu));
             return value;
         }
 

@@ -35,6 +35,9 @@ public sealed class DocumentExtractor
             new PersonReferenceStep(),
             new ModelMentionStep(Ner.NerTagger.Default, lexicon),
             new MentionCleanupStep(),
+            new Events.EventStep(),
+            new Initiatives.InitiativeStep(),
+            new Statements.StatementStep(),
         ]);
     }
 

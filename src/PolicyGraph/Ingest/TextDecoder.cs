@@ -10,11 +10,11 @@ namespace PolicyGraph.Ingest;
 internal static class TextDecoder
 {
     /// <summary>Skip reasons, as the build summary shows them.</summary>
-    public const string EmptyReason = "is empty";
-    public const string BlankReason = "holds only whitespace";
-    public const string BinaryReason = "looks binary (it contains NUL bytes)";
-    public const string ControlReason = "looks binary (it is mostly control characters)";
-    public const string UndecodableReason = "cannot be decoded: it is not UTF-8, UTF-16 or GB18030/GBK and no other encoding fits; re-save it as UTF-8";
+    public const string EmptyReason = "the file is empty";
+    public const string BlankReason = "the file holds only whitespace";
+    public const string BinaryReason = "the file looks binary (it contains NUL bytes)";
+    public const string ControlReason = "the file looks binary (it is mostly control characters)";
+    public const string UndecodableReason = "the file cannot be decoded: it is not UTF-8, UTF-16 or GB18030/GBK and no other encoding fits; re-save it as UTF-8";
 
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
@@ -47,20 +47,39 @@ internal static class TextDecoder
             return DecodedText.Skip(BinaryReason);
         }
 
+        // Valid UTF-8 with any multi-byte character is UTF-8 whatever the page declares: GBK text is practically never
+        // valid UTF-8, while templates that declare gb2312 around UTF-8 output are common.
+        var utf8 = TryDecode(bytes, StrictUtf8);
+        if (utf8 is not null && bytes.ContainsAnyExceptInRange((byte)0, (byte)0x7F))
+        {
+            return DecodedText.Of(utf8, StrictUtf8, "utf-8");
+        }
+
         if (html && CharsetSniffer.Declared(bytes) is { } declared && Strict(declared) is { } named
             && TryDecode(bytes, named) is { } withDeclared)
         {
             return DecodedText.Of(withDeclared, named, "declared");
         }
 
-        if (TryDecode(bytes, StrictUtf8) is { } utf8)
+        if (utf8 is not null)
         {
             return DecodedText.Of(utf8, StrictUtf8, "utf-8");
+        }
+
+        // A file cut short or with a stray bad byte keeps its encoding: a few invalid sequences become U+FFFD.
+        if (Mostly(bytes, 65001) is { } mostlyUtf8)
+        {
+            return DecodedText.Of(mostlyUtf8, StrictUtf8, "utf-8 (damaged)");
         }
 
         if (TryDecode(bytes, StrictGb18030) is { } gb)
         {
             return DecodedText.Of(gb, StrictGb18030, "gb18030");
+        }
+
+        if (Mostly(bytes, 54936) is { } mostlyGb)
+        {
+            return DecodedText.Of(mostlyGb, StrictGb18030, "gb18030 (damaged)");
         }
 
         var detected = CharsetDetector.DetectFromBytes(bytes.ToArray()).Detected;
@@ -116,6 +135,16 @@ internal static class TextDecoder
         }
 
         return null;
+    }
+
+    // Decodes with replacement characters and accepts the text when invalid sequences are rare among real characters.
+    private static string? Mostly(ReadOnlySpan<byte> bytes, int codePage)
+    {
+        var lenient = Encoding.GetEncoding(codePage, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
+        var text = lenient.GetString(bytes);
+        var bad = text.Count(c => c == '\uFFFD');
+        var wide = text.Count(c => c > '\u007F' && c != '\uFFFD');
+        return bad <= Math.Max(1, bytes.Length / 500) && wide >= 10 * bad ? text : null;
     }
 
     private static Encoding CreateGb18030()

@@ -24,10 +24,24 @@ public enum MatchKind
 /// <param name="Suggestions">When nothing matched, the closest names.</param>
 public sealed record LookupResult(Node? Node, MatchKind Kind, IReadOnlyList<NodeRef> Others, IReadOnlyList<string> Suggestions)
 {
+    /// <summary>When the name matched only nodes of another type than asked for: one of them.</summary>
+    public NodeRef? OfOtherType { get; init; }
+
+    /// <summary>The types asked for, when restricted.</summary>
+    public IReadOnlySet<NodeType>? Wanted { get; init; }
+
     /// <summary>The one-line message for a name that matched nothing.</summary>
-    public string NotFoundMessage(string name) => Suggestions.Count == 0
-        ? $"no entity named {name}; check the spelling or list names with 'policygraph query top'."
-        : $"no entity named {name}; did you mean {string.Join(", ", Suggestions)}?";
+    public string NotFoundMessage(string name)
+    {
+        if (OfOtherType is { } other && Wanted is { } wanted)
+        {
+            return $"no entity named {name} of type {string.Join(" or ", wanted.Order())}; {other.Name} is {("AEIOU".Contains(other.Type[0], StringComparison.Ordinal) ? "an" : "a")} {other.Type}.";
+        }
+
+        return Suggestions.Count == 0
+            ? $"no entity named {name}; check the spelling or list names with 'policygraph query top'."
+            : $"no entity named {name}; did you mean {string.Join(", ", Suggestions)}?";
+    }
 }
 
 /// <summary>
@@ -102,6 +116,11 @@ public sealed class EntityLookup
             return Best([.. containing.Select(f => f.Node)], MatchKind.Fuzzy);
         }
 
+        if (types is not null && (_byName.TryGetValue(query, out var any) || _byAlias.TryGetValue(query, out any)))
+        {
+            return new LookupResult(null, MatchKind.Fuzzy, [], []) { OfOtherType = NodeRef.Of(any[0]), Wanted = types };
+        }
+
         return new LookupResult(null, MatchKind.Fuzzy, [], Suggest(folded, candidates));
     }
 
@@ -125,16 +144,17 @@ public sealed class EntityLookup
             .Take(5)];
     }
 
-    /// <summary>Full-width to half-width (NFKC), lower case, no white space.</summary>
+    /// <summary>Full-width ASCII to half-width, lower case, no white space or format characters.</summary>
+    /// <remarks>By hand rather than NFKC: with invariant globalization the runtime has no normalisation tables.</remarks>
     internal static string Fold(string text)
     {
-        var normal = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
-        var result = new StringBuilder(normal.Length);
-        foreach (var c in normal)
+        var result = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
-            if (!char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
+            var folded = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+            if (!char.IsWhiteSpace(folded) && CharUnicodeInfo.GetUnicodeCategory(folded) != UnicodeCategory.Format)
             {
-                result.Append(c);
+                result.Append(char.ToLowerInvariant(folded));
             }
         }
 

@@ -134,6 +134,13 @@ public sealed class PathQuery
         return false;
     }
 
+    // A MENTIONS edge starts at its document and carries only offsets.
+    private DocumentRef? EvidenceDocument(Edge edge)
+    {
+        var id = edge.Properties.GetString("document");
+        return _facts.Document(id.Length > 0 ? id : edge.Source);
+    }
+
     private PathStep Step(string from, string to)
     {
         var structure = _facts.Graph.Structure;
@@ -143,7 +150,7 @@ public sealed class PathQuery
             .Select(e => new EdgeEvidence(e.Type.ToString(), e.Source, e.Target,
                 new SortedDictionary<string, string>(e.Properties.All.Where(kv => !Evidence.Contains(kv.Key))
                     .ToDictionary(kv => kv.Key, kv => kv.Value.ToInvariantString(), StringComparer.Ordinal), StringComparer.Ordinal),
-                _facts.Document(e.Properties.GetString("document")), GraphFacts.Offset(e, "start"), GraphFacts.Offset(e, "end")))
+                EvidenceDocument(e), GraphFacts.Offset(e, "start"), GraphFacts.Offset(e, "end")))
             .ToList();
         return new PathStep(NodeRef.Of(_facts.Graph[from]), NodeRef.Of(_facts.Graph[to]), edges);
     }

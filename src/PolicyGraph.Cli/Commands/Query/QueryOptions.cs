@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Diagnostics;
 using System.Globalization;
 using PolicyGraph.Graph;
 using PolicyGraph.Query;
@@ -18,16 +19,26 @@ internal sealed class QueryOptions
 
     public Option<bool> Json { get; } = new("--json") { Description = "Print one JSON document instead of tables.", Recursive = true };
 
+    public Option<bool> Timings { get; } = new("--timings") { Description = "Print how long loading the graph and answering took on stderr.", Recursive = true };
+
     /// <summary>Loads the graph, runs <paramref name="query"/>, prints JSON or text; 1 when the graph or a name is not found.</summary>
     public int Run<T>(ParseResult parse, Func<KnowledgeGraph, QueryResult<T>> query, Action<T, TextWriter> writeText)
         where T : class
     {
+        var clock = Stopwatch.StartNew();
         if (CommandOutput.LoadGraph(parse, parse.GetValue(Graph)!) is not { } graph)
         {
             return CommandLine.Failed;
         }
 
+        var loaded = clock.Elapsed;
         var result = query(graph);
+        if (parse.GetValue(Timings))
+        {
+            parse.InvocationConfiguration.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"timing: load {loaded.TotalMilliseconds:0} ms, query {(clock.Elapsed - loaded).TotalMilliseconds:0} ms, since process start {SinceStart().Wall.TotalMilliseconds:0} ms (cpu {SinceStart().Cpu.TotalMilliseconds:0} ms)"));
+        }
+
         if (result.Value is not { } value)
         {
             return CommandOutput.Fail(parse, result.Error!);
@@ -43,6 +54,12 @@ internal sealed class QueryOptions
         }
 
         return CommandLine.Done;
+    }
+
+    private static (TimeSpan Wall, TimeSpan Cpu) SinceStart()
+    {
+        using var process = Process.GetCurrentProcess();
+        return (DateTime.Now - process.StartTime, process.TotalProcessorTime);
     }
 
     /// <summary>An option taking an ISO date, a month or a year (2024-05-03, 2024-05, 2024).</summary>

@@ -20,26 +20,39 @@ public static class GraphStore
     public static GraphReadResult Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (Directory.Exists(path))
+        var file = FileToRead(path);
+        if (file.EndsWith(".bin", StringComparison.OrdinalIgnoreCase))
         {
-            path = Path.Combine(path, GraphFiles.Json);
+            if (!File.Exists(file))
+            {
+                return GraphReadResult.Failure($"Graph file '{file}' does not exist; run 'policygraph build' first or pass --graph.");
+            }
+
+            var fast = BinaryGraphReader.ReadFile(file);
+            var json = JsonPathFor(path);
+            return fast.Succeeded || !File.Exists(json) ? fast : JsonGraphReader.ReadFile(json);
         }
 
+        return JsonGraphReader.ReadFile(file);
+    }
+
+    /// <summary>The file <see cref="Load"/> reads for <paramref name="path"/>: a fresh <c>graph.bin</c>, else the JSON graph.</summary>
+    public static string FileToRead(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
         if (path.EndsWith(".bin", StringComparison.OrdinalIgnoreCase))
         {
-            return File.Exists(path)
-                ? BinaryGraphReader.ReadFile(path)
-                : GraphReadResult.Failure($"Graph file '{path}' does not exist; run 'policygraph build' first or pass --graph.");
+            return path;
         }
 
-        var bin = BinaryPathFor(path);
-        if (IsFresh(bin, path) && BinaryGraphReader.ReadFile(bin) is { Succeeded: true } fast)
-        {
-            return fast;
-        }
-
-        return JsonGraphReader.ReadFile(path);
+        var json = JsonPathFor(path);
+        var bin = BinaryPathFor(json);
+        return IsFresh(bin, json) ? bin : json;
     }
+
+    private static string JsonPathFor(string path) =>
+        Directory.Exists(path) ? Path.Combine(path, GraphFiles.Json)
+        : path.EndsWith(".bin", StringComparison.OrdinalIgnoreCase) ? Path.ChangeExtension(path, ".json") : path;
 
     /// <summary>The <c>graph.bin</c> that mirrors the JSON graph at <paramref name="jsonPath"/>.</summary>
     public static string BinaryPathFor(string jsonPath) => Path.ChangeExtension(jsonPath, ".bin");

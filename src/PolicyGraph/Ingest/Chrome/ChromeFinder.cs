@@ -11,13 +11,18 @@ internal static class ChromeFinder
     private static readonly string[] CreditOpeners = ["（记者", "(记者", "（本报记者", "(本报记者", "（通讯员", "(通讯员", "（本报通讯员", "（实习生"];
 
     /// <summary>The furniture spans of <paramref name="lines"/> (the lines of one text), sorted and disjoint.</summary>
-    public static IReadOnlyList<TextSpan> Find(IReadOnlyList<TextLine> lines)
+    public static IReadOnlyList<TextSpan> Find(IReadOnlyList<TextLine> lines) =>
+        Find(lines, [.. lines.Select(l => ChromeLines.Classify(l.Text))]);
+
+    /// <summary>The furniture spans of <paramref name="lines"/> whose kinds are already known, sorted and disjoint.</summary>
+    public static IReadOnlyList<TextSpan> Find(IReadOnlyList<TextLine> lines, IReadOnlyList<ChromeKind> kinds)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(kinds);
         var spans = new List<TextSpan>();
         foreach (var line in lines)
         {
-            if (ChromeLines.Classify(line.Text) != ChromeKind.None)
+            if (kinds[line.Index] != ChromeKind.None)
             {
                 spans.Add(line.Span);
                 continue;

@@ -6,26 +6,25 @@ namespace PolicyGraph.Ingest.Html;
 /// <summary>Parses an HTML page (tolerating any breakage, as browsers do) and picks out the article text and page hints.</summary>
 internal static class HtmlPageReader
 {
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
-
     /// <summary>Reads the page in <paramref name="html"/>.</summary>
     public static HtmlPage Read(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        using var document = Parser.ParseDocument(html);
+        // A parser per page: AngleSharp does not promise that one parser may serve several threads at once.
+        using var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
         var headTitle = Collapse(document.QuerySelector("title")?.TextContent ?? string.Empty);
         var meta = ReadMeta(document);
         var body = (INode?)document.Body ?? document;
         var pageText = HtmlTextWriter.Render(body);
 
         // A site logo is often an <h1> too: the headline is the first substantial one outside the page furniture.
-        var headline = document.QuerySelectorAll("h1").FirstOrDefault(h => Collapse(h.TextContent).Length >= 4 && !InChrome(h))
-            ?? TitleBlock(document);
-        var headlines = document.QuerySelectorAll("h1").Select(h => Collapse(h.TextContent)).Where(t => t.Length > 0).ToList();
+        var headline = document.QuerySelectorAll("h1").FirstOrDefault(h => Collapse(h.TextContent).Length >= 4 && !InSiteBlock(h))
+            ?? TitleBlock(document, headTitle);
+        var headlines = document.QuerySelectorAll("h1").Select(HeadlineText).Where(t => t.Length > 0).ToList();
         if (headline is not null)
         {
-            headlines.Remove(Collapse(headline.TextContent));
-            headlines.Insert(0, Collapse(headline.TextContent));
+            headlines.Remove(HeadlineText(headline));
+            headlines.Insert(0, HeadlineText(headline));
         }
 
         RemoveChrome(body, headline);
@@ -37,6 +36,12 @@ internal static class HtmlPageReader
     /// <summary>Collapses runs of whitespace to one space and trims.</summary>
     public static string Collapse(string text) =>
         string.Join(' ', text.Split([' ', '\t', '\n', '\r', '\f', '\u00A0', '\u3000'], StringSplitOptions.RemoveEmptyEntries));
+
+    // A headline broken by <br> is one line; a subtitle line under it (——访…) is not part of it.
+    private static string HeadlineText(IElement element) =>
+        string.Concat(HtmlTextWriter.Render(element).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(Collapse)
+            .Where(line => !line.StartsWith('—') && !line.StartsWith("--", StringComparison.Ordinal)));
 
     private static Dictionary<string, string> ReadMeta(IDocument document)
     {
@@ -54,15 +59,17 @@ internal static class HtmlPageReader
         return meta;
     }
 
-    private static IElement? TitleBlock(IDocument document) =>
+    // Without a usable <h1>, a title-classed block is the headline when the page title agrees with it.
+    private static IElement? TitleBlock(IDocument document, string headTitle) =>
         document.QuerySelectorAll("h1, h2, .title, #title, .article-title, .art_title, .tit")
-            .FirstOrDefault(e => Collapse(e.TextContent).Length is >= 4 and <= 120 && !InChrome(e));
+            .FirstOrDefault(e => Collapse(e.TextContent) is { Length: >= 4 and <= 120 } text && !InSiteBlock(e)
+                && (headTitle.Length == 0 || headTitle.Contains(text, StringComparison.Ordinal)));
 
-    private static bool InChrome(IElement element)
+    private static bool InSiteBlock(IElement element)
     {
         for (var e = element; e is not null; e = e.ParentElement)
         {
-            if (HtmlChrome.IsChromeBlock(e))
+            if (HtmlChrome.IsSiteBlock(e))
             {
                 return true;
             }
@@ -73,14 +80,20 @@ internal static class HtmlPageReader
 
     private static void RemoveChrome(INode body, IElement? headline)
     {
-        var doomed = body is IElement b ? b.QuerySelectorAll("*").Where(HtmlChrome.IsChromeBlock).ToList()
-            : body is IDocument d ? d.QuerySelectorAll("*").Where(HtmlChrome.IsChromeBlock).ToList() : [];
-        foreach (var element in doomed)
+        IEnumerable<IElement> candidates = body is IElement b ? b.QuerySelectorAll("*") : body is IDocument d ? d.QuerySelectorAll("*") : [];
+        IElement? removed = null;
+        foreach (var element in candidates)
         {
-            var protects = (headline is not null && element.Contains(headline)) || HoldsDateline(element);
-            if (!protects && element.Parent is not null)
+            // Document order: the descendants of a removed block follow it and go with it.
+            if (removed is not null && removed.Contains(element))
+            {
+                continue;
+            }
+
+            if (HtmlChrome.IsChromeBlock(element) && !(headline is not null && element.Contains(headline)) && !HoldsDateline(element))
             {
                 element.Remove();
+                removed = element;
             }
         }
     }
@@ -88,9 +101,32 @@ internal static class HtmlPageReader
     // A small block carrying the 发布时间/来源 line is the article's header even when a class word looks like chrome.
     private static bool HoldsDateline(IElement element)
     {
-        var text = element.TextContent;
-        return text.Length < 300 && !ChromeTagged(element)
-            && (text.Contains("来源", StringComparison.Ordinal) || text.Contains("发布时间", StringComparison.Ordinal));
+        if (ChromeTagged(element))
+        {
+            return false;
+        }
+
+        var text = BoundedText(element, 300);
+        return text is not null && (text.Contains("来源", StringComparison.Ordinal) || text.Contains("发布时间", StringComparison.Ordinal));
+    }
+
+    // The element's text, or null when it is longer than limit (without building the text of a huge block).
+    private static string? BoundedText(IElement element, int limit)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var node in element.GetDescendants())
+        {
+            if (node is IText t)
+            {
+                text.Append(t.Data);
+                if (text.Length >= limit)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return text.ToString();
     }
 
     private static bool ChromeTagged(IElement element) => element.LocalName is "footer" or "nav" or "aside";

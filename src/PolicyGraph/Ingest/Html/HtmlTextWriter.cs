@@ -44,7 +44,8 @@ internal sealed class HtmlTextWriter
                 var name = element.LocalName;
                 if (name == "br")
                 {
-                    Break(1);
+                    // <br><br> is how many old pages separate paragraphs: it makes the same blank line a <p> does.
+                    Break(_pendingBreaks >= 1 ? 2 : 1);
                     break;
                 }
 

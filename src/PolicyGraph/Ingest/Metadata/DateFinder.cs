@@ -14,13 +14,10 @@ internal static class DateFinder
     /// <summary>The ISO date of <paramref name="view"/>, or empty.</summary>
     public static string Find(ArticleView view)
     {
-        ArgumentNullException.ThrowIfNull(view);
-        foreach (var line in view.FurnitureLines)
+        var labelled = Labelled(view);
+        if (labelled.Length > 0)
         {
-            if (AfterLabel(line.Text) is { } labelled)
-            {
-                return labelled.Iso();
-            }
+            return labelled;
         }
 
         foreach (var line in view.FurnitureLines.Where(l => view.Kinds[l.Index] is ChromeKind.Metadata or ChromeKind.Footer))
@@ -38,6 +35,21 @@ internal static class DateFinder
         }
 
         return Dateline.Find(view) is { Date: { } dateline } ? WithYear(dateline, view) : string.Empty;
+    }
+
+    /// <summary>The ISO date after a 发布时间/日期 label on a furniture line of <paramref name="view"/>, or empty.</summary>
+    public static string Labelled(ArticleView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        foreach (var line in view.FurnitureLines)
+        {
+            if (AfterLabel(line.Text) is { } labelled)
+            {
+                return labelled.Iso();
+            }
+        }
+
+        return string.Empty;
     }
 
     private static WrittenDate? AfterLabel(string line)

@@ -20,9 +20,9 @@ internal readonly record struct WrittenDate(int Start, int Length, int Year, int
 
 /// <summary>
 /// Finds dates in ASCII or full-width digits: 2024-06-25, 2024/6/25, 2024.06.25, 2024年6月25日, ２０２３年１１月８日,
-/// and month-day forms such as 11月8日. A hand-written scanner, linear in the text.
+/// month-day forms such as 11月8日, and Chinese numerals (二〇二四年六月二十五日, 十二月三十一日). A hand-written scanner.
 /// </summary>
-internal static class DateText
+internal static partial class DateText
 {
     /// <summary>Every valid date in <paramref name="text"/>, left to right.</summary>
     public static IReadOnlyList<WrittenDate> Find(string text)
@@ -31,6 +31,13 @@ internal static class DateText
         var found = new List<WrittenDate>();
         for (var i = 0; i < text.Length;)
         {
+            if (ChineseDigit(text, i) >= 0 && ChineseDigit(text, i - 1) < 0 && TryReadChinese(text, i) is { } chinese)
+            {
+                found.Add(chinese);
+                i = chinese.End;
+                continue;
+            }
+
             if (Digit(text, i) < 0 || (i > 0 && Digit(text, i - 1) >= 0))
             {
                 i++;

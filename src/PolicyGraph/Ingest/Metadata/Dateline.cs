@@ -1,7 +1,8 @@
 namespace PolicyGraph.Ingest.Metadata;
 
 /// <summary>
-/// The dateline that opens a news report: 本报太原讯, 本报太原２０２３年１１月８日电, 新华社北京11月8日电.
+/// The dateline that opens a news report: 本报太原讯, 本报太原２０２３年１１月８日电, 新华社北京11月8日电,
+/// 本报北京１２月３１日讯, 据新华社北京11月8日电.
 /// </summary>
 /// <param name="Lead">The text before the date or 讯 (本报太原, 新华社北京): the outlet and the place it reports from.</param>
 /// <param name="Date">The date before 电, or null for a 讯 dateline.</param>
@@ -19,7 +20,8 @@ internal sealed record Dateline(string Lead, WrittenDate? Date)
         {
             var head = line.Text[..Math.Min(line.Text.Length, 60)];
             var date = DateText.Find(head).FirstOrDefault();
-            if (date.Length > 0 && date.Start <= MaxLeadLength && date.End < head.Length && head[date.End] == '电')
+            // "9月23日电商平台…" is no dateline: a dateline names its outlet or place before the date.
+            if (date.Length > 0 && date.Start is >= 2 and <= MaxLeadLength && date.End < head.Length && head[date.End] is '电' or '讯')
             {
                 return new Dateline(head[..date.Start].Trim(), date);
             }

@@ -7,7 +7,20 @@ internal static class MetadataReader
     public static DocumentMetadata Read(ArticleView view)
     {
         ArgumentNullException.ThrowIfNull(view);
+        // On a page whose article block left its date or source line outside, the whole page's labelled lines count.
+        var whole = view.Page is { } page && page.PageText != view.Text ? ArticleView.Of(page.PageText, page) : null;
+        var published = DateFinder.Find(view);
+        if (published.Length == 0 && whole is not null)
+        {
+            published = DateFinder.Labelled(whole);
+        }
+
         var source = SourceFinder.Find(view);
-        return new DocumentMetadata(TitleFinder.Find(view), DateFinder.Find(view), source, PlaceFinder.Find(view, source));
+        if (whole is not null && SourceFinder.Labelled(view).Length == 0 && SourceFinder.Labelled(whole) is { Length: > 0 } labelled)
+        {
+            source = labelled;
+        }
+
+        return new DocumentMetadata(TitleFinder.Find(view), published, source, PlaceFinder.Find(view, source));
     }
 }

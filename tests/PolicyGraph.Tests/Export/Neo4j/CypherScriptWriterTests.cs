@@ -52,6 +52,10 @@ public sealed class CypherScriptWriterTests
         Assert.Contains("MERGE (a)-[r:LOCATED_IN]->(b)", script, StringComparison.Ordinal);
         Assert.Contains("MERGE (a)-[r:SAID]->(b)", script, StringComparison.Ordinal);
         Assert.Contains("MERGE (a)-[r:ABOUT {start: row.start, end: row.end}]->(b)", script, StringComparison.Ordinal);
+        Assert.Contains("MERGE (a)-[r:PART_OF {document: row.document, start: row.start, end: row.end}]->(b)", script, StringComparison.Ordinal);
+        // One MENTIONS per (document, entity): its offsets mark the first mention and are updated, not matched.
+        Assert.Contains("MERGE (a)-[r:MENTIONS]->(b)", script, StringComparison.Ordinal);
+        Assert.Contains("{from: 'doc_1', to: 'per_1', props: {count: 3, end: 12, start: 10}}", script, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,21 +117,26 @@ public sealed class CypherScriptWriterTests
     }
 
     [SkippableFact]
-    public void The_script_passes_neo4js_own_parser_and_semantic_checker()
+    public void The_scripts_of_the_sample_and_of_random_awkward_text_pass_neo4js_own_parser_and_semantic_checker()
     {
         var lib = ExternalTools.CypherLintLibrary(out var reason);
         Skip.If(lib is null, reason);
         var path = Path.Combine(Path.GetTempPath(), $"policygraph-{Guid.NewGuid():N}.cypher");
         try
         {
-            File.WriteAllText(path, Script(Neo4jSampleGraph.Create(), batchSize: 3));
-            var (code, output) = ExternalTools.Run("node", [Path.Combine(ExternalTools.ToolsDir!, "cypher-lint.mjs"), "--lib-dir", lib!, "--warnings-as-errors", path]);
+            File.WriteAllText(path, Script(Neo4jSampleGraph.Create()));
+            File.WriteAllText(path + ".small-batches.cypher", Script(Neo4jSampleGraph.Create(), batchSize: 3));
+            File.WriteAllText(path + ".awkward.cypher", Script(AwkwardTextTests.RandomGraph(3), batchSize: 7));
+            var (code, output) = ExternalTools.Run("node", [Path.Combine(ExternalTools.ToolsDir!, "cypher-lint.mjs"), "--lib-dir", lib!, "--warnings-as-errors",
+                path, path + ".small-batches.cypher", path + ".awkward.cypher"]);
             Assert.True(code == 0, output);
             Assert.Contains("0 error(s), 0 warning(s)", output, StringComparison.Ordinal);
         }
         finally
         {
             File.Delete(path);
+            File.Delete(path + ".small-batches.cypher");
+            File.Delete(path + ".awkward.cypher");
         }
     }
 }

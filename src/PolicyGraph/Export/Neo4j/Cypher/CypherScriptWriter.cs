@@ -6,7 +6,7 @@ namespace PolicyGraph.Export.Neo4j.Cypher;
 
 /// <summary>
 /// Writes a cypher-shell script (<c>cypher-shell -f graph.cypher</c>) that loads the graph idempotently: the
-/// uniqueness constraints first, each in its own auto-commit transaction, then every batch of the
+/// uniqueness constraints and name indexes first, each in its own auto-commit transaction, then every batch of the
 /// <see cref="LoadPlan"/> as a <c>:param</c> command holding the rows and the batch's query inside
 /// <c>:begin</c>/<c>:commit</c>. Data travels only as parameter values, never spliced into a query.
 /// </summary>
@@ -34,13 +34,14 @@ public sealed class CypherScriptWriter : IGraphWriter
         ArgumentNullException.ThrowIfNull(output);
         var plan = new LoadPlanner(_batchSize).Plan(graph);
         using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
-        writer.Write(Render(plan));
+        Write(plan, writer);
     }
 
-    /// <summary>The script text for <paramref name="plan"/>.</summary>
-    public static string Render(LoadPlan plan)
+    /// <summary>Writes the script for <paramref name="plan"/> to <paramref name="writer"/>, one batch at a time.</summary>
+    public static void Write(LoadPlan plan, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(writer);
         var inv = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
         sb.Append("// PolicyGraph graph for Neo4j 5: cypher-shell -a bolt://localhost:7687 -u neo4j -d neo4j -f graph.cypher\n")
@@ -52,14 +53,15 @@ public sealed class CypherScriptWriter : IGraphWriter
             sb.Append(statement).Append(";\n");
         }
 
+        writer.Write(sb);
         foreach (var batch in plan.Batches)
         {
+            sb.Clear();
             sb.Append(inv, $"\n// batch {batch.Number} of {plan.Batches.Count}: {batch.Description}\n");
             sb.Append(":param {").Append(LoadPlan.RowsParameter).Append(": ");
             CypherLiteral.Append(sb, batch.Rows);
             sb.Append("}\n:begin\n").Append(batch.Query).Append(";\n:commit\n");
+            writer.Write(sb);
         }
-
-        return sb.ToString();
     }
 }

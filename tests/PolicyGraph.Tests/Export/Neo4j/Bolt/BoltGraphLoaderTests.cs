@@ -36,10 +36,11 @@ public sealed class BoltGraphLoaderTests
         Assert.Equal(["00080805", "00000404", "00000000", "00000000"], server.Proposals);
         Assert.Equal(["LOGON"], server.CredentialsSeenIn);
         var received = server.Received.ToList();
-        var schema = Enumerable.Repeat(new[] { "RUN", "PULL" }, 7).SelectMany(x => x);
+        var schema = Enumerable.Repeat(new[] { "RUN", "PULL" }, 14).SelectMany(x => x);
         var batches = Enumerable.Repeat(new[] { "BEGIN", "RUN", "PULL", "COMMIT" }, 18).SelectMany(x => x);
         Assert.Equal(["HELLO", "LOGON", .. schema, .. batches, "GOODBYE"], received);
         Assert.All(server.Queries.Take(7), q => Assert.StartsWith("CREATE CONSTRAINT ", q, StringComparison.Ordinal));
+        Assert.All(server.Queries.Skip(7).Take(7), q => Assert.StartsWith("CREATE INDEX ", q, StringComparison.Ordinal));
         Assert.Contains("Neo4j/5.26.0, Bolt 5.4", result.Server, StringComparison.Ordinal);
     }
 
@@ -136,6 +137,30 @@ public sealed class BoltGraphLoaderTests
     }
 
     [Fact]
+    public async Task A_cancelled_push_stops_after_the_current_batch_and_says_so()
+    {
+        await using var server = new ScriptedBoltServer();
+        Assert.True(BoltEndpoint.TryParse(server.Uri(), out var endpoint, out _));
+        using var cancel = new CancellationTokenSource();
+        var loader = new BoltGraphLoader(endpoint, new Neo4jCredentials("neo4j", Password), "neo4j", Fast);
+        var progress = new Reporter(p =>
+        {
+            if (p.Batch == 3)
+            {
+                cancel.Cancel();
+            }
+        });
+
+        var result = await loader.LoadAsync(new LoadPlanner(2).Plan(Neo4jSampleGraph.Create()), progress, cancel.Token).WaitAsync(Limit);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("cancelled", result.Error, StringComparison.Ordinal);
+        Assert.Contains("run push again", result.Error, StringComparison.Ordinal);
+        Assert.Equal(3, result.BatchesCommitted);
+        Assert.Empty(server.Violations);
+    }
+
+    [Fact]
     public async Task A_refused_connection_names_the_host_and_port()
     {
         var probe = new TcpListener(IPAddress.Loopback, 0);
@@ -146,6 +171,27 @@ public sealed class BoltGraphLoaderTests
         var result = await LoadAsync($"bolt://127.0.0.1:{port}");
 
         Assert.Equal($"Cannot connect to Neo4j at 127.0.0.1:{port}: connection refused; check that Neo4j is running and that the port is its Bolt port (7687 by default).", result.Error);
+    }
+
+    [Fact]
+    public async Task A_server_that_never_answers_the_handshake_times_out_naming_host_and_port()
+    {
+        var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        try
+        {
+            var port = ((IPEndPoint)silent.LocalEndpoint).Port;
+            Assert.True(BoltEndpoint.TryParse($"bolt://127.0.0.1:{port}", out var endpoint, out _));
+            var options = Fast with { ConnectTimeout = TimeSpan.FromSeconds(1) };
+            var loader = new BoltGraphLoader(endpoint, new Neo4jCredentials("neo4j", Password), "neo4j", options);
+            var result = await loader.LoadAsync(new LoadPlanner().Plan(Neo4jSampleGraph.Create()), null, CancellationToken.None).WaitAsync(Limit);
+
+            Assert.Equal($"Neo4j at 127.0.0.1:{port} did not answer the Bolt handshake within 1 s; is this the Bolt port (7687), and does it need bolt+s://?", result.Error);
+        }
+        finally
+        {
+            silent.Stop();
+        }
     }
 
     [Fact]
@@ -183,5 +229,10 @@ public sealed class BoltGraphLoaderTests
         request.CertificateExtensions.Add(names.Build());
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
         return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pfx), null);
+    }
+
+    private sealed class Reporter(Action<LoadProgress> report) : IProgress<LoadProgress>
+    {
+        public void Report(LoadProgress value) => report(value);
     }
 }

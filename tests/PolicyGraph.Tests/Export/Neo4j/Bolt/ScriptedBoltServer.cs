@@ -109,6 +109,7 @@ internal sealed partial class ScriptedBoltServer : IAsyncDisposable
         while (!_stop.IsCancellationRequested)
         {
             using var client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            client.NoDelay = true;
             Stream stream = client.GetStream();
             try
             {

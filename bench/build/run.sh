@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Measures `policygraph build` on the xwlb corpus and on one article against two jieba baselines run in the
+# same session: @node-rs/jieba's tag() (npm) and Python jieba.posseg (Debian's python3-jieba). Installs the
+# baselines if missing. Writes the figures, as ratios, to $WORK/summary.md and prints them.
+#
+#   bash bench/build/run.sh                      # everything (about 10-20 minutes on 2 cores)
+#   VERIFY=0 bash bench/build/run.sh             # skip the byte-for-byte check (one full build fewer)
+#   CORPUS=DIR ARTICLE=FILE bash bench/build/run.sh
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+HERE="$ROOT/bench/build"
+CORPUS=${CORPUS:-$ROOT/../shared/corpora/xwlb-2015-2025}
+ARTICLE=${ARTICLE:-$ROOT/seeds/tianjin-ai-expo-2024.txt}
+WORK=${WORK:-$ROOT/bench/results/build}
+PY_EVERY=${PY_EVERY:-10}   # Python tags every Nth file only (it is ~15x slower than Rust); its chars/s is the figure
+VERIFY=${VERIFY:-1}
+
+log() { echo "bench: $*" >&2; }
+[ -d "$CORPUS" ] || { echo "bench: corpus '$CORPUS' not found; set CORPUS=DIR." >&2; exit 1; }
+[ -f "$ARTICLE" ] || { echo "bench: article '$ARTICLE' not found; set ARTICLE=FILE." >&2; exit 1; }
+mkdir -p "$WORK"
+: > "$WORK/times.txt"
+
+# name command…: runs the command under /usr/bin/time -v; appends "name wall_seconds peak_kb" to times.txt.
+timed() {
+  local name=$1; shift
+  local rc=0
+  /usr/bin/time -v -o "$WORK/$name.time" "$@" > "$WORK/$name.out" 2> "$WORK/$name.err" || rc=$?
+  local wall rss
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$WORK/$name.time" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+  rss=$(awk -F': ' '/Maximum resident set size/{print $2}' "$WORK/$name.time")
+  echo "$name $wall $rss $rc" >> "$WORK/times.txt"
+  log "$name: ${wall}s, peak ${rss} kB, exit $rc"
+}
+field() { awk -v n="$1" -v c="$2" '$1==n {print $c}' "$WORK/times.txt" | tail -1; }
+
+log "publishing policygraph (Release)"
+dotnet publish "$ROOT/src/PolicyGraph.Cli" -c Release -o "$WORK/pub" -nologo -v quiet > "$WORK/publish.log"
+PG=(dotnet "$WORK/pub/policygraph.dll")
+
+if [ ! -d "$WORK/node/node_modules/@node-rs/jieba" ]; then
+  log "installing @node-rs/jieba into $WORK/node"
+  npm install --prefix "$WORK/node" --no-audit --no-fund --silent @node-rs/jieba@2.0.3
+fi
+if ! /usr/bin/python3 -c 'import jieba' 2> /dev/null; then
+  log "installing python3-jieba"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-jieba > /dev/null
+fi
+
+log "copying the corpus (one file will be changed)"
+rm -rf "$WORK/corpus" "$WORK/out" "$WORK/out-full" "$WORK/out-article"
+mkdir -p "$WORK/corpus"
+cp -r "$CORPUS"/. "$WORK/corpus/"
+find "$WORK/corpus" -name '*.txt' | LC_ALL=C sort > "$WORK/files.txt"
+awk -v n="$PY_EVERY" 'NR % n == 1' "$WORK/files.txt" > "$WORK/py-files.txt"
+FILES=$(wc -l < "$WORK/files.txt")
+CHARS=$(/usr/bin/python3 -c 'import sys; print(sum(len(open(f, encoding="utf-8").read()) for f in open(sys.argv[1]).read().split()))' "$WORK/files.txt")
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+
+log "baseline: @node-rs/jieba tag over $FILES files"
+timed node-tag env NODE_PATH="$WORK/node/node_modules" node "$HERE/node-tag.js" "$WORK/files.txt"
+log "baseline: python jieba posseg over every ${PY_EVERY}th file"
+timed py-posseg /usr/bin/python3 "$HERE/py-posseg.py" "$WORK/py-files.txt"
+
+log "policygraph: full build (empty cache)"
+timed full "${PG[@]}" build "$WORK/corpus" -o "$WORK/out"
+log "policygraph: rebuild with nothing changed"
+timed noop "${PG[@]}" build "$WORK/corpus" -o "$WORK/out"
+CHANGED=$(sed -n "$(( (FILES + 1) / 2 ))p" "$WORK/files.txt")
+printf '\n## 99. 基准测试追加条目\n国务院新闻办公室发言人表示，基准测试只改动这一个文件。\n' >> "$CHANGED"
+log "policygraph: incremental build after changing ${CHANGED#"$WORK/corpus/"}"
+timed incremental "${PG[@]}" build "$WORK/corpus" -o "$WORK/out"
+
+SAME="not checked (VERIFY=0)"
+if [ "$VERIFY" = 1 ]; then
+  log "policygraph: full build without cache, to compare with the incremental one"
+  timed full-nocache "${PG[@]}" build --no-cache "$WORK/corpus" -o "$WORK/out-full"
+  SAME=yes
+  for f in graph.json graph.graphml graph.bin resolution.json; do
+    cmp -s "$WORK/out/$f" "$WORK/out-full/$f" || SAME="NO ($f differs)"
+  done
+fi
+
+log "policygraph: loading the built graph (graph.bin, then graph.json alone)"
+LOAD_BIN=$(POLICYGRAPH_TIMING=1 "${PG[@]}" explain no-such-node --graph "$WORK/out" 2>&1 >/dev/null | awk '/graph loaded in/ {print $4}')
+mv "$WORK/out/graph.bin" "$WORK/out/graph.bin.off"
+LOAD_JSON=$(POLICYGRAPH_TIMING=1 "${PG[@]}" explain no-such-node --graph "$WORK/out" 2>&1 >/dev/null | awk '/graph loaded in/ {print $4}')
+mv "$WORK/out/graph.bin.off" "$WORK/out/graph.bin"
+
+log "policygraph: one article from a cold start (no cache), three times"
+for i in 1 2 3; do
+  rm -rf "$WORK/out-article"
+  timed "article-$i" "${PG[@]}" build "$ARTICLE" -o "$WORK/out-article"
+done
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+
+node_json=$(cat "$WORK/node-tag.out"); py_json=$(cat "$WORK/py-posseg.out")
+/usr/bin/python3 - "$WORK" "$CHARS" "$FILES" "$SAME" "$LOAD_BIN" "$LOAD_JSON" "$LOAD_BEFORE" "$LOAD_AFTER" "$node_json" "$py_json" "$CHANGED" << 'PY' | tee "$WORK/summary.md"
+import json, os, platform, subprocess, sys
+work, chars, files, same, load_bin, load_json, load_before, load_after, node_json, py_json, changed = sys.argv[1:]
+chars, files = int(chars), int(files)
+t = {}
+for line in open(os.path.join(work, "times.txt")):
+    name, wall, rss, rc = line.split()
+    t[name] = (float(wall), int(rss), int(rc))
+node, py = json.loads(node_json), json.loads(py_json)
+node_rate, py_rate = node["chars"] / node["seconds"], py["chars"] / py["seconds"]
+full = t["full"][0]
+pg_rate = chars / full
+articles = sorted(t[f"article-{i}"][0] for i in (1, 2, 3))
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.machine())
+mem = int(next(l.split()[1] for l in open("/proc/meminfo") if l.startswith("MemTotal"))) // 1024
+dotnet = subprocess.run(["dotnet", "--version"], capture_output=True, text=True).stdout.strip()
+nodev = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
+ok = lambda b: "met" if b else "NOT met"
+print(f"""# bench/build results
+
+Machine: {os.cpu_count()} cores ({cpu}), {mem} MB RAM; .NET SDK {dotnet}, node {nodev}, {sys.version.split()[0]} (/usr/bin/python3).
+Load average before/after: {load_before} / {load_after} (the machine is shared; compare ratios, not seconds).
+Corpus: {files} files, {chars:,} characters. Every build exited {max(v[2] for k, v in t.items() if k not in ('node-tag', 'py-posseg'))} (max exit code).
+
+| measure | figure | target |
+|---|---|---|
+| @node-rs/jieba tag (1 thread, tag() only) | {node_rate/1e6:.3f} M chars/s | baseline |
+| Python jieba posseg (1 thread, every Nth file) | {py_rate/1e6:.3f} M chars/s | baseline |
+| policygraph full build, whole process, all cores | {pg_rate/1e6:.3f} M chars/s in {full:.1f} s | |
+| full build ÷ node-rs tag | **{pg_rate/node_rate:.2f}×** | ≥ 0.5×: {ok(pg_rate/node_rate >= 0.5)} |
+| full build ÷ Python posseg | {pg_rate/py_rate:.2f}× | |
+| rebuild, nothing changed | {t['noop'][0]:.2f} s = {t['noop'][0]/full:.1%} of full | |
+| incremental rebuild after changing one file | {t['incremental'][0]:.2f} s = **{t['incremental'][0]/full:.1%}** of full | ≤ 10%: {ok(t['incremental'][0]/full <= 0.10)} |
+| incremental output = full no-cache output, byte for byte | {same} | yes |
+| one article, cold start (min / median of 3) | {articles[0]:.2f} s / {articles[1]:.2f} s | ≤ 1.0 s: {ok(articles[1] <= 1.0)} |
+| peak memory, full build | {t['full'][1]/1024:.0f} MB | ≤ 1536 MB: {ok(t['full'][1] <= 1536*1024)} |
+| peak memory, incremental build | {t['incremental'][1]/1024:.0f} MB | |
+| loading the built graph (graph.bin) | {load_bin} ms | ≤ 200 ms: {ok(load_bin != '' and float(load_bin) <= 200)} |
+| loading the built graph (graph.json alone) | {load_json} ms | |
+
+Changed file: {os.path.relpath(changed, os.path.join(work, 'corpus'))}. Node tagged {node['chars']:,} chars in {node['seconds']:.2f} s; Python {py['chars']:,} chars in {py['seconds']:.2f} s.
+""")
+PY

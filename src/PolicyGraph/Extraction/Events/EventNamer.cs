@@ -1,0 +1,146 @@
+using PolicyGraph.Extraction.Initiatives;
+
+namespace PolicyGraph.Extraction.Events;
+
+/// <summary>
+/// Recognises the full names of events in text: a head word (博览会, 论坛, 峰会, 全会 …) with what names it before
+/// — a year (2024世界智能产业博览会), an ordinal (第七届…, 首届…), or a proper qualifier (中国…, 合肥…). A head with
+/// only generic words before it (主题论坛, 这次大会) names no event.
+/// </summary>
+internal sealed class EventNamer
+{
+    private static readonly string[] HeadFollowersThatExtend = ["堂", "议室", "员", "场", "址", "馆", "厅", "刊", "报社", "办公室", "秘书处", "组委会", "执委会", "常务委员会", "常委会", "主席团"];
+
+    private readonly string[] _heads = [.. WordList.Words("Events/event-heads.txt").OrderByDescending(h => h.Length).ThenBy(h => h, StringComparer.Ordinal)];
+    private readonly string[] _proper = [.. WordList.Words("Events/proper-markers.txt")];
+    private readonly HashSet<string> _generic = [.. WordList.Words("Events/generic-modifiers.txt")];
+
+    /// <summary>The recogniser over the embedded word lists.</summary>
+    public static EventNamer Default { get; } = new();
+
+    /// <summary>Every event name in <paramref name="text"/> as (start, end), non-overlapping, in order.</summary>
+    public IReadOnlyList<(int Start, int End)> Find(string text)
+    {
+        var found = new List<(int Start, int End)>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var head = _heads.FirstOrDefault(h => string.CompareOrdinal(text, i, h, 0, h.Length) == 0)
+                ?? (string.CompareOrdinal(text, i, "会议", 0, 2) == 0 ? "会议" : null);
+            if (head is null)
+            {
+                continue;
+            }
+
+            var end = i + head.Length;
+            if (!ExtendsHead(text, end) && Name(text, i, end) is { } start)
+            {
+                found.Add((start, end));
+            }
+
+            i = end - 1;
+        }
+
+        // A name ending in an earlier head may be part of a longer one (第十四届全国人民代表大会第二次会议).
+        return [.. found.Where(f => !found.Any(g => g != f && g.Start <= f.Start && g.End >= f.End))];
+    }
+
+    private int? Name(string text, int head, int end)
+    {
+        var runStart = PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, head), head, joins: true), head);
+        if (Prefix(text, runStart, head) is { } prefixed)
+        {
+            return head - prefixed.MiddleStart >= 2 && !IsGeneric(text, prefixed.MiddleStart, head) ? prefixed.Start : null;
+        }
+
+        var start = PhraseScanner.Default.NameStart(text, runStart, head, joins: false);
+        if (head - start < 2 || IsGeneric(text, start, head))
+        {
+            return null;
+        }
+
+        var name = text[start..end];
+        if (name.EndsWith("会议", StringComparison.Ordinal))
+        {
+            // 会议 names an event without an ordinal only at national level: 中央经济工作会议.
+            return name.Length >= 6 && name.EndsWith("工作会议", StringComparison.Ordinal)
+                && (name.StartsWith("中央", StringComparison.Ordinal) || name.StartsWith("全国", StringComparison.Ordinal)) ? start : null;
+        }
+
+        if (name.EndsWith("代表大会", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return _proper.Any(p => name.StartsWith(p, StringComparison.Ordinal) || (name.Length > 6 && name[..4].Contains(p, StringComparison.Ordinal))) ? start : null;
+    }
+
+    // A year (2024, 2024年) or an ordinal (第七届, 首届, 第二次) that opens the name.
+    private static (int Start, int MiddleStart)? Prefix(string text, int runStart, int head)
+    {
+        for (var i = runStart; i < head; i++)
+        {
+            if (YearAt(text, i, head) is { } yearEnd && (i == runStart || !char.IsAsciiDigit(text[i - 1])))
+            {
+                var middle = OrdinalAt(text, yearEnd, head) ?? yearEnd;
+                return (i, middle);
+            }
+
+            if (OrdinalAt(text, i, head) is { } ordinalEnd)
+            {
+                return (i, ordinalEnd);
+            }
+        }
+
+        return null;
+    }
+
+    private static int? YearAt(string text, int i, int limit)
+    {
+        if (i + 4 > limit || !(text.AsSpan(i, 2).SequenceEqual("19") || text.AsSpan(i, 2).SequenceEqual("20"))
+            || !char.IsAsciiDigit(text[i + 2]) || !char.IsAsciiDigit(text[i + 3]) || (i + 4 < limit && char.IsAsciiDigit(text[i + 4])))
+        {
+            return null;
+        }
+
+        var end = i + 4;
+        if (end < limit && text[end] == '年')
+        {
+            // 2008年来, 2018年以来, 2020年底: a time, not the year of an event.
+            return end + 1 < limit && "来以前后底初末".Contains(text[end + 1], StringComparison.Ordinal) ? null : end + 1;
+        }
+
+        return end;
+    }
+
+    private static int? OrdinalAt(string text, int i, int limit)
+    {
+        if (i + 2 <= limit && (text.AsSpan(i, 2).SequenceEqual("首届") || text.AsSpan(i, 2).SequenceEqual("首次")))
+        {
+            return i + 2;
+        }
+
+        // 第七届, 第二次; and without 第 where 届 follows a numeral: 二十届三中全会.
+        if (i >= limit || (text[i] != '第' && !"一二三四五六七八九十".Contains(text[i], StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var j = text[i] == '第' ? i + 1 : i;
+        while (j < limit && (char.IsAsciiDigit(text[j]) || "一二三四五六七八九十百零〇两".Contains(text[j], StringComparison.Ordinal)))
+        {
+            j++;
+        }
+
+        var ordinal = text[i] == '第' ? j > i + 1 && text[j] is '届' or '次' or '期' : j > i && text[j] == '届';
+        return j < limit && ordinal ? j + 1 : null;
+    }
+
+    private bool IsGeneric(string text, int start, int head)
+    {
+        var middle = text[start..head];
+        return _generic.Contains(middle) || middle.All(c => _generic.Contains(c.ToString()));
+    }
+
+    private static bool ExtendsHead(string text, int end) =>
+        HeadFollowersThatExtend.Any(f => string.CompareOrdinal(text, end, f, 0, f.Length) == 0);
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PolicyGraph.Text;
+
+namespace PolicyGraph.Extraction.Events;
+
+/// <summary>
+/// Adds a <see cref="MentionType.Event"/> mention for every named event: the full names <see cref="EventNamer"/>
+/// finds, their forms without the year, and the short forms the article uses for them (物博会 for
+/// 2024陆海新通道国际物流博览会). The canonical name is the fullest printed form; the date is the one the text gives.
+/// </summary>
+public sealed partial class EventStep : IExtractionStep
+{
+    /// <inheritdoc />
+    public void Run(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.Text;
+        var found = EventNamer.Default.Find(text);
+        var names = found.Concat(KnownShortNames(text, found)).Where(n => !context.IsChrome(new TextSpan(n.Start, n.End))).ToList();
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (start, end) in names)
+        {
+            var name = text[start..end];
+            var key = Key(name);
+            if (!canonical.TryGetValue(key, out var best) || Better(name, best))
+            {
+                canonical[key] = name;
+            }
+        }
+
+        foreach (var (key, name) in canonical.ToList())
+        {
+            if (KnownEvents.TryGetValue(name, out var full))
+            {
+                canonical[key] = full;
+            }
+        }
+
+        var mentions = names.Select(n => (Span: new TextSpan(n.Start, n.End), Canonical: canonical[Key(text[n.Start..n.End])])).ToList();
+        foreach (var full in canonical.Values.Distinct(StringComparer.Ordinal).ToList())
+        {
+            foreach (var span in ShortForms(text, full, mentions.Select(m => m.Span).ToList()))
+            {
+                if (!context.IsChrome(span))
+                {
+                    mentions.Add((span, full));
+                }
+            }
+        }
+
+        var dates = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (span, name) in mentions.OrderBy(m => m.Span.Start))
+        {
+            if (!dates.ContainsKey(name) && DateOf(text, span, name, context.Document.Metadata.Published) is { } date)
+            {
+                dates[name] = date;
+            }
+        }
+
+        foreach (var (span, name) in mentions)
+        {
+            context.Mentions.Add(new Mention(MentionType.Event, span, span.Of(text), name, Date: dates.GetValueOrDefault(name, string.Empty)));
+        }
+    }
+
+    // The fullest printed form names the event: with its year or ordinal, and not an abbreviation.
+    private static bool Better(string candidate, string current) =>
+        KnownEvents.ContainsKey(current) != KnownEvents.ContainsKey(candidate) ? KnownEvents.ContainsKey(current)
+        : HasYear(candidate) != HasYear(current) ? HasYear(candidate)
+        : candidate.Length > current.Length;
+
+    // One event in one article, whatever its form: 2024世界智能产业博览会 = 世界智能产业博览会; 第七届进博会 = 中国国际进口博览会.
+    private static string Key(string name)
+    {
+        var key = WithoutOrdinal(WithoutYear(name));
+        return KnownEvents.TryGetValue(key, out var full) ? full : key;
+    }
+
+    private static string WithoutOrdinal(string name)
+    {
+        var stop = name.StartsWith("首届", StringComparison.Ordinal) ? 2 : name.StartsWith('第') ? name.IndexOf('届', StringComparison.Ordinal) + 1 : 0;
+        return stop > 0 && stop < name.Length - 2 ? name[stop..] : name;
+    }
+
+    private static bool HasYear(string name) => name.Length > 4 && name[..4].All(char.IsAsciiDigit);
+
+    // 2024世界智能产业博览会 and 世界智能产业博览会 are one event in one article.
+    private static string WithoutYear(string name)
+    {
+        if (!HasYear(name))
+        {
+            return name;
+        }
+
+        var rest = name[4..];
+        return rest.StartsWith('年') ? rest[1..] : rest;
+    }
+
+    [GeneratedRegex(@"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex DatePattern();
+
+    // The date in the mention's sentence: 11月6日，2024陆海新通道国际物流博览会在重庆开幕; …博览会于6月20日开幕.
+    private static string? DateOf(string text, TextSpan mention, string name, string published)
+    {
+        var sentenceStart = text.LastIndexOfAny(['。', '！', '？', '\n'], Math.Max(mention.Start - 1, 0)) + 1;
+        var before = DatePattern().Matches(text[sentenceStart..mention.Start]).LastOrDefault();
+        Match? date = before is not null && mention.Start - (sentenceStart + before.Index + before.Length) <= 15 ? before : null;
+        if (date is null)
+        {
+            var after = text.Substring(mention.End, Math.Min(16, text.Length - mention.End));
+            var match = DatePattern().Match(after);
+            date = match.Success && match.Index <= 6 && after[..match.Index].Contains('于', StringComparison.Ordinal) ? match : null;
+        }
+
+        if (date is null)
+        {
+            return null;
+        }
+
+        var year = date.Groups[1].Success ? date.Groups[1].Value
+            : HasYear(name) ? name[..4]
+            : published.Length >= 4 ? published[..4] : null;
+        var month = int.Parse(date.Groups[2].Value, CultureInfo.InvariantCulture);
+        var day = int.Parse(date.Groups[3].Value, CultureInfo.InvariantCulture);
+        return year is not null && month is >= 1 and <= 12 && day is >= 1 and <= 31
+            ? string.Create(CultureInfo.InvariantCulture, $"{year}-{month:00}-{day:00}")
+            : null;
+    }
+}

@@ -1,0 +1,144 @@
+using PolicyGraph.Text;
+
+namespace PolicyGraph.Extraction.Initiatives;
+
+/// <summary>
+/// Unquoted names that end in a programme head (heads.txt): 自贸试验区提升行动, 东湖国家自主创新示范区,
+/// 通道提质增效三年行动方案, 新能源汽车零部件产业园二期项目. The name begins after the last word that never begins
+/// one (<see cref="PhraseScanner"/>); generic mentions (重大工程, 签约项目) are dropped.
+/// </summary>
+internal sealed class HeadPhrases
+{
+    // Characters after a head that make it part of a longer word: 工程师, 规划局, 项目部, 示范区管委会 stays (an org).
+    private const string Extenders = "师局部院所处办委厅员组";
+
+    // A head followed by these names a body: 三峡工程建设委员会, 示范区管委会.
+    private static readonly string[] OrganizationTails = ["建设委员会", "建设委", "委员会", "领导小组", "指挥部", "管委会", "管理局", "办公室", "工作组"];
+
+    private readonly InitiativeLexicon _lexicon;
+    private readonly (string Head, string Kind)[] _heads;
+    private readonly HashSet<string> _generic;
+    private readonly string[] _regions;
+    private readonly string[] _markers = [.. WordList.Words("Initiatives/programme-markers.txt")];
+
+    public HeadPhrases(InitiativeLexicon lexicon, IReadOnlyList<(string Head, string Kind)> heads, IEnumerable<string> generic, IEnumerable<string> regions)
+    {
+        _lexicon = lexicon;
+        _heads = [.. heads.Where(h => h.Kind is "name" or "weak" or "joins" or "project").OrderByDescending(h => h.Head.Length).ThenBy(h => h.Head, StringComparer.Ordinal)];
+        _generic = [.. generic];
+        _regions = [.. regions];
+    }
+
+    /// <summary>The head-word initiatives of <paramref name="text"/>.</summary>
+    public IEnumerable<InitiativeCandidate> Find(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var match = _heads.FirstOrDefault(h => string.CompareOrdinal(text, i, h.Head, 0, h.Head.Length) == 0);
+            if (match.Head is null)
+            {
+                continue;
+            }
+
+            var end = i + match.Head.Length;
+            if (end < text.Length && (Extenders.Contains(text[end], StringComparison.Ordinal) || (match.Head == "战略" && !EndsStrategy(text[end]))
+                || OrganizationTails.Any(t => string.CompareOrdinal(text, end, t, 0, t.Length) == 0)))
+            {
+                continue;
+            }
+
+            if (match.Kind == "project" && ListedProject(text, i) is { } listed)
+            {
+                yield return listed;
+            }
+            else if (Name(text, i, end, match.Kind) is { } start)
+            {
+                var name = text[start..end];
+                yield return new InitiativeCandidate(new TextSpan(start, end), _lexicon.Canonicalize(name), InitiativeSource.HeadPhrase);
+            }
+
+            i = end - 1;
+        }
+    }
+
+    // 乌鲁木齐国际陆港区多式联运集散中心等重大项目: the name before 等 is a project's.
+    private InitiativeCandidate? ListedProject(string text, int head)
+    {
+        var marker = new[] { "等重大", "等重点", "等" }.FirstOrDefault(m => head - m.Length >= 0 && string.CompareOrdinal(text, head - m.Length, m, 0, m.Length) == 0);
+        if (marker is null)
+        {
+            return null;
+        }
+
+        var end = head - marker.Length;
+        var start = PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, end), end, joins: false);
+        return end - start >= 8 && !IsGeneric(text[start..end], project: false)
+            ? new InitiativeCandidate(new TextSpan(start, end), text[start..end], InitiativeSource.HeadPhrase)
+            : null;
+    }
+
+    // 战略 ends a name only where the word ends: not in 全面战略伙伴关系, 战略高度, 战略定位.
+    private static bool EndsStrategy(char next) =>
+        next is not (>= '\u4e00' and <= '\u9fff') || "的和与中等是为将在上下及，".Contains(next, StringComparison.Ordinal);
+
+    // A named project ends in a facility or a phase: …产业园, …分拨中心, …综合体, …二期, …研发生产.
+    private static bool NamesFacility(string before) =>
+        "园厂港站线路桥场馆城楼库仓体地心期产所院台湖岛坝渠".Contains(before[^1], StringComparison.Ordinal) && !before.EndsWith("遗产", StringComparison.Ordinal);
+
+    private int? Name(string text, int head, int end, string kind)
+    {
+        var joins = kind == "joins";
+        var start = PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, head), head, joins), head);
+        var before = text[start..head];
+        var project = kind == "project";
+        if (before.Length < (project ? 6 : 3) || IsGeneric(before, project) || (project && !NamesFacility(before)) || (before.Any(char.IsAsciiDigit) && !before.Contains('期', StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        // …北接丝绸之路经济带: a name ending in a known initiative is that initiative, found by the lexicon.
+        var name = text[start..end];
+        if (Enumerable.Range(1, Math.Max(0, name.Length - 2)).Any(k => _lexicon.CanonicalOf(name[k..]) is not null))
+        {
+            return null;
+        }
+
+        // 军事行动, 解决方案, 系统工程 end like programmes; a named one carries a marker, a region or a known initiative.
+        if (kind == "weak" && !_markers.Any(m => before.Contains(m, StringComparison.Ordinal))
+            && !_regions.Any(r => before.StartsWith(r, StringComparison.Ordinal))
+            && !Enumerable.Range(0, before.Length).Any(k => _lexicon.FormAt(before, k) is not null))
+        {
+            return null;
+        }
+
+        if (joins && (before.Length > 10 || !_regions.Any(r => before.StartsWith(r, StringComparison.Ordinal))) && _lexicon.CanonicalOf(text[start..end]) is null)
+        {
+            return null;
+        }
+
+        return start;
+    }
+
+    // Generic when made of generic words only (重大国家), or, for projects, when ending in one (现场签约).
+    private bool IsGeneric(string before, bool project)
+    {
+        if (project && _generic.Any(g => before.EndsWith(g, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var i = 0;
+        while (i < before.Length)
+        {
+            var word = _generic.Where(g => string.CompareOrdinal(before, i, g, 0, g.Length) == 0).MaxBy(g => g.Length);
+            if (word is null)
+            {
+                return false;
+            }
+
+            i += word.Length;
+        }
+
+        return true;
+    }
+}

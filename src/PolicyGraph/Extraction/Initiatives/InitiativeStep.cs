@@ -1,0 +1,62 @@
+using PolicyGraph.Extraction.Events;
+using PolicyGraph.Text;
+
+namespace PolicyGraph.Extraction.Initiatives;
+
+/// <summary>
+/// Adds a <see cref="MentionType.Initiative"/> mention for every policy, programme, strategy, slogan and named
+/// project: national initiatives from the mined lexicon, quoted slogans, 《…》 plans, and names ending in a
+/// programme head. Where candidates overlap a quoted or titled name wins, then the longer one; names inside an
+/// event's or an organisation's name (天津自贸试验区 in 天津自贸试验区管委会) are theirs, not initiatives.
+/// </summary>
+public sealed class InitiativeStep : IExtractionStep
+{
+    // Scope words make an event proper (中国国际…博览会) but do not make a region for 协同发展/一体化.
+    private static readonly HashSet<string> ScopeWords = ["中国", "世界", "国际", "全国", "全球", "亚洲", "亚太", "东盟", "中欧", "中非", "中阿", "中拉", "金砖", "上合", "一带一路", "丝路", "丝绸之路", "海峡", "两岸"];
+
+    private static readonly IReadOnlyList<(string Head, string Kind)> Heads =
+        [.. WordList.Rows("Initiatives/heads.txt").Select(r => (r[0], r.Length > 1 ? r[1] : "name"))];
+
+    private static readonly QuotedTerms Quoted = new(InitiativeLexicon.Default, Heads);
+    private static readonly PlanTitles Titles = new(Heads);
+    private static readonly HeadPhrases Phrases = new(InitiativeLexicon.Default, Heads, WordList.Words("Initiatives/generic-words.txt"),
+        WordList.Words("Events/proper-markers.txt").Where(m => !ScopeWords.Contains(m)));
+
+    /// <inheritdoc />
+    public void Run(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.Text;
+        var taken = context.Mentions.Where(m => m.Type is MentionType.Event or MentionType.Organization).Select(m => m.Span).ToList();
+        var candidates = Titles.Find(text).Concat(Quoted.Find(text)).Concat(LexiconMatches(text)).Concat(Phrases.Find(text))
+            .Where(c => !context.IsChrome(c.Span) && !taken.Any(t => t.Contains(c.Span)))
+            .Where(c => c.Canonical.Length >= 2)
+            .OrderByDescending(c => c.Source >= InitiativeSource.Quoted).ThenByDescending(c => c.Span.Length).ThenByDescending(c => c.Source).ThenBy(c => c.Span.Start)
+            .ToList();
+        var chosen = new List<InitiativeCandidate>();
+        foreach (var candidate in candidates)
+        {
+            if (!chosen.Any(c => c.Span.Overlaps(candidate.Span)))
+            {
+                chosen.Add(candidate);
+            }
+        }
+
+        foreach (var c in chosen)
+        {
+            context.Mentions.Add(new Mention(MentionType.Initiative, c.Span, c.Span.Of(text), c.Canonical));
+        }
+    }
+
+    private static IEnumerable<InitiativeCandidate> LexiconMatches(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (InitiativeLexicon.Default.FormAt(text, i) is { } form)
+            {
+                yield return new InitiativeCandidate(new TextSpan(i, i + form.Length), InitiativeLexicon.Default.CanonicalOf(form)!, InitiativeSource.Lexicon);
+                i += form.Length - 1;
+            }
+        }
+    }
+}

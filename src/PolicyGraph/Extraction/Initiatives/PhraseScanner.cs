@@ -1,0 +1,151 @@
+namespace PolicyGraph.Extraction.Initiatives;
+
+/// <summary>
+/// Finds where a name that ends in a head word (…示范区, …博览会) begins: the run of name characters before the
+/// head, cut after the rightmost word that never begins a name (加快实施, 总投资…的, 向), with words that may
+/// also stand inside a name (发展, 建设, 承接) stripped only from its start.
+/// </summary>
+internal sealed class PhraseScanner
+{
+    private const int MaxRun = 32;
+    private static readonly string[] Joiners = ["和", "与", "及"];
+
+    private readonly string[] _hard;
+    private readonly string[] _soft;
+    private readonly string[] _kept;
+
+    private PhraseScanner(IEnumerable<string> hard, IEnumerable<string> soft, IEnumerable<string> kept)
+    {
+        _kept = [.. kept];
+        _hard = [.. hard.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
+        _soft = [.. soft.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The scanner over the embedded leading-word list.</summary>
+    public static PhraseScanner Default { get; } = Load();
+
+    /// <summary>Whether <paramref name="c"/> may stand inside a name: CJK, digits, Latin letters and the marks of names (（）·—“”+).</summary>
+    public static bool IsNameChar(char c) =>
+        c is (>= '\u4e00' and <= '\u9fff') or (>= '0' and <= '9') or (>= 'A' and <= 'Z') or (>= 'a' and <= 'z')
+            or (>= '０' and <= '９') or '（' or '）' or '(' or ')' or '·' or '—' or '–' or '-' or '“' or '”' or '‘' or '’' or '+' or '〇';
+
+    /// <summary>Where the run of name characters ending at <paramref name="end"/> begins (at most 32 back).</summary>
+    public static int RunStart(string text, int end, int floor = 0)
+    {
+        var start = end;
+        while (start > floor && end - start < MaxRun && IsNameChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    /// <summary>Where a name holds whole quotations only: 市委市政府“十项行动 starts after the open mark.</summary>
+    public static int BalancedStart(string text, int start, int head)
+    {
+        var open = new Stack<int>();
+        for (var i = start; i < head; i++)
+        {
+            if (text[i] is '“' or '‘')
+            {
+                open.Push(i);
+            }
+            else if (text[i] is '”' or '’')
+            {
+                if (open.Count == 0)
+                {
+                    start = i + 1;
+                }
+                else
+                {
+                    open.Pop();
+                }
+            }
+        }
+
+        return open.Count > 0 ? open.Peek() + 1 : start;
+    }
+
+    /// <summary>
+    /// Where the name whose head starts at <paramref name="head"/> begins, within the run from <paramref name="runStart"/>.
+    /// <paramref name="joins"/> says the head joins two things (数字经济与实体经济深度融合), so 和/与/及 stay inside.
+    /// </summary>
+    public int NameStart(string text, int runStart, int head, bool joins)
+    {
+        var start = runStart;
+        for (var i = head; i > runStart; i--)
+        {
+            if (HardWordEndingAt(text, i, runStart, joins))
+            {
+                start = i;
+                break;
+            }
+        }
+
+        for (var stripped = true; stripped && start < head;)
+        {
+            stripped = false;
+            foreach (var soft in _soft)
+            {
+                if (head - start > soft.Length && string.CompareOrdinal(text, start, soft, 0, soft.Length) == 0 && !(joins && Joiners.Contains(soft)))
+                {
+                    start += soft.Length;
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+
+        return start;
+    }
+
+    private bool HardWordEndingAt(string text, int end, int floor, bool joins)
+    {
+        foreach (var word in joins ? _hard : [.. _hard, .. Joiners])
+        {
+            var start = end - word.Length;
+            if (start >= floor && string.CompareOrdinal(text, start, word, 0, word.Length) == 0 && !(word.Length == 1 && InKeptWord(text, start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A one-character word inside a longer word that is not a boundary: 由 in 自由, 对 in 对外.
+    private bool InKeptWord(string text, int offset)
+    {
+        foreach (var longer in _soft.Concat(_hard).Where(w => w.Length > 1 && w[0] == text[offset]))
+        {
+            if (string.CompareOrdinal(text, offset, longer, 0, longer.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        foreach (var kept in _kept)
+        {
+            for (var j = kept.IndexOf(text[offset], StringComparison.Ordinal); j >= 0; j = kept.IndexOf(text[offset], j + 1))
+            {
+                var start = offset - j;
+                if (start >= 0 && start + kept.Length <= text.Length && string.CompareOrdinal(text, start, kept, 0, kept.Length) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static PhraseScanner Load()
+    {
+        var rows = WordList.Rows("Initiatives/leading-words.txt");
+        return new PhraseScanner(
+            rows.Where(r => r.Length < 2 || r[1] == "hard").Select(r => r[0]),
+            rows.Where(r => r.Length > 1 && r[1] == "soft").Select(r => r[0]),
+            rows.Where(r => r.Length > 1 && r[1] == "keep").Select(r => r[0]));
+    }
+}

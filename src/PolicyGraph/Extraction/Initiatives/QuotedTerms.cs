@@ -1,0 +1,132 @@
+using PolicyGraph.Text;
+
+namespace PolicyGraph.Extraction.Initiatives;
+
+/// <summary>
+/// Quoted slogans and programme names: “十项行动”, “三新”, “保税+”, “链长制”, ‘一项目一专班’. A quoted term is an
+/// initiative when the lexicon knows it, when a programme word follows it (“十园百企”绿色转型工程), when it is a
+/// numbered slogan or a formula with +, or when a policy verb governs it (坚持以“链长制”, 建设…“世界光谷”).
+/// Figures of speech (由“线”向“网”, “金字招牌”) and themes (以“…”为主题) are not.
+/// </summary>
+internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(string Head, string Kind)> heads)
+{
+    private const int MaxTerm = 20;
+    private const int MaxTail = 8;
+    private const string Numerals = "一二三四五六七八九十百千万双两多";
+
+    private static readonly string[] PolicyVerbs =
+    [
+        "实施", "推进", "落实", "建设", "打造", "创建", "推广", "推行", "坚持", "聚焦", "深化", "构建", "争创", "建成",
+        "叫响", "开展", "践行", "贯彻", "启动", "共建", "完善", "统筹",
+    ];
+
+    private static readonly HashSet<string> NotSlogans =
+        [.. WordList.Words("Initiatives/not-initiatives.txt"), "一站式", "一把手", "一盘棋", "一刀切", "一揽子", "一张网", "一条龙", "两头", "一次性", "一体化"];
+
+    private readonly string[] _tails = [.. heads.Where(h => h.Kind is "tail" or "name" or "weak").Select(h => h.Head).OrderByDescending(h => h.Length).ThenBy(h => h, StringComparer.Ordinal)];
+
+    /// <summary>The quoted initiatives of <paramref name="text"/>.</summary>
+    public IEnumerable<InitiativeCandidate> Find(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var close = text[i] switch { '“' => '”', '‘' => '’', '「' => '」', _ => '\0' };
+            if (close == '\0')
+            {
+                continue;
+            }
+
+            var end = text.IndexOf(close, i + 1, Math.Min(MaxTerm + 1, text.Length - i - 1));
+            if (end < 0 || end - i - 1 < 2 || text.AsSpan(i + 1, end - i - 1).IndexOfAny("，。！？；：,!?;:“「‘ 　\n") >= 0)
+            {
+                continue;
+            }
+
+            var term = text[(i + 1)..end];
+            if (Candidate(text, i, end + 1, term) is { } candidate)
+            {
+                yield return candidate;
+            }
+        }
+    }
+
+    private InitiativeCandidate? Candidate(string text, int open, int after, string term)
+    {
+        if (lexicon.CanonicalOf(term) is { } known)
+        {
+            return new InitiativeCandidate(new TextSpan(open, after), known, InitiativeSource.Quoted);
+        }
+
+        if (IsFigure(text, open, after))
+        {
+            return null;
+        }
+
+        if (NotSlogans.Contains(term))
+        {
+            return null;
+        }
+
+        var tail = Tail(text, after);
+        // Numbered slogans: 三新, 十项行动, 一核两翼多节点; a four-character idiom opening with 一 (一枝独秀) is not one.
+        var numerals = term.Count(c => Numerals.Contains(c, StringComparison.Ordinal));
+        var counted = term.Length > 1 && "项个大条批种类".Contains(term[1], StringComparison.Ordinal);
+        var slogan = (Numerals.Contains(term[0], StringComparison.Ordinal) && term.Length <= 10 && (term.Length <= 3 || numerals >= 2 || counted))
+            || term.Contains('+', StringComparison.Ordinal);
+        if (tail > after)
+        {
+            var name = lexicon.Canonicalize(term + text[after..tail]);
+            return new InitiativeCandidate(new TextSpan(open, tail), name, InitiativeSource.Quoted);
+        }
+
+        // A term a policy verb governs: at least four characters, or a system in 制 (链长制).
+        var governed = (term.Length >= 4 || term.EndsWith('制')) && GovernedByPolicyVerb(text, open);
+        return slogan || governed
+            ? new InitiativeCandidate(new TextSpan(open, after), term, InitiativeSource.Quoted)
+            : null;
+    }
+
+    // A programme word right after the quote, within a few characters: “十园百企”绿色转型工程.
+    private int Tail(string text, int after)
+    {
+        var limit = after;
+        while (limit < text.Length && limit - after < MaxTail && text[limit] is >= '\u4e00' and <= '\u9fff' && text[limit] != '的')
+        {
+            limit++;
+        }
+
+        for (var end = limit; end > after; end--)
+        {
+            foreach (var head in _tails)
+            {
+                if (end - head.Length >= after && string.CompareOrdinal(text, end - head.Length, head, 0, head.Length) == 0)
+                {
+                    return end;
+                }
+            }
+        }
+
+        return after;
+    }
+
+    // 由“线”向“网”, 从“卖原料”向“卖品牌”, 以“千年宁红 香飘四海”为主题: contrasts and themes, not programmes.
+    private static bool IsFigure(string text, int open, int after)
+    {
+        var before = open > 0 ? text[open - 1] : ' ';
+        var next = after < text.Length ? text[after] : ' ';
+        return before is '由' or '从' || next is '向' || (after + 3 <= text.Length && text.AsSpan(after, Math.Min(3, text.Length - after)).StartsWith("为主题", StringComparison.Ordinal))
+            || (before == '向' && open > 1);
+    }
+
+    private static bool GovernedByPolicyVerb(string text, int open)
+    {
+        var clause = open;
+        while (clause > 0 && open - clause < 16 && text[clause - 1] is not ('，' or '。' or '；' or '、' or '\n' or '”' or ',' or ';' or '：' or ':'))
+        {
+            clause--;
+        }
+
+        var words = text[clause..open];
+        return PolicyVerbs.Any(v => words.Contains(v, StringComparison.Ordinal));
+    }
+}

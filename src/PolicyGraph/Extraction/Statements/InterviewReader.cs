@@ -1,0 +1,95 @@
+using PolicyGraph.Text;
+
+namespace PolicyGraph.Extraction.Statements;
+
+/// <summary>
+/// Reads question-and-answer interviews: paragraphs opening 记者：/问： are questions (not statements); paragraphs
+/// opening 答： or with the interviewee's name and a colon (李明远：) are that person's answers, cue 答.
+/// </summary>
+internal sealed class InterviewReader
+{
+    private static readonly string[] QuestionMarks = ["记者：", "记者:", "问：", "问:", "Q：", "Q:", "本报记者：", "主持人：", "主持人:"];
+    private static readonly string[] AnswerMarks = ["答：", "答:", "A：", "A:"];
+
+    private readonly string _text;
+    private readonly IReadOnlyList<Paragraph> _paragraphs;
+    private readonly PersonDirectory _persons;
+    private readonly int _firstQuestion;
+
+    public InterviewReader(string text, IReadOnlyList<Paragraph> paragraphs, PersonDirectory persons)
+    {
+        _text = text;
+        _paragraphs = paragraphs;
+        _persons = persons;
+        _firstQuestion = -1;
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            if (StartsWithAny(paragraphs[p].Span.Start, QuestionMarks) is not null)
+            {
+                _firstQuestion = p;
+                break;
+            }
+        }
+    }
+
+    /// <summary>Whether paragraph <paramref name="index"/> is a question or an answer of an interview.</summary>
+    public bool IsInterviewParagraph(int index) =>
+        _firstQuestion >= 0 && index >= _firstQuestion
+        && (StartsWithAny(_paragraphs[index].Span.Start, QuestionMarks) is not null || AnswerAt(index) is not null);
+
+    /// <summary>The answer in paragraph <paramref name="index"/>, or null when it is a question.</summary>
+    public StatementFact? Answer(int index)
+    {
+        if (AnswerAt(index) is not { } answer)
+        {
+            return null;
+        }
+
+        var span = _paragraphs[index].Span;
+        var content = new TextSpan(answer.ContentStart, span.End);
+        if (content.Length == 0)
+        {
+            return null;
+        }
+
+        return new StatementFact(new Speaker(MentionType.Person, answer.Person), "答", StatementMode.Direct, span, content.Of(_text), [content]);
+    }
+
+    private (string Person, int ContentStart)? AnswerAt(int index)
+    {
+        var span = _paragraphs[index].Span;
+        if (StartsWithAny(span.Start, AnswerMarks) is { } mark)
+        {
+            return Interviewee() is { } person ? (person, span.Start + mark.Length) : null;
+        }
+
+        var colon = _text.IndexOfAny(['：', ':'], span.Start, Math.Min(16, span.Length));
+        if (colon <= span.Start)
+        {
+            return null;
+        }
+
+        foreach (var (name, mention) in _persons.Mentions)
+        {
+            if (mention.Start == span.Start && mention.End == colon)
+            {
+                return (name, colon + 1);
+            }
+        }
+
+        return _persons.ShortFormEndingAt(_text, colon, span.Start) is { } shortForm && shortForm.Start == span.Start
+            ? (shortForm.Name, colon + 1)
+            : null;
+    }
+
+    // The interviewee is the last person named before the first question: 本报记者专访了市长李明远.
+    private string? Interviewee()
+    {
+        var limit = _paragraphs[_firstQuestion].Span.Start;
+        var before = _persons.Mentions.Where(m => m.Span.End <= limit).ToList();
+        return before.Count > 0 ? before[^1].Name : _persons.Mentions.FirstOrDefault().Name;
+    }
+
+    private string? StartsWithAny(int offset, string[] marks) =>
+        marks.FirstOrDefault(m => string.CompareOrdinal(_text, offset, m, 0, m.Length) == 0);
+}

@@ -1,0 +1,167 @@
+using PolicyGraph.Text;
+
+namespace PolicyGraph.Extraction.Statements;
+
+/// <summary>Who stands before a cue, and where that speaker's words begin.</summary>
+/// <param name="Speaker">The resolved speaker.</param>
+/// <param name="Start">Where the speaker is named (the pronoun, the name, or the organisation of an unnamed official).</param>
+internal sealed record SpeakerMatch(Speaker Speaker, int Start);
+
+/// <summary>
+/// Finds the speaker of a cue in the words just before it: a named person, a pronoun (他说) resolved to the nearest
+/// compatible person earlier in the paragraph, a short form (方局长, 老刘), or an unnamed official of an
+/// organisation (省工信厅有关负责人). Between speaker and cue only adverbials may stand (在开幕式上致辞时, 笑着).
+/// </summary>
+internal sealed partial class SpeakerFinder
+{
+    private const int Window = 48;
+
+    private static readonly string[] Officials =
+        ["有关负责同志", "有关负责人", "相关负责人", "主要负责人", "负责同志", "新闻发言人", "负责人", "发言人"];
+
+    private readonly string _text;
+    private readonly PersonDirectory _persons;
+    private readonly IReadOnlyList<Mention> _organizations;
+    private readonly Func<TextSpan, bool> _isChrome;
+    private readonly Dictionary<string, char> _gender = new(StringComparer.Ordinal);
+
+    public SpeakerFinder(ExtractionContext context, PersonDirectory persons)
+    {
+        _text = context.Text;
+        _persons = persons;
+        _isChrome = context.IsChrome;
+        _organizations = [.. context.Mentions.Where(m => m.Type == MentionType.Organization).OrderBy(m => m.Span.Start)];
+    }
+
+    /// <summary>The speaker of the cue at <paramref name="cue"/>, looking no further back than <paramref name="floor"/>.</summary>
+    /// <param name="cue">Offset of the cue.</param>
+    /// <param name="floor">Where the clause holding the speaker may start at the earliest.</param>
+    /// <param name="paragraph">The paragraph, the scope of pronouns.</param>
+    /// <param name="previousSpeaker">The last speaker before this paragraph, for a paragraph opening with 他说.</param>
+    public SpeakerMatch? Find(int cue, int floor, TextSpan paragraph, Speaker? previousSpeaker)
+    {
+        var lower = Math.Max(floor, cue - Window);
+        for (var i = lower; i < cue; i++)
+        {
+            if ("。！？；;“”「」\"".Contains(_text[i], StringComparison.Ordinal))
+            {
+                lower = i + 1;
+            }
+        }
+
+        SpeakerMatch? best = null;
+        var bestEnd = -1;
+        foreach (var (match, end) in Candidates(lower, cue, paragraph, previousSpeaker))
+        {
+            if (end <= cue && (end > bestEnd || (end == bestEnd && match.Start < best!.Start)) && GapAllowed(end, cue))
+            {
+                best = match;
+                bestEnd = end;
+            }
+        }
+
+        if (best is null || _isChrome(new TextSpan(best.Start, cue)) || IsObject(best.Start, lower))
+        {
+            return null;
+        }
+
+        if (IsPronoun(best.Start))
+        {
+            _gender.TryAdd(best.Speaker.Canonical, _text[best.Start]);
+        }
+
+        return best;
+    }
+
+    private IEnumerable<(SpeakerMatch Match, int End)> Candidates(int lower, int cue, TextSpan paragraph, Speaker? previousSpeaker)
+    {
+        foreach (var (name, span) in _persons.Mentions)
+        {
+            if (span.Start >= lower && span.End <= cue)
+            {
+                yield return (new SpeakerMatch(new Speaker(MentionType.Person, name), span.Start), span.End);
+            }
+        }
+
+        for (var end = lower + 1; end <= cue; end++)
+        {
+            if (_persons.ShortFormEndingAt(_text, end, lower) is { } shortForm)
+            {
+                yield return (new SpeakerMatch(new Speaker(MentionType.Person, shortForm.Name), shortForm.Start), end);
+            }
+
+            if (_persons.DemonstrativeEndingAt(_text, end, lower) is { } demonstrative)
+            {
+                yield return (new SpeakerMatch(new Speaker(MentionType.Person, demonstrative.Name), demonstrative.Start), end);
+            }
+
+            if (Official(end, lower) is { } official)
+            {
+                yield return (official, end);
+            }
+        }
+
+        for (var i = lower; i < cue; i++)
+        {
+            if (IsPronoun(i) && Antecedent(i, paragraph, previousSpeaker) is { } person)
+            {
+                yield return (new SpeakerMatch(new Speaker(MentionType.Person, person), i), i + 1);
+            }
+        }
+    }
+
+    private bool IsPronoun(int i)
+    {
+        var c = _text[i];
+        if (c is not ('他' or '她'))
+        {
+            return false;
+        }
+
+        var before = i > 0 ? _text[i - 1] : ' ';
+        var after = i + 1 < _text.Length ? _text[i + 1] : ' ';
+        return before is not ('其' or '吉' or '利' or '无') && !"们人国乡山者处日方家".Contains(after, StringComparison.Ordinal);
+    }
+
+    // 他 means a man where we know; 她 a woman. What a pronoun resolved to is remembered for later pronouns.
+    private string? Antecedent(int pronoun, TextSpan paragraph, Speaker? previousSpeaker)
+    {
+        var gender = _text[pronoun];
+        var candidates = _persons.Mentions.Where(m => m.Span.End <= pronoun && m.Span.Start >= paragraph.Start)
+            .Where(m => !_gender.TryGetValue(m.Name, out var g) || g == gender)
+            .ToList();
+        var name = candidates.Count > 0 ? candidates[^1].Name
+            : previousSpeaker is { Type: MentionType.Person } p && OpensParagraph(pronoun, paragraph) && (!_gender.TryGetValue(p.Canonical, out var pg) || pg == gender) ? p.Canonical
+            : null;
+        return name;
+    }
+
+    // Only a pronoun that opens its paragraph (他说, or “…”他说) may reach back to the previous paragraph's speaker;
+    // one after other words (…总经理高解放倍受鼓舞，他说) refers to someone this paragraph names.
+    private bool OpensParagraph(int pronoun, TextSpan paragraph)
+    {
+        var depth = 0;
+        for (var i = paragraph.Start; i < pronoun; i++)
+        {
+            var c = _text[i];
+            if (c is '“' or '「')
+            {
+                depth++;
+            }
+            else if (c is '”' or '」')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && IsCjk(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A name right after 向/对/和/与 is an object (向杨柳表示感谢), not a speaker; 据 (据方圆介绍) is fine.
+    private bool IsObject(int start, int lower) =>
+        start > lower && "向对和与同跟给让请被".Contains(_text[start - 1], StringComparison.Ordinal);
+}

@@ -1,0 +1,65 @@
+namespace PolicyGraph.Extraction.Statements;
+
+/// <summary>
+/// The reporting verbs that introduce attributed speech, and the checks that tell a cue (杨柳表示，) from the same
+/// characters in other words (说明, 称号, 表示了感谢).
+/// </summary>
+internal static class SpeechCues
+{
+    // Longest first so 说道 wins over 说. Verbs that may take their content without a comma come first in
+    // NoCommaCues; the others need punctuation or a quote after them.
+    private static readonly string[] Cues =
+    [
+        "强调指出", "告诉记者", "表示", "指出", "认为", "强调", "介绍", "坦言", "透露", "要求", "建议", "直言", "呼吁",
+        "坦承", "说道", "谈道", "感慨", "补充", "回忆", "解释", "分析", "说", "称", "答",
+    ];
+
+    private static readonly HashSet<string> NoCommaCues = new(StringComparer.Ordinal) { "表示", "指出", "认为", "强调", "要求", "建议", "强调指出" };
+
+    // Characters after a cue that make it part of another word or a topic-only report (介绍了…情况).
+    private const string BadFollowers = "了过着明法服话为号赞呼作之起出完得给";
+
+    // Characters before 说/称/答 that make them part of another word (据说, 来说, 简称, 回答).
+    private const string BadLeaders = "据听来小或再虽是就也可简号堪声名俗统并自回解演";
+
+    // Objects that make 表示 an expression of feeling rather than speech (表示感谢).
+    private static readonly string[] FeelingObjects = ["感谢", "祝贺", "欢迎", "慰问", "哀悼", "赞赏", "支持", "同意", "关切", "遗憾", "敬意", "谢意", "满意", "认可"];
+
+    /// <summary>The cue starting at <paramref name="i"/>, or null when none starts there or the characters belong to another word.</summary>
+    public static string? At(string text, int i)
+    {
+        foreach (var cue in Cues)
+        {
+            if (string.CompareOrdinal(text, i, cue, 0, cue.Length) != 0)
+            {
+                continue;
+            }
+
+            var after = i + cue.Length;
+            if (after < text.Length && BadFollowers.Contains(text[after], StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (cue.Length == 1 && i > 0 && BadLeaders.Contains(text[i - 1], StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (cue == "表示" && FeelingObjects.Any(o => string.CompareOrdinal(text, after, o, 0, o.Length) == 0))
+            {
+                return null;
+            }
+
+            return cue;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="cue"/> may take its content straight after it (他认为宁红茶要…) with no comma.</summary>
+    public static bool TakesBareContent(string cue) => NoCommaCues.Contains(cue);
+
+    /// <summary>Whether the character may introduce a cue's content: a comma or colon.</summary>
+    public static bool IsIntroducer(char c) => c is '，' or ',' or '：' or ':';
+}

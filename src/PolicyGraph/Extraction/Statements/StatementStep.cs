@@ -1,0 +1,79 @@
+using PolicyGraph.Text;
+
+namespace PolicyGraph.Extraction.Statements;
+
+/// <summary>
+/// Finds attributed speech: every turn in which a named person, or an organisation through an unnamed official,
+/// is quoted (“…”杨杰敏表示) or reported (杨柳表示，…), and adds one <see cref="StatementFact"/> per turn.
+/// Needs the person and organisation mentions of earlier steps.
+/// </summary>
+public sealed class StatementStep : IExtractionStep
+{
+    /// <inheritdoc />
+    public void Run(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var paragraphs = Paragraph.Split(context.Text);
+        var persons = new PersonDirectory(context);
+        var finder = new SpeakerFinder(context, persons);
+        var interview = new InterviewReader(context.Text, paragraphs, persons);
+        var builder = new TurnBuilder(context.Text, paragraphs);
+        Speaker? previous = null;
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var paragraph = paragraphs[p];
+            if (context.IsChrome(paragraph.Span) && paragraph.Span.Length < 200)
+            {
+                continue;
+            }
+
+            if (interview.IsInterviewParagraph(p))
+            {
+                if (interview.Answer(p) is { } answer && !context.IsChrome(answer.Span))
+                {
+                    context.Statements.Add(answer);
+                    previous = answer.Speaker;
+                }
+
+                continue;
+            }
+
+            var frames = FindFrames(context, paragraph, finder, previous);
+            foreach (var statement in builder.Build(p, frames))
+            {
+                if (!context.IsChrome(statement.Span))
+                {
+                    context.Statements.Add(statement);
+                }
+            }
+
+            // A paragraph opening with 他说 may continue the previous paragraph's speaker, but no further back.
+            previous = frames.Count > 0 ? frames[^1].Speaker.Speaker : null;
+        }
+    }
+
+    private static List<Frame> FindFrames(ExtractionContext context, Paragraph paragraph, SpeakerFinder finder, Speaker? previous)
+    {
+        var text = context.Text;
+        var frames = new List<Frame>();
+        for (var u = 0; u < paragraph.Units.Count; u++)
+        {
+            var unit = paragraph.Units[u];
+            for (var i = unit.Start; i < unit.End; i++)
+            {
+                if (paragraph.InQuote(i) || SpeechCues.At(text, i) is not { } cue || context.IsChrome(new TextSpan(i, i + cue.Length)))
+                {
+                    continue;
+                }
+
+                if (finder.Find(i, unit.Start, paragraph.Span, previous) is { } speaker)
+                {
+                    frames.Add(new Frame(speaker, cue, i, u));
+                    i += cue.Length - 1;
+                }
+            }
+        }
+
+        return frames;
+    }
+}

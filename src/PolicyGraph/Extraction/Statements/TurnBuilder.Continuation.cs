@@ -1,0 +1,121 @@
+using System.Text;
+using PolicyGraph.Text;
+
+namespace PolicyGraph.Extraction.Statements;
+
+internal sealed partial class TurnBuilder
+{
+    // Follows a turn over the paragraph's next units while they carry on the same speech.
+    private void Continue(int index, int unitIndex, IReadOnlyList<Frame> frames, List<TurnPart> parts)
+    {
+        var paragraph = _paragraphs[index];
+        for (var u = unitIndex + 1; u < paragraph.Units.Count; u++)
+        {
+            var unit = paragraph.Units[u];
+            if (frames.Any(f => f.Unit == u) || StartsWithAny(unit.Start, Narration))
+            {
+                return;
+            }
+
+            var quote = paragraph.QuoteAt(unit.Start);
+            if (quote is not null && OnlyPunctuation(quote.End, unit.End) && quote.IsSpeech(_text))
+            {
+                parts.Add(new TurnPart(quote.Inner, true, quote.End));
+                _consumedQuotes.Add(quote.Open);
+                continue;
+            }
+
+            if (parts[^1].Quoted)
+            {
+                return;
+            }
+
+            parts.Add(new TurnPart(new TextSpan(unit.Start, unit.End), false, unit.End));
+        }
+
+        ContinueAcrossParagraphs(index, parts);
+    }
+
+    // A quotation left open at a paragraph's end goes on in the next paragraph when that one opens with a mark:
+    // the convention for speech that runs over several paragraphs.
+    private void ContinueAcrossParagraphs(int index, List<TurnPart> parts)
+    {
+        var last = parts[^1];
+        var open = last.Quoted && _paragraphs[index].Quotes.Any(q => !q.Closed && q.Inner == last.Content);
+        for (var p = index + 1; open && p < _paragraphs.Count; p++)
+        {
+            var next = _paragraphs[p];
+            if (next.QuoteAt(next.Span.Start) is not { } quote)
+            {
+                return;
+            }
+
+            parts.Add(new TurnPart(quote.Inner, true, quote.End));
+            _consumedQuotes.Add(quote.Open);
+            open = !quote.Closed;
+        }
+    }
+
+    private StatementFact Statement(Frame frame, int start, List<TurnPart> parts)
+    {
+        var text = new StringBuilder();
+        foreach (var part in parts)
+        {
+            text.Append(_text, part.Content.Start, part.Content.Length);
+        }
+
+        var quoted = parts.Any(p => p.Quoted);
+        var reported = parts.Any(p => !p.Quoted);
+        var mode = quoted && reported ? StatementMode.Mixed
+            : quoted ? StatementMode.Direct
+            : parts.Any(p => HasSpeechQuote(p.Content)) ? StatementMode.Mixed
+            : StatementMode.Indirect;
+        var end = Math.Max(frame.CueEnd, parts.Max(p => p.End));
+        return new StatementFact(frame.Speaker.Speaker, frame.Cue, mode, new TextSpan(start, end), text.ToString(), [.. parts.Select(p => p.Content)]);
+    }
+
+    private bool HasSpeechQuote(TextSpan span) =>
+        _paragraphs.Any(p => p.Span.Contains(span) && p.Quotes.Any(q => span.Contains(q.Span) && q.IsSpeech(_text)));
+
+    // Where the clause of the next attribution in the same sentence begins: after the last comma before it.
+    private int ClauseStart(Paragraph paragraph, Frame next)
+    {
+        var start = next.Speaker.Start;
+        var quote = paragraph.Quotes.LastOrDefault(q => q.End <= start && q.Open >= paragraph.Units[next.Unit].Start);
+        if (quote is not null && start - quote.End <= 40)
+        {
+            start = quote.Open;
+        }
+
+        var comma = _text.LastIndexOfAny(['，', ','], Math.Max(start - 1, 0), Math.Max(start - paragraph.Span.Start, 0));
+        return comma >= paragraph.Span.Start && start - comma <= 40 ? comma + 1 : start;
+    }
+
+    private int TrimEnd(int start, int end)
+    {
+        while (end > start && (char.IsWhiteSpace(_text[end - 1]) || _text[end - 1] is '\u3000' or '，' or ','))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private bool OnlyPunctuation(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!IsTerminal(_text[i]) && !char.IsWhiteSpace(_text[i]) && _text[i] is not ('，' or ',' or '…'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsTerminal(char c) => c is '。' or '！' or '？' or '!' or '?';
+
+    private bool StartsWithAny(int offset, string[] prefixes) =>
+        prefixes.Any(p => string.CompareOrdinal(_text, offset, p, 0, p.Length) == 0);
+}

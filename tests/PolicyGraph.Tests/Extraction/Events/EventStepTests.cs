@@ -1,0 +1,97 @@
+using PolicyGraph.Extraction;
+using PolicyGraph.Extraction.Events;
+using PolicyGraph.Ingest;
+
+namespace PolicyGraph.Tests.Extraction.Events;
+
+public sealed class EventStepTests
+{
+    [Theory]
+    [InlineData("习近平主席向2024世界智能产业博览会致贺信。", "2024世界智能产业博览会")]
+    [InlineData("5月20日，2024京津冀（保定）产业协同招商会在保定举行。", "2024京津冀（保定）产业协同招商会")]
+    [InlineData("第七届中国国际进口博览会在上海开幕。", "第七届中国国际进口博览会")]
+    [InlineData("首届中蒙博览会在呼和浩特举行。", "首届中蒙博览会")]
+    [InlineData("4月16日，2024中国·修水宁红茶产业发展大会在我县开幕。", "2024中国·修水宁红茶产业发展大会")]
+    [InlineData("党的二十届三中全会审议通过了决定。", "二十届三中全会")]
+    [InlineData("中央经济工作会议在北京举行。", "中央经济工作会议")]
+    [InlineData("推动中国国际“互联网+”大学生创新创业大赛成果永久转化基地落户。", "中国国际“互联网+”大学生创新创业大赛")]
+    [InlineData("9月23日，合肥新能源汽车产业发展大会在滨湖国际会展中心举行。", "合肥新能源汽车产业发展大会")]
+    public void Recognises_a_named_event(string text, string name)
+    {
+        var mention = Assert.Single(Run(text));
+
+        Assert.Equal(name, mention.Text);
+        Assert.Equal(name, mention.Canonical);
+        Assert.Equal(text.IndexOf(name, StringComparison.Ordinal), mention.Span.Start);
+    }
+
+    [Theory]
+    [InlineData("大会设置开幕式、主题论坛、春茶开采仪式等系列活动。")]
+    [InlineData("这次大会是在关键时期召开的一次重要会议。")]
+    [InlineData("会议强调，要抓好贯彻落实。")]
+    [InlineData("本届峰会以“光联万物”为主题。")]
+    [InlineData("代表们在人民大会堂出席开幕会。")]
+    [InlineData("全国人民代表大会常务委员会审议了草案。")]
+    [InlineData("全国政协主席主持会议。")]
+    [InlineData("2008年来北京看奥运会的游客很多。")]
+    public void Finds_no_event_in_a_generic_mention(string text)
+    {
+        Assert.Empty(Run(text));
+    }
+
+    [Fact]
+    public void A_short_form_introduced_after_a_determiner_is_an_alias_of_the_full_name()
+    {
+        const string text = "11月6日,2024陆海新通道国际物流博览会在重庆开幕。本届物博会为期3天。据悉,物博会闭幕后企业将赴广西考察。";
+        var mentions = Run(text);
+
+        Assert.Equal(["2024陆海新通道国际物流博览会", "物博会", "物博会"], mentions.Select(m => m.Text));
+        Assert.All(mentions, m => Assert.Equal(("2024陆海新通道国际物流博览会", "2024-11-06"), (m.Canonical, m.Date)));
+    }
+
+    [Fact]
+    public void A_known_short_name_printed_alone_is_the_full_event()
+    {
+        var mention = Assert.Single(Run("第七届进博会在上海开幕。"));
+
+        Assert.Equal(("进博会", "中国国际进口博览会"), (mention.Text, mention.Canonical));
+    }
+
+    [Fact]
+    public void A_short_name_in_brackets_after_the_full_name_is_its_alias()
+    {
+        var mentions = Run("2024年中国国际服务贸易交易会（服贸会）在北京举行。服贸会期间签约项目多个。");
+
+        Assert.Equal(["2024年中国国际服务贸易交易会", "服贸会", "服贸会"], mentions.Select(m => m.Text));
+        Assert.All(mentions, m => Assert.Equal("2024年中国国际服务贸易交易会", m.Canonical));
+    }
+
+    [Fact]
+    public void The_form_without_the_year_is_the_same_event()
+    {
+        var mentions = Run("2024世界智能产业博览会开幕。世界智能产业博览会展示了新产品。");
+
+        Assert.Equal(["2024世界智能产业博览会", "世界智能产业博览会"], mentions.Select(m => m.Text));
+        Assert.All(mentions, m => Assert.Equal("2024世界智能产业博览会", m.Canonical));
+    }
+
+    [Theory]
+    [InlineData("6月28日至30日，2024中国—中亚经贸合作论坛在乌鲁木齐举办。", "", "2024-06-28")]
+    [InlineData("2023中国光谷光电子信息产业创新峰会于11月17日开幕。", "", "2023-11-17")]
+    [InlineData("9月13日，中国（济南）绿色低碳产业博览会在济南开幕。", "2023-09-15", "2023-09-13")]
+    [InlineData("7月中旬，2024中国（霍尔果斯）跨境产业招商会将在霍尔果斯市举办。", "", "")]
+    [InlineData("习近平主席向2024世界智能产业博览会致贺信。", "2024-06-25", "")]
+    public void Takes_the_date_the_text_gives(string text, string published, string date)
+    {
+        var mention = Assert.Single(Run(text, published));
+
+        Assert.Equal(date, mention.Date);
+    }
+
+    private static List<Mention> Run(string text, string published = "")
+    {
+        var context = new ExtractionContext(new SourceDocument("t.txt", "0", text, new DocumentMetadata("", published, "", ""), []));
+        new EventStep().Run(context);
+        return [.. context.ToResult().Mentions.Where(m => m.Type == MentionType.Event)];
+    }
+}

@@ -1,0 +1,80 @@
+using PolicyGraph.Extraction;
+using PolicyGraph.Extraction.Initiatives;
+using PolicyGraph.Text;
+
+namespace PolicyGraph.Tests.Extraction.Initiatives;
+
+public sealed class InitiativeStepTests
+{
+    [Theory]
+    [InlineData("大力推进人工智能领域实践探索，加快发展新质生产力。", "新质生产力", "新质生产力")]
+    [InlineData("作为京津冀协同发展的重要合作平台。", "京津冀协同发展", "京津冀协同发展")]
+    [InlineData("东湖高新区将深入落实长江经济带发展战略。", "长江经济带发展战略", "长江经济带")]
+    [InlineData("推进碳达峰碳中和是倒逼工业转型升级的必由之路。", "碳达峰碳中和", "双碳")]
+    [InlineData("加快实施自贸试验区提升行动，助力发展。", "自贸试验区提升行动", "自贸试验区提升行动")]
+    [InlineData("作为京津冀（保定）产业转移承接示范区的核心区。", "京津冀（保定）产业转移承接示范区", "京津冀（保定）产业转移承接示范区")]
+    [InlineData("推动总投资86亿元的新能源汽车零部件产业园二期项目年内竣工投产。", "新能源汽车零部件产业园二期项目", "新能源汽车零部件产业园二期项目")]
+    [InlineData("为建设绿色低碳高质量发展先行区提供坚实支撑。", "绿色低碳高质量发展先行区", "绿色低碳高质量发展先行区")]
+    [InlineData("市政府印发了《保定市承接京津产业转移三年行动计划（2024—2026年）》。", "《保定市承接京津产业转移三年行动计划（2024—2026年）》", "保定市承接京津产业转移三年行动计划（2024—2026年）")]
+    [InlineData("深入实施“十园百企”绿色转型工程。", "“十园百企”绿色转型工程", "十园百企绿色转型工程")]
+    [InlineData("市委、市政府坚持以“链长制”统筹推进招商引资。", "“链长制”", "链长制")]
+    [InlineData("加快建设具有全球影响力的“世界光谷”。", "“世界光谷”", "世界光谷")]
+    [InlineData("自治区发展改革委将加快推进乌鲁木齐国际陆港区多式联运集散中心等重大项目建设。", "乌鲁木齐国际陆港区多式联运集散中心", "乌鲁木齐国际陆港区多式联运集散中心")]
+    [InlineData("市发展改革委正会同相关部门编制通道提质增效三年行动方案。", "通道提质增效三年行动方案", "通道提质增效三年行动方案")]
+    [InlineData("内蒙古实施乌梁素海流域生态修复工程。", "乌梁素海流域生态修复工程", "乌梁素海流域生态修复工程")]
+    [InlineData("南水北调东线一期工程全面通水。", "南水北调东线一期工程", "南水北调东线一期工程")]
+    public void Recognises_an_initiative_and_its_canonical_form(string text, string printed, string canonical)
+    {
+        var mention = Assert.Single(Run(text));
+
+        Assert.Equal(printed, mention.Text);
+        Assert.Equal(canonical, mention.Canonical);
+        Assert.Equal(text.IndexOf(printed, StringComparison.Ordinal), mention.Span.Start);
+    }
+
+    [Fact]
+    public void Quoted_slogans_in_a_row_are_each_an_initiative()
+    {
+        var mentions = Run("与市委市政府“十项行动”“三新”“三量”等部署紧密结合起来。");
+
+        Assert.Equal(["十项行动", "三新", "三量"], mentions.Select(m => m.Canonical));
+    }
+
+    [Theory]
+    [InlineData("推动通道由“线”向“网”、由“物流通道”向“经济走廊”拓展升级。")]
+    [InlineData("大会以“千年宁红 香飘四海”为主题。")]
+    [InlineData("每一次“落笔”都在津沽大地撒下种子。")]
+    [InlineData("共同擦亮宁红茶这块“金字招牌”。")]
+    [InlineData("现场集中签约项目56个，总投资463.8亿元。")]
+    [InlineData("要坚持整车与零部件协同发展。")]
+    [InlineData("这是习近平总书记亲自谋划、亲自部署、亲自推动的重大国家战略。")]
+    [InlineData("为进出口企业提供“一站式”服务。")]
+    [InlineData("两国将深化全面战略伙伴关系。")]
+    [InlineData("以军在约旦河西岸继续军事行动。")]
+    [InlineData("帮助中小企业寻找解决方案。")]
+    [InlineData("这是一项复杂系统工程。")]
+    [InlineData("这部作品在同类中一枝独秀，被称为“一枝独秀”。")]
+    public void Finds_no_initiative_in_ordinary_words(string text)
+    {
+        Assert.Empty(Run(text));
+    }
+
+    [Fact]
+    public void An_initiative_inside_an_event_or_organisation_name_belongs_to_that_name()
+    {
+        const string text = "2024陆海新通道国际物流博览会开幕。天津自贸试验区管委会发布公告。";
+        var context = new ExtractionContext(new PolicyGraph.Ingest.SourceDocument("t.txt", "0", text, PolicyGraph.Ingest.DocumentMetadata.Unknown, []));
+        context.Mentions.Add(new Mention(MentionType.Event, new TextSpan(0, 17), text[..17], text[..17]));
+        context.Mentions.Add(new Mention(MentionType.Organization, new TextSpan(18, 28), text[18..28], "天津自贸试验区管委会", "government"));
+        new InitiativeStep().Run(context);
+
+        Assert.DoesNotContain(context.Mentions, m => m.Type == MentionType.Initiative);
+    }
+
+    private static List<Mention> Run(string text)
+    {
+        var context = new ExtractionContext(new PolicyGraph.Ingest.SourceDocument("t.txt", "0", text, PolicyGraph.Ingest.DocumentMetadata.Unknown, []));
+        new InitiativeStep().Run(context);
+        return [.. context.ToResult().Mentions.Where(m => m.Type == MentionType.Initiative)];
+    }
+}

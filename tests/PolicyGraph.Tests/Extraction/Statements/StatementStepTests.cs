@@ -1,0 +1,249 @@
+using PolicyGraph.Extraction;
+using PolicyGraph.Extraction.Statements;
+using PolicyGraph.Text;
+
+namespace PolicyGraph.Tests.Extraction.Statements;
+
+public sealed class StatementStepTests
+{
+    // text, people in it (as the person step would report them), speaker, cue, mode, words, the whole turn as printed.
+    public static TheoryData<string, string, string, string, StatementMode, string, string> Shapes => new()
+    {
+        {
+            "市科协党组成员、副主席罗进飞表示，市科协将抢抓人工智能时代新机遇。", "罗进飞",
+            "罗进飞", "表示", StatementMode.Indirect, "市科协将抢抓人工智能时代新机遇。", "罗进飞表示，市科协将抢抓人工智能时代新机遇。"
+        },
+        {
+            "“我们有信心完成全年目标。”县长王海说。", "王海",
+            "王海", "说", StatementMode.Direct, "我们有信心完成全年目标。", "“我们有信心完成全年目标。”县长王海说"
+        },
+        {
+            "“贺信让我们更加坚定了信心。”天津港集团副总裁杨杰敏表示，“面向未来，天津港集团将聚力智慧创新。”", "杨杰敏",
+            "杨杰敏", "表示", StatementMode.Direct, "贺信让我们更加坚定了信心。面向未来，天津港集团将聚力智慧创新。",
+            "“贺信让我们更加坚定了信心。”天津港集团副总裁杨杰敏表示，“面向未来，天津港集团将聚力智慧创新。”"
+        },
+        {
+            "“贺信为我们提供了科学指引。”市知识产权局局长任洪源表示，市知识产权局将深入学习贯彻贺信精神。", "任洪源",
+            "任洪源", "表示", StatementMode.Mixed, "贺信为我们提供了科学指引。市知识产权局将深入学习贯彻贺信精神。",
+            "“贺信为我们提供了科学指引。”市知识产权局局长任洪源表示，市知识产权局将深入学习贯彻贺信精神。"
+        },
+        {
+            "云遥宇航董事长李峰辉表示：“我们将持续创新，打破“卡脖子”技术垄断，为气象事业贡献力量。”", "李峰辉",
+            "李峰辉", "表示", StatementMode.Direct, "我们将持续创新，打破“卡脖子”技术垄断，为气象事业贡献力量。",
+            "李峰辉表示：“我们将持续创新，打破“卡脖子”技术垄断，为气象事业贡献力量。”"
+        },
+        {
+            "贺信让分公司总经理高解放倍受鼓舞，他说：“我们将继续坚持技术创新。”", "高解放",
+            "高解放", "说", StatementMode.Direct, "我们将继续坚持技术创新。", "他说：“我们将继续坚持技术创新。”"
+        },
+        {
+            "局长方圆陪同。记者跟随方局长来到竹坪村。方局长表示，竹坪村是全县推进茶旅融合的一个缩影。", "方圆",
+            "方圆", "表示", StatementMode.Indirect, "竹坪村是全县推进茶旅融合的一个缩影。", "方局长表示，竹坪村是全县推进茶旅融合的一个缩影。"
+        },
+        {
+            "据方圆介绍，今年县里统筹安排专项资金3200万元。", "方圆",
+            "方圆", "介绍", StatementMode.Indirect, "今年县里统筹安排专项资金3200万元。", "方圆介绍，今年县里统筹安排专项资金3200万元。"
+        },
+        {
+            "副市长江山在开幕式上表示，通道是战略通道。重庆将加强协同联动；同时扩大开放。据悉，展会为期3天。", "江山",
+            "江山", "表示", StatementMode.Indirect, "通道是战略通道。重庆将加强协同联动；同时扩大开放。",
+            "江山在开幕式上表示，通道是战略通道。重庆将加强协同联动；同时扩大开放。"
+        },
+        {
+            "“在家门口就能挣钱，日子越过越有奔头。”村民卢秀英笑着说。", "卢秀英",
+            "卢秀英", "说", StatementMode.Direct, "在家门口就能挣钱，日子越过越有奔头。", "“在家门口就能挣钱，日子越过越有奔头。”村民卢秀英笑着说"
+        },
+        {
+            "商会会长唐晓东参加了展会。唐会长坦言，过去不少企业对政策了解不多，“现在商会定期组织政策宣讲，企业积极性明显提高了”。", "唐晓东",
+            "唐晓东", "坦言", StatementMode.Mixed, "过去不少企业对政策了解不多，“现在商会定期组织政策宣讲，企业积极性明显提高了”。",
+            "唐会长坦言，过去不少企业对政策了解不多，“现在商会定期组织政策宣讲，企业积极性明显提高了”。"
+        },
+        {
+            "管委会主任贺立军介绍，高新区今年新落地企业37家。“我们在园区建设了中试基地，成果可以直接拿过来做试验。”", "贺立军",
+            "贺立军", "介绍", StatementMode.Mixed, "高新区今年新落地企业37家。我们在园区建设了中试基地，成果可以直接拿过来做试验。",
+            "贺立军介绍，高新区今年新落地企业37家。“我们在园区建设了中试基地，成果可以直接拿过来做试验。”"
+        },
+        {
+            "记者见到了技术工人刘长春。“以前一个班下来浑身是汗，现在轻松多了。”老刘说，公司每年都组织技能培训。", "刘长春",
+            "刘长春", "说", StatementMode.Mixed, "以前一个班下来浑身是汗，现在轻松多了。公司每年都组织技能培训。",
+            "“以前一个班下来浑身是汗，现在轻松多了。”老刘说，公司每年都组织技能培训。"
+        },
+        {
+            "合作社理事长黄冬生说:\"我们统一提供茶苗、统一技术培训。\"", "黄冬生",
+            "黄冬生", "说", StatementMode.Direct, "我们统一提供茶苗、统一技术培训。", "黄冬生说:\"我们统一提供茶苗、统一技术培训。\""
+        },
+        {
+            "会长钟立华表示：「协会将发挥桥梁纽带作用，擦亮这块金字招牌。」", "钟立华",
+            "钟立华", "表示", StatementMode.Direct, "协会将发挥桥梁纽带作用，擦亮这块金字招牌。", "钟立华表示：「协会将发挥桥梁纽带作用，擦亮这块金字招牌。」"
+        },
+        {
+            "市商务局局长李华告诉记者，今年将举办20场招商活动。", "李华",
+            "李华", "告诉记者", StatementMode.Indirect, "今年将举办20场招商活动。", "李华告诉记者，今年将举办20场招商活动。"
+        },
+        {
+            "外交部发言人汪文斌在例行记者会上表示，中方对此坚决反对。", "汪文斌",
+            "汪文斌", "表示", StatementMode.Indirect, "中方对此坚决反对。", "汪文斌在例行记者会上表示，中方对此坚决反对。"
+        },
+        {
+            "“我们会把好事办好。”，市长张三说。", "张三",
+            "张三", "说", StatementMode.Direct, "我们会把好事办好。", "“我们会把好事办好。”，市长张三说"
+        },
+        {
+            "教授胡立新认为修水茶区发展高品质红茶具有得天独厚的条件。", "胡立新",
+            "胡立新", "认为", StatementMode.Indirect, "修水茶区发展高品质红茶具有得天独厚的条件。", "胡立新认为修水茶区发展高品质红茶具有得天独厚的条件。"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Finds_one_turn_with_its_speaker_cue_mode_words_and_span(string text, string persons, string speaker, string cue, StatementMode mode, string words, string turn)
+    {
+        var statement = Assert.Single(Run(ContextBuilder.With(text, persons.Split(','))));
+
+        Assert.Equal(new Speaker(MentionType.Person, speaker), statement.Speaker);
+        Assert.Equal(cue, statement.Cue);
+        Assert.Equal(mode, statement.Mode);
+        Assert.Equal(words, statement.Text);
+        Assert.Equal(turn, statement.Span.Of(text));
+        Assert.Equal(words, string.Concat(statement.Content.Select(c => c.Of(text))));
+    }
+
+    [Fact]
+    public void An_unnamed_official_makes_the_organisation_the_speaker()
+    {
+        const string text = "省工信厅有关负责人表示，今年以来全省新培育国家级绿色工厂86家。";
+        var context = ContextBuilder.With(text, [], [("省工信厅", "山东省工业和信息化厅")]);
+
+        var statement = Assert.Single(Run(context));
+
+        Assert.Equal(new Speaker(MentionType.Organization, "山东省工业和信息化厅", "government"), statement.Speaker);
+        Assert.Equal("今年以来全省新培育国家级绿色工厂86家。", statement.Text);
+        Assert.Equal(text, statement.Span.Of(text));
+    }
+
+    [Fact]
+    public void Two_attributions_in_a_paragraph_give_two_turns_and_the_first_stops_at_the_second()
+    {
+        const string text = "教授邹明辉认为，通道是开放的重要依托。他建议，进一步加强与东盟国家的软联通。";
+        var statements = Run(ContextBuilder.With(text, "邹明辉"));
+
+        Assert.Equal(["认为", "建议"], statements.Select(s => s.Cue));
+        Assert.All(statements, s => Assert.Equal("邹明辉", s.Speaker.Canonical));
+        Assert.Equal("通道是开放的重要依托。", statements[0].Text);
+        Assert.Equal("进一步加强与东盟国家的软联通。", statements[1].Text);
+    }
+
+    [Fact]
+    public void A_pronoun_takes_the_nearest_person_of_its_gender_in_the_paragraph()
+    {
+        const string text = "局长林静怡指出，跨境结算量保持增长。专家董宇澄也参加了论坛。她表示，今年将推出一批试点。";
+        var context = ContextBuilder.With(text, "林静怡", "董宇澄");
+        var first = new StatementStep();
+        first.Run(context);
+
+        // 她 is resolved to the nearest earlier person; gender is unknown for both, so 董宇澄 is nearest.
+        Assert.Equal("董宇澄", context.Statements.Single(s => s.Cue == "表示").Speaker.Canonical);
+    }
+
+    [Fact]
+    public void A_pronoun_opening_a_paragraph_continues_the_previous_paragraph_speaker()
+    {
+        const string text = "县长王海表示，今年将新建茶园1万亩。\n“我们有信心完成目标。”他说。\n";
+        var statements = Run(ContextBuilder.With(text, "王海"));
+
+        Assert.Equal(["王海", "王海"], statements.Select(s => s.Speaker.Canonical));
+    }
+
+    [Fact]
+    public void A_pronoun_after_other_words_does_not_reach_into_the_previous_paragraph()
+    {
+        const string text = "县长王海表示，今年将新建茶园1万亩。\n贺信让总经理倍受鼓舞，他说：“我们将继续坚持技术创新。”\n";
+        var statement = Assert.Single(Run(ContextBuilder.With(text, "王海")));
+
+        Assert.Equal("表示", statement.Cue);
+    }
+
+    [Fact]
+    public void A_demonstrative_title_resolves_to_the_holder_named_earlier()
+    {
+        const string text = "市发展和改革委员会主任李明出席会议。\n会上，该委主任表示，将加快重点项目建设。\n";
+        var context = ContextBuilder.With(text, "李明");
+        context.Positions.Add(new PositionFact("李明", new TextSpan(11, 13), "主任", "天津市发展和改革委员会", "government", PositionStatus.Unspecified, new TextSpan(0, 13)));
+
+        var statement = Assert.Single(Run(context));
+
+        Assert.Equal(("李明", "该委主任表示，将加快重点项目建设。"), (statement.Speaker.Canonical, statement.Span.Of(text)));
+    }
+
+    [Fact]
+    public void A_demonstrative_body_with_an_unnamed_official_resolves_to_the_organisation_named_earlier()
+    {
+        const string text = "市商务局发布了一季度数据。\n该局有关负责人表示，消费市场持续回暖。\n";
+        var context = ContextBuilder.With(text, [], [("市商务局", "天津市商务局")]);
+
+        var statement = Assert.Single(Run(context));
+
+        Assert.Equal(new Speaker(MentionType.Organization, "天津市商务局", "government"), statement.Speaker);
+        Assert.Equal("该局有关负责人表示，消费市场持续回暖。", statement.Span.Of(text));
+    }
+
+    [Fact]
+    public void Interview_answers_are_statements_and_questions_are_not()
+    {
+        const string text = "本报记者专访了市长李明远。\n记者：今年有什么打算？\n李明远：我们将加快推进产业升级。\n记者：营商环境呢？\n答：持续优化营商环境。\n";
+        var statements = Run(ContextBuilder.With(text, "李明远"));
+
+        Assert.Equal(["我们将加快推进产业升级。", "持续优化营商环境。"], statements.Select(s => s.Text));
+        Assert.All(statements, s => Assert.Equal(("李明远", "答", StatementMode.Direct), (s.Speaker.Canonical, s.Cue, s.Mode)));
+    }
+
+    [Theory]
+    [InlineData("大家纷纷表示，要深入学习领会贺信精神。")]
+    [InlineData("会议通报了全市安全生产情况。")]
+    [InlineData("有关负责同志介绍了全市经济运行情况。")]
+    [InlineData("王海对此表示感谢。")]
+    [InlineData("据介绍，光谷量子信息产业园项目已开工建设。")]
+    [InlineData("对王海来说，这是一次难得的机会。")]
+    [InlineData("“十项行动”“三新”“三量”等部署紧密结合起来。")]
+    [InlineData("文章指出，纪律是成文的道德。")]
+    [InlineData("会议强调，要抓好贯彻落实。")]
+    public void Reports_no_statement_where_nobody_is_attributed_speech(string text)
+    {
+        Assert.Empty(Run(ContextBuilder.With(text, "王海", "文章")));
+    }
+
+    [Fact]
+    public void Skips_speech_inside_page_chrome()
+    {
+        const string text = "王海表示，这是页脚里的一句话。";
+        var context = ContextBuilder.With(text, ["王海"], null, [new(0, text.Length)]);
+
+        Assert.Empty(Run(context));
+    }
+
+    [Fact]
+    public void An_unbalanced_quote_runs_to_its_paragraph_end_and_no_further()
+    {
+        var text = "杨柳表示：“从新能源科技到生命健康，每一次落笔都撒下种子\n\n第二段另有内容。王海表示，第二段的话。\n" + new string('文', 100_000);
+        var statements = Run(ContextBuilder.With(text, "杨柳", "王海"));
+
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("从新能源科技到生命健康，每一次落笔都撒下种子", statements[0].Text);
+        Assert.Equal("第二段的话。", statements[1].Text);
+    }
+
+    [Fact]
+    public void A_quote_running_over_paragraphs_is_one_turn()
+    {
+        const string text = "王海说：“第一段话，我们要加快发展。\n“第二段话，我们要扩大开放。”\n";
+        var statement = Assert.Single(Run(ContextBuilder.With(text, "王海")));
+
+        Assert.Equal("第一段话，我们要加快发展。第二段话，我们要扩大开放。", statement.Text);
+    }
+
+    private static List<StatementFact> Run(ExtractionContext context)
+    {
+        new StatementStep().Run(context);
+        return [.. context.ToResult().Statements];
+    }
+}
