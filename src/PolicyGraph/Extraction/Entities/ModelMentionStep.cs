@@ -24,7 +24,11 @@ internal sealed class ModelMentionStep : IExtractionStep
         "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼宾波伯布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法菲费芬丰弗福盖甘戈格贡古哈海汉豪赫亨洪胡华霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷里利莉林琳隆卢鲁路伦罗洛马迈麦曼梅门蒙米明莫姆穆纳奈南内尼宁纽努诺帕潘佩皮普奇恰乔切琴丘萨塞桑瑟森沙尚舍什施舒斯松苏索塔泰坦汤特廷托瓦威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤于约扎泽詹兹佐";
 
     // Common words that end in a body ending (全局 ends in 局): 战略全局 is no organisation.
-    private static readonly string[] CommonWordEndings = ["全局", "格局", "布局", "大局", "结局", "当局", "开局", "时局", "变局", "新局", "全会", "大会", "机会", "社会", "都会", "晚会", "聚会", "约会"];
+    private static readonly string[] CommonWordEndings =
+    [
+        "全局", "格局", "布局", "大局", "结局", "当局", "开局", "时局", "变局", "新局", "全会", "大会", "机会", "社会", "都会", "晚会",
+        "聚会", "约会", "院所", "招商会", "博览会", "推介会", "洽谈会", "交流会", "研讨会", "座谈会", "发布会", "展销会", "交易会", "年会",
+    ];
 
     private static readonly string[] BylineWords = ["记者", "编辑", "通讯员", "摄影", "审核", "校对", "作者", "撰稿"];
 
@@ -128,6 +132,14 @@ internal sealed class ModelMentionStep : IExtractionStep
         {
             // A dotted name ends the phrase it stands in (光联万物·智启未来 is a slogan).
             return dot >= 2 && _names.EndsName(text, span.End);
+        }
+
+        // In an article a name stands as a word: after a clause start, a title or an organisation, or before a word
+        // that follows names (not 陆海新 out of 西部陆海新通道).
+        if (!(ChineseText.IsBoundaryAt(text, span.Start - 1) || ChineseText.IsFunctionChar(text[span.Start - 1]) || titleEnds.Contains(span.Start)
+            || _names.EndsName(text, span.End)))
+        {
+            return false;
         }
 
         var surname = _names.SurnameAt(text, span.Start);
