@@ -107,7 +107,7 @@ internal sealed class Paragraph
     private static bool EndsSentence(string text, Quote quote) =>
         quote.Inner.Length > 0 && (Terminals + "…").Contains(text[quote.Inner.End - 1], StringComparison.Ordinal);
 
-    private static bool IsOpening(char c) => c is '“' or '「' or '"';
+    private static bool IsOpening(char c) => c is '“' or '「' or '『' or '"';
 
     private static TextSpan Trim(string text, int start, int end)
     {

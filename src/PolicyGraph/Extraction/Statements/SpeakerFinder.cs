@@ -43,7 +43,7 @@ internal sealed partial class SpeakerFinder
         var lower = Math.Max(floor, cue - Window);
         for (var i = lower; i < cue; i++)
         {
-            if ("。！？；;“”「」\"".Contains(_text[i], StringComparison.Ordinal))
+            if ("。！？；;“”「」『』\"".Contains(_text[i], StringComparison.Ordinal))
             {
                 lower = i + 1;
             }

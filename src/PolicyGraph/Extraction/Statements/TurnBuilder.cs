@@ -84,6 +84,12 @@ internal sealed partial class TurnBuilder
         }
 
         var end = TrimEnd(i, limit);
+        if (!introduced && (end - i < 8 || SpeechCues.ExpressesFeeling(_text, i, end)))
+        {
+            // 表示真诚的感谢, 表示热烈欢迎: a gesture reported, not words.
+            return;
+        }
+
         if (end - i >= 2)
         {
             parts.Add(new TurnPart(new TextSpan(i, end), false, end));
@@ -101,7 +107,7 @@ internal sealed partial class TurnBuilder
         }
 
         var between = _text.AsSpan(quote.End, frame.Speaker.Start - quote.End);
-        if (between.IndexOfAny("。！？；“”「」\"") >= 0)
+        if (between.IndexOfAny("。！？；“”「」『』\"") >= 0)
         {
             return null;
         }

@@ -89,6 +89,10 @@ public sealed class StatementStepTests
             "张三", "说", StatementMode.Direct, "我们会把好事办好。", "“我们会把好事办好。”，市长张三说"
         },
         {
+            "村支书刘彦军激动地说：『这都要感谢党，感谢亲人解放军。』", "刘彦军",
+            "刘彦军", "说", StatementMode.Direct, "这都要感谢党，感谢亲人解放军。", "刘彦军激动地说：『这都要感谢党，感谢亲人解放军。』"
+        },
+        {
             "教授胡立新认为修水茶区发展高品质红茶具有得天独厚的条件。", "胡立新",
             "胡立新", "认为", StatementMode.Indirect, "修水茶区发展高品质红茶具有得天独厚的条件。", "胡立新认为修水茶区发展高品质红茶具有得天独厚的条件。"
         },
@@ -206,6 +210,8 @@ public sealed class StatementStepTests
     [InlineData("对王海来说，这是一次难得的机会。")]
     [InlineData("“十项行动”“三新”“三量”等部署紧密结合起来。")]
     [InlineData("文章指出，纪律是成文的道德。")]
+    [InlineData("王海对各国来宾表示热烈欢迎。")]
+    [InlineData("王海表示真诚的感谢。")]
     [InlineData("会议强调，要抓好贯彻落实。")]
     public void Reports_no_statement_where_nobody_is_attributed_speech(string text)
     {
