@@ -32,6 +32,8 @@ internal sealed class PersonDirectory
     private readonly List<(string Name, TextSpan Span)> _mentions;
     private readonly Dictionary<string, HashSet<string>> _titles = new(StringComparer.Ordinal);
     private readonly List<(string Person, string Title, string Organization)> _positions = [];
+    private Dictionary<string, List<(string Name, int Score)>>? _shortForms;
+    private int _longestShortForm;
 
     /// <summary>Reads the person mentions and positions already in <paramref name="context"/>.</summary>
     public PersonDirectory(ExtractionContext context)
@@ -102,6 +104,12 @@ internal sealed class PersonDirectory
     /// </summary>
     public (string Name, int Start)? DemonstrativeEndingAt(string text, int end, int lowerBound)
     {
+        var window = Math.Min(12, end - lowerBound);
+        if (window <= 0 || text.LastIndexOf('该', end - 1, window) < 0)
+        {
+            return null;
+        }
+
         foreach (var title in GenericTitles.Concat(_positions.Select(p => p.Title)).Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length))
         {
             var titleStart = end - title.Length;
@@ -149,26 +157,20 @@ internal sealed class PersonDirectory
     /// </summary>
     public (string Name, int Start)? ShortFormEndingAt(string text, int end, int lowerBound)
     {
+        _shortForms ??= BuildShortForms();
         (string Name, int Start, int Score)? best = null;
-        foreach (var name in Names)
+        for (var length = 2; length <= _longestShortForm && end - length >= lowerBound; length++)
         {
-            var surname = Surname(name);
-            if (surname is null)
+            var start = end - length;
+            if (!_shortForms.TryGetValue(text.Substring(start, length), out var owners))
             {
                 continue;
             }
 
-            foreach (var (form, score) in ShortForms(name, surname))
+            foreach (var (name, score) in owners)
             {
-                var start = end - form.Length;
-                if (start < lowerBound || string.CompareOrdinal(text, start, form, 0, form.Length) != 0)
-                {
-                    continue;
-                }
-
-                var named = _mentions.Any(m => m.Name == name && m.Span.Start < start);
-                var total = score + (named ? 2 : 0);
-                if (best is null || total > best.Value.Score || (total == best.Value.Score && form.Length > end - best.Value.Start))
+                var total = score + (_mentions.Any(m => m.Name == name && m.Span.Start < start) ? 2 : 0);
+                if (best is null || total > best.Value.Score || (total == best.Value.Score && length > end - best.Value.Start))
                 {
                     best = (name, start, total);
                 }
@@ -176,6 +178,33 @@ internal sealed class PersonDirectory
         }
 
         return best is { } b ? (b.Name, b.Start) : null;
+    }
+
+    // Every short form of every person, built once per document: form -> (person, how surely it is theirs).
+    private Dictionary<string, List<(string Name, int Score)>> BuildShortForms()
+    {
+        var forms = new Dictionary<string, List<(string Name, int Score)>>(StringComparer.Ordinal);
+        foreach (var name in Names)
+        {
+            if (Surname(name) is not { } surname)
+            {
+                continue;
+            }
+
+            foreach (var (form, score) in ShortForms(name, surname).GroupBy(f => f.Form).Select(g => (g.Key, g.Max(f => f.Score))))
+            {
+                if (!forms.TryGetValue(form, out var owners))
+                {
+                    owners = [];
+                    forms[form] = owners;
+                }
+
+                owners.Add((name, score));
+                _longestShortForm = Math.Max(_longestShortForm, form.Length);
+            }
+        }
+
+        return forms;
     }
 
     private IEnumerable<(string Form, int Score)> ShortForms(string name, string surname)
