@@ -7,15 +7,14 @@ namespace PolicyGraph.Training;
 /// <summary>Exact-span entity F1 per label of a model on held-out training sentences.</summary>
 internal static class HeldOutScore
 {
-    public static string Format(SequenceModel model, IReadOnlyList<string> labels, IReadOnlyList<TaggedSentence> sentences)
+    public static string Format(SequenceModel model, IReadOnlyList<string> labels, IReadOnlyList<TaggedSentence> sentences, SequenceModel? stackOn = null)
     {
         var tp = new int[labels.Count];
         var sys = new int[labels.Count];
         var gold = new int[labels.Count];
         foreach (var s in sentences)
         {
-            var keys = new uint[s.Text.Length * NerFeatures.PerPosition];
-            NerFeatures.Extract(NerChars.FoldAll(s.Text), keys);
+            var keys = PerceptronTrainer.Keys(s.Text, stackOn);
             var predicted = NerDecoding.Spans(model.Decode(keys, s.Text.Length)).ToHashSet();
             var expected = s.Entities.ToHashSet();
             foreach (var e in predicted)

@@ -7,13 +7,13 @@ namespace PolicyGraph.Training;
 /// <summary>Trains one model for a fixed number of epochs, optionally reporting held-out F1, and writes it.</summary>
 internal static class ModelRun
 {
-    public static void Train(string name, IReadOnlyList<string> labels, List<TaggedSentence> sentences, int epochs, int minimumCount, TrainingOptions options, string output)
+    public static SequenceModel Train(string name, IReadOnlyList<string> labels, List<TaggedSentence> sentences, int epochs, int minimumCount, TrainingOptions options, string output, IReadOnlyList<TaggedSentence>? dev = null, SequenceModel? stackOn = null)
     {
         var clock = Stopwatch.StartNew();
         var heldOut = options.Holdout ? sentences.Where((_, i) => i % 10 == 9).ToList() : [];
         var train = options.Holdout ? sentences.Where((_, i) => i % 10 != 9).ToList() : sentences;
         var trainer = new PerceptronTrainer(labels);
-        var examples = trainer.Prepare(train, minimumCount);
+        var examples = trainer.Prepare(train, minimumCount, stackOn);
         Console.WriteLine(Invariant($"{name}: {train.Count} training sentences, {train.Sum(s => s.Text.Length)} chars, {trainer.FeatureCount} features ({clock.Elapsed.TotalSeconds:F1} s)"));
         for (var epoch = 1; epoch <= epochs; epoch++)
         {
@@ -21,13 +21,19 @@ internal static class ModelRun
             var line = Invariant($"{name}: epoch {epoch} train accuracy {accuracy:F4} ({clock.Elapsed.TotalSeconds:F1} s)");
             if (heldOut.Count > 0)
             {
-                line += " held-out " + HeldOutScore.Format(trainer.Finish(keepAbove: 0), labels, heldOut);
+                line += " held-out " + HeldOutScore.Format(trainer.Finish(keepAbove: 0), labels, heldOut, stackOn);
             }
 
             Console.WriteLine(line);
         }
 
         var model = trainer.Finish(keepAbove: options.Keep);
+        if (dev is not null)
+        {
+            // Reported only, never fed back into training.
+            Console.WriteLine($"{name}: dev F1 (this model alone) " + HeldOutScore.Format(model, labels, dev, stackOn));
+        }
+
         if (!options.Holdout)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(output)!);
@@ -36,6 +42,7 @@ internal static class ModelRun
         }
 
         Console.WriteLine(Invariant($"{name}: {model.FeatureCount} features kept, {(options.Holdout ? "not written (held-out run)" : "written to " + output)} ({clock.Elapsed.TotalSeconds:F1} s)"));
+        return model;
     }
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

@@ -16,7 +16,8 @@ internal static class PeoplesDailyConventions
     private static readonly HashSet<string> OrganisationNames = new(StringComparer.Ordinal)
     {
         "东盟", "欧盟", "北约", "独联体", "政协", "人大", "民革", "民进", "民建", "民盟", "中共", "海协", "海协会", "海基会",
-        "工商联", "安理会", "共青团", "团中央", "中纪委", "党中央", "县委", "市委", "省委", "区委", "地委", "党委", "委员会",
+        "工商联", "安理会", "共青团", "团中央", "中纪委", "党中央", "县委", "市委", "省委", "区委", "地委", "委员会",
+        "解放军", "海关", "参议院", "众议院", "议会", "国会", "立法会", "立法局", "红军", "空军", "海军", "陆军", "武警",
         "书记处", "主席团", "政治局", "常委会", "人大常委会", "全国人大", "全国政协", "省人大", "省政协",
     };
 
@@ -112,6 +113,13 @@ internal static class PeoplesDailyConventions
                 case "j" or "nz" or "n":
                     if (Abbreviation(t) is { } label)
                     {
+                        // 中共/j 十五大/j: a congress joins the party named right before it.
+                        if (label == Org && IsCongress(t.Word) && entities.Count > 0 && entities[^1] is (Org, var partyStart, var partyEnd) && partyEnd == t.Start)
+                        {
+                            entities[^1] = (Org, partyStart, t.End);
+                            break;
+                        }
+
                         var start = t.Word == "两岸" && i > 0 && tokens[i - 1] is { Word: "海峡", InCompound: false } ? tokens[i - 1].Start : t.Start;
                         entities.Add((label, label == Org ? OrdinalStart(tokens, i) : start, t.End));
                     }
@@ -148,13 +156,16 @@ internal static class PeoplesDailyConventions
             return Loc;
         }
 
-        if (t.Word.Length >= 3 && t.Word.EndsWith('大') && "一二三四五六七八九十".Contains(t.Word[^2], StringComparison.Ordinal))
+        if (IsCongress(t.Word))
         {
             return Org;
         }
 
         return OrganisationHeads.Any(h => t.Word.EndsWith(h, StringComparison.Ordinal)) && !EventHeads.Any(h => t.Word.EndsWith(h, StringComparison.Ordinal)) ? Org : null;
     }
+
+    private static bool IsCongress(string word) =>
+        word.Length >= 3 && word.EndsWith('大') && "一二三四五六七八九十".Contains(word[^2], StringComparison.Ordinal);
 
     // 第九届全国人民代表大会: the evaluation set counts the session ordinal as part of the body's name.
     private static int OrdinalStart(List<Token> tokens, int first)

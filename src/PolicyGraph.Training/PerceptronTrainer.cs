@@ -30,14 +30,13 @@ internal sealed class PerceptronTrainer
     internal sealed record Example(int[] Features, int[] Gold);
 
     /// <summary>Turns sentences into examples, keeping features seen at least <paramref name="minimumCount"/> times.</summary>
-    public List<Example> Prepare(IReadOnlyList<TaggedSentence> sentences, int minimumCount)
+    public List<Example> Prepare(IReadOnlyList<TaggedSentence> sentences, int minimumCount, SequenceModel? stackOn = null)
     {
         var keyed = new List<(uint[] Keys, int[] Gold)>(sentences.Count);
         var counts = new Dictionary<uint, int>();
         foreach (var s in sentences)
         {
-            var keys = new uint[s.Text.Length * NerFeatures.PerPosition];
-            NerFeatures.Extract(NerChars.FoldAll(s.Text), keys);
+            var keys = Keys(s.Text, stackOn);
             foreach (var k in keys)
             {
                 counts[k] = counts.GetValueOrDefault(k) + 1;
@@ -48,7 +47,7 @@ internal sealed class PerceptronTrainer
 
         foreach (var (key, count) in counts.OrderBy(kv => kv.Key))
         {
-            if (count >= minimumCount)
+            if (count >= minimumCount && key != NerFeatures.None)
             {
                 _index[key] = _keys.Count;
                 _keys.Add(key);
@@ -58,6 +57,20 @@ internal sealed class PerceptronTrainer
         _w = new double[_keys.Count * _tags];
         _u = new double[_w.Length];
         return [.. keyed.Select(k => new Example([.. k.Keys.Select(key => _index.GetValueOrDefault(key, -1))], k.Gold))];
+    }
+
+    /// <summary>The feature keys of <paramref name="text"/>, with <paramref name="stackOn"/>'s tags when given.</summary>
+    public static uint[] Keys(string text, SequenceModel? stackOn)
+    {
+        var folded = NerChars.FoldAll(text);
+        var keys = new uint[text.Length * NerFeatures.PerPosition];
+        NerFeatures.Extract(folded, keys);
+        if (stackOn is not null)
+        {
+            NerFeatures.Extract(folded, keys, stackOn.Decode(keys, text.Length));
+        }
+
+        return keys;
     }
 
     /// <summary>Features kept by <see cref="Prepare"/>.</summary>

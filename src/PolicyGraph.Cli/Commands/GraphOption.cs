@@ -1,6 +1,6 @@
 using System.CommandLine;
 using PolicyGraph.Export;
-using PolicyGraph.Export.Json;
+using PolicyGraph.Export.Binary;
 using PolicyGraph.Graph;
 
 namespace PolicyGraph.Cli.Commands;
@@ -14,14 +14,14 @@ internal static class GraphOption
     /// <summary>A new <c>--graph</c> option.</summary>
     public static Option<string> Create() => new("--graph")
     {
-        Description = "The graph.json written by 'policygraph build'.",
+        Description = "The graph written by 'policygraph build': graph.json (its fresh graph.bin is read instead), graph.bin or their folder.",
         DefaultValueFactory = _ => DefaultPath,
     };
 
     /// <summary>Reads the graph, or writes one error line to <paramref name="error"/> and returns null.</summary>
     public static KnowledgeGraph? Read(string path, TextWriter error)
     {
-        var result = JsonGraphReader.ReadFile(path);
+        var result = GraphStore.Load(path);
         if (result.Graph is null)
         {
             error.WriteLine("policygraph: " + result.Error);

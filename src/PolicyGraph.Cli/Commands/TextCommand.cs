@@ -33,7 +33,7 @@ internal sealed class TextCommand : Command
         var result = new ArticleReader().Read(new InputFile(Path.GetFullPath(path), Path.GetFileName(path)));
         if (result.Document is not { } document)
         {
-            return CommandLine.Fail($"cannot read '{path}': it {result.SkipReason}.");
+            return CommandLine.Fail($"cannot read '{path}': {result.SkipReason}.");
         }
 
         // UTF-8 whatever the console's code page, so the printed text is byte for byte what offsets count.

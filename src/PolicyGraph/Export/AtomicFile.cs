@@ -75,4 +75,56 @@ public static class AtomicFile
             }
         }
     }
+
+    /// <summary>
+    /// Like <see cref="WriteAll"/>, but the groups are written at the same time (the files of one group in order,
+    /// so a later one may use what an earlier one found); all files are moved into place only when all succeeded.
+    /// </summary>
+    public static void WriteAllParallel(IReadOnlyList<IReadOnlyList<(string Path, Action<Stream> Write)>> groups, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        var files = groups.SelectMany(g => g).Select(f =>
+        {
+            var full = Path.GetFullPath(f.Path);
+            var folder = Path.GetDirectoryName(full) ?? ".";
+            return (Target: full, Temp: Path.Combine(folder, "." + Path.GetFileName(full) + "." + Environment.ProcessId + ".tmp"));
+        }).ToList();
+        var temps = files.ToDictionary(f => f.Target, f => f.Temp, StringComparer.Ordinal);
+        try
+        {
+            Parallel.ForEach(groups, new ParallelOptions { CancellationToken = cancellationToken }, group =>
+            {
+                foreach (var (path, write) in group)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var full = Path.GetFullPath(path);
+                    Directory.CreateDirectory(Path.GetDirectoryName(full) ?? ".");
+                    using var stream = new FileStream(temps[full], FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+                    write(stream);
+                    stream.Flush(flushToDisk: true);
+                }
+            });
+
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var (target, temp) in files)
+            {
+                File.Move(temp, target, overwrite: true);
+            }
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+            throw;
+        }
+        finally
+        {
+            foreach (var (_, temp) in files)
+            {
+                if (File.Exists(temp))
+                {
+                    File.Delete(temp);
+                }
+            }
+        }
+    }
 }

@@ -28,9 +28,8 @@ public static class GraphFiles
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(extra);
         long jsonLength = -1;
-        AtomicFile.WriteAll(
+        IReadOnlyList<(string, Action<Stream>)> json =
         [
-            (Path.Combine(folder, GraphMl), s => new GraphMlWriter().Write(graph, s)),
             (Path.Combine(folder, Json), s =>
             {
                 new JsonGraphWriter().Write(graph, s);
@@ -38,7 +37,12 @@ public static class GraphFiles
             }),
             // Written after graph.json so that it records graph.json's length and is not older than it.
             (Path.Combine(folder, BinaryGraphFormat.FileName), s => new BinaryGraphWriter(jsonLength).Write(graph, s)),
-            .. extra.Select(e => (Path.Combine(folder, e.Name), e.Write)),
+        ];
+        AtomicFile.WriteAllParallel(
+        [
+            [(Path.Combine(folder, GraphMl), s => new GraphMlWriter().Write(graph, s))],
+            json,
+            .. extra.Select(e => (IReadOnlyList<(string, Action<Stream>)>)[(Path.Combine(folder, e.Name), e.Write)]),
         ], cancellationToken);
     }
 }

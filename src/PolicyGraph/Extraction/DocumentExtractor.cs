@@ -1,4 +1,6 @@
+using PolicyGraph.Extraction.Entities;
 using PolicyGraph.Ingest;
+using PolicyGraph.Lexicon;
 
 namespace PolicyGraph.Extraction;
 
@@ -21,13 +23,23 @@ public sealed class DocumentExtractor
     public const string Version = "0.1.0";
 
     /// <summary>The standard pipeline.</summary>
-    public static DocumentExtractor CreateDefault() => new(
-    [
-        new Ner.NerMentionStep(),
-        new Events.EventStep(),
-        new Initiatives.InitiativeStep(),
-        new Statements.StatementStep(),
-    ]);
+    public static DocumentExtractor CreateDefault()
+    {
+        var lexicon = EntityLexicon.Default;
+        return new(
+        [
+            new TitleStep(lexicon),
+            new OrganizationStep(lexicon),
+            new PersonStep(lexicon),
+            new PositionStep(),
+            new PersonReferenceStep(),
+            new ModelMentionStep(Ner.NerTagger.Default, lexicon),
+            new MentionCleanupStep(),
+            new Events.EventStep(),
+            new Initiatives.InitiativeStep(),
+            new Statements.StatementStep(),
+        ]);
+    }
 
     /// <summary>Extracts the facts of <paramref name="document"/>.</summary>
     public DocumentExtraction Extract(SourceDocument document)

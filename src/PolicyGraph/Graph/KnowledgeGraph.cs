@@ -15,12 +15,12 @@ public sealed class KnowledgeGraph
     /// <summary>Creates a graph; nodes are ordered by id and edges by <see cref="Edge.Order"/>.</summary>
     /// <exception cref="ArgumentException">An edge names a node that is not in <paramref name="nodes"/>, or two nodes share an id.</exception>
     public KnowledgeGraph(IEnumerable<Node> nodes, IEnumerable<Edge> edges, Properties? graphProperties = null)
-        : this([.. nodes.OrderBy(n => n.Id, StringComparer.Ordinal)], [.. edges.Order(Edge.Order)], graphProperties)
+        : this([.. nodes.OrderBy(n => n.Id, StringComparer.Ordinal)], [.. edges.Order(Edge.Order)], graphProperties, edgesChecked: false)
     {
     }
 
     // Takes nodes and edges as ordered; the public constructor and graph readers (whose files hold them ordered) call it.
-    private KnowledgeGraph(IReadOnlyList<Node> nodes, IReadOnlyList<Edge> edges, Properties? graphProperties)
+    private KnowledgeGraph(IReadOnlyList<Node> nodes, IReadOnlyList<Edge> edges, Properties? graphProperties, bool edgesChecked)
     {
         Nodes = nodes;
         var byId = new Dictionary<string, Node>(nodes.Count, StringComparer.Ordinal);
@@ -34,7 +34,7 @@ public sealed class KnowledgeGraph
 
         _byId = byId;
         Edges = edges;
-        foreach (var edge in Edges)
+        foreach (var edge in edgesChecked ? [] : Edges)
         {
             if (!_byId.ContainsKey(edge.Source) || !_byId.ContainsKey(edge.Target))
             {
@@ -47,9 +47,12 @@ public sealed class KnowledgeGraph
         GraphProperties = graphProperties ?? Properties.Empty;
     }
 
-    /// <summary>A graph from nodes already ordered by id and edges already in <see cref="Edge.Order"/>, as a graph file holds them.</summary>
-    internal static KnowledgeGraph FromOrdered(IReadOnlyList<Node> nodes, IReadOnlyList<Edge> edges, Properties? graphProperties) =>
-        new(nodes, edges, graphProperties);
+    /// <summary>
+    /// A graph from nodes already ordered by id and edges already in <see cref="Edge.Order"/>, as a graph file holds them;
+    /// <paramref name="edgesChecked"/> says the reader has already checked that every edge names nodes of the graph.
+    /// </summary>
+    internal static KnowledgeGraph FromOrdered(IReadOnlyList<Node> nodes, IReadOnlyList<Edge> edges, Properties? graphProperties, bool edgesChecked = false) =>
+        new(nodes, edges, graphProperties, edgesChecked);
 
     /// <summary>All nodes, ordered by id.</summary>
     public IReadOnlyList<Node> Nodes { get; }

@@ -89,7 +89,24 @@ public readonly record struct PropertyValue
         && (Kind != PropertyKind.StringList || List.SequenceEqual(other.List));
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, ToInvariantString());
+    public override int GetHashCode()
+    {
+        // Without formatting the value: graphs hash hundreds of thousands of edge properties while being built.
+        var hash = default(HashCode);
+        hash.Add(Kind);
+        hash.Add(Text, StringComparer.Ordinal);
+        hash.Add(Integer);
+        hash.Add(Number);
+        if (Kind == PropertyKind.StringList && !List.IsDefault)
+        {
+            foreach (var item in List)
+            {
+                hash.Add(item, StringComparer.Ordinal);
+            }
+        }
+
+        return hash.ToHashCode();
+    }
 
     /// <inheritdoc />
     public override string ToString() => ToInvariantString();

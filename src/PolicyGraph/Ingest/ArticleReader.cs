@@ -9,7 +9,7 @@ namespace PolicyGraph.Ingest;
 public sealed class ArticleReader
 {
     /// <summary>The reason given for an HTML page with nothing visible in it.</summary>
-    public const string NoVisibleTextReason = "has no visible text";
+    public const string NoVisibleTextReason = "the page has no visible text";
 
     /// <summary>Reads <paramref name="file"/>; a file that cannot be read is a skip with its reason, not an exception.</summary>
     public IngestResult Read(InputFile file)
@@ -22,7 +22,7 @@ public sealed class ArticleReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return IngestResult.Skipped(file.RelativePath, "cannot be read: " + ex.Message);
+            return IngestResult.Skipped(file.RelativePath, "the file cannot be read: " + ex.Message);
         }
 
         return Read(file.RelativePath, bytes);

@@ -10,11 +10,11 @@ namespace PolicyGraph.Ingest;
 internal static class TextDecoder
 {
     /// <summary>Skip reasons, as the build summary shows them.</summary>
-    public const string EmptyReason = "is empty";
-    public const string BlankReason = "holds only whitespace";
-    public const string BinaryReason = "looks binary (it contains NUL bytes)";
-    public const string ControlReason = "looks binary (it is mostly control characters)";
-    public const string UndecodableReason = "cannot be decoded: it is not UTF-8, UTF-16 or GB18030/GBK and no other encoding fits; re-save it as UTF-8";
+    public const string EmptyReason = "the file is empty";
+    public const string BlankReason = "the file holds only whitespace";
+    public const string BinaryReason = "the file looks binary (it contains NUL bytes)";
+    public const string ControlReason = "the file looks binary (it is mostly control characters)";
+    public const string UndecodableReason = "the file cannot be decoded: it is not UTF-8, UTF-16 or GB18030/GBK and no other encoding fits; re-save it as UTF-8";
 
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 

@@ -8,6 +8,7 @@ namespace PolicyGraph.Resolution;
 internal sealed class NameTable
 {
     private readonly Func<string, string> _normalize;
+    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
 
     /// <summary>A table whose canonical names are brought to standard form by <paramref name="normalize"/>.</summary>
     public NameTable(Func<string, string> normalize) => _normalize = normalize;
@@ -16,13 +17,22 @@ internal sealed class NameTable
     public SortedDictionary<string, NameEntry> Entries { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The standard canonical name <paramref name="canonical"/> is kept under.</summary>
-    public string Key(string canonical) => _normalize(canonical);
+    public string Key(string canonical)
+    {
+        // The same few thousand names recur in every document: normalise each once.
+        if (!_keys.TryGetValue(canonical, out var key))
+        {
+            _keys[canonical] = key = _normalize(canonical);
+        }
+
+        return key;
+    }
 
     /// <summary>Records that document <paramref name="doc"/> names <paramref name="canonical"/> as <paramref name="form"/>.</summary>
     /// <returns>The standard canonical name (the key to resolve it by), or null when the name is empty.</returns>
     public string? Observe(int doc, string canonical, string form, string kind = "", string date = "")
     {
-        var key = _normalize(canonical);
+        var key = Key(canonical);
         if (key.Length == 0)
         {
             return null;

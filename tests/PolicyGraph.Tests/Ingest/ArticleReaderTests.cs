@@ -92,7 +92,7 @@ public sealed class ArticleReaderTests
     {
         var result = new ArticleReader().Read(new InputFile(Fixtures.Path("no-such-file.txt"), "no-such-file.txt"));
         Assert.False(result.Succeeded);
-        Assert.StartsWith("cannot be read", result.SkipReason, StringComparison.Ordinal);
+        Assert.StartsWith("the file cannot be read", result.SkipReason, StringComparison.Ordinal);
     }
 
     [Fact]

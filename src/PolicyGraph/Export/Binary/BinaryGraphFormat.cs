@@ -9,9 +9,10 @@ namespace PolicyGraph.Export.Binary;
 /// <remarks>
 /// Layout (little-endian; "n" is a 7-bit encoded count as in <see cref="BinaryWriter.Write7BitEncodedInt(int)"/>):
 /// magic <c>PGRAPHB1</c>, int32 format version, int32 schema version, int64 length of graph.json (-1 unknown);
-/// n strings; graph properties; n nodes (id, type byte, name, properties); n edges (source, target, type byte,
+/// n strings; graph properties; n nodes, int32 byte length, then the nodes (id, type byte, name, properties);
+/// n edges, n chunks, each int32 edge count, int32 byte length, then its edges (source, target, type byte,
 /// properties). Properties: n, then per property key, kind byte, value (string index, 7-bit int64, float64,
-/// byte, or n string indexes for a list).
+/// or n string indexes for a list). Sections carry their lengths so that a reader decodes them in parallel.
 /// </remarks>
 public static class BinaryGraphFormat
 {
@@ -19,7 +20,10 @@ public static class BinaryGraphFormat
     public const string FileName = "graph.bin";
 
     /// <summary>The version of this layout; a reader rejects any other.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
+
+    /// <summary>How many edges one independently decodable chunk holds.</summary>
+    internal const int EdgesPerChunk = 16384;
 
     /// <summary>The first eight bytes of every such file.</summary>
     internal static ReadOnlySpan<byte> Magic => "PGRAPHB1"u8;

@@ -13,9 +13,17 @@ public static class BinaryGraphReader
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            using var stream = File.OpenRead(path);
-            using var r = new BinaryReader(stream, Encoding.UTF8);
-            return ReadHeader(r) ? r.ReadInt64() : null;
+            var header = new byte[24];
+            using (var stream = File.OpenRead(path))
+            {
+                if (stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length)
+                {
+                    return null;
+                }
+            }
+
+            var r = new ByteReader(header, 0, header.Length);
+            return ReadHeader(ref r) ? r.ReadInt64() : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -29,9 +37,7 @@ public static class BinaryGraphReader
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            var bytes = File.ReadAllBytes(path);
-            using var stream = new MemoryStream(bytes, writable: false);
-            return Read(stream, path);
+            return Read(File.ReadAllBytes(path), path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -43,89 +49,67 @@ public static class BinaryGraphReader
     public static GraphReadResult Read(Stream input, string name)
     {
         ArgumentNullException.ThrowIfNull(input);
+        using var buffer = new MemoryStream();
+        input.CopyTo(buffer);
+        return Read(buffer.ToArray(), name);
+    }
+
+    private static GraphReadResult Read(byte[] bytes, string name)
+    {
         try
         {
-            using var r = new BinaryReader(input, Encoding.UTF8, leaveOpen: true);
-            if (!ReadHeader(r))
+            var r = new ByteReader(bytes, 0, bytes.Length);
+            if (!ReadHeader(ref r))
             {
                 return GraphReadResult.Failure($"Graph file '{name}' is not a graph.bin of this version of policygraph; rebuild it with 'policygraph build'.");
             }
 
             r.ReadInt64();
-            var strings = new string[r.Read7BitEncodedInt()];
+            var strings = new string[r.ReadCount()];
             for (var i = 0; i < strings.Length; i++)
             {
                 strings[i] = r.ReadString();
             }
 
-            var graphProperties = ReadProperties(r, strings);
-            var nodes = new Node[r.Read7BitEncodedInt()];
-            for (var i = 0; i < nodes.Length; i++)
+            var graphProperties = Sections.ReadProperties(ref r, strings);
+            var sections = new Sections(bytes, strings);
+            var nodes = new Node[r.ReadCount()];
+            sections.Add(ref r, 0, nodes.Length, isNodes: true);
+            var edges = new Edge[r.ReadCount()];
+            var chunks = r.ReadCount();
+            var at = 0;
+            for (var c = 0; c < chunks; c++)
             {
-                var id = strings[r.Read7BitEncodedInt()];
-                var type = (NodeType)r.ReadByte();
-                nodes[i] = new Node(id, type, strings[r.Read7BitEncodedInt()], ReadProperties(r, strings));
+                var count = r.ReadInt32();
+                sections.Add(ref r, at, count, isNodes: false);
+                at += count;
             }
 
-            var edges = new Edge[r.Read7BitEncodedInt()];
-            for (var i = 0; i < edges.Length; i++)
+            if (at != edges.Length || r.Position != bytes.Length)
             {
-                var source = strings[r.Read7BitEncodedInt()];
-                var target = strings[r.Read7BitEncodedInt()];
-                edges[i] = new Edge(source, target, (EdgeType)r.ReadByte(), ReadProperties(r, strings));
+                throw new FormatException("the edge chunks do not add up");
             }
 
-            return GraphReadResult.Success(KnowledgeGraph.FromOrdered(nodes, edges, graphProperties));
+            sections.Decode(nodes, edges);
+            return GraphReadResult.Success(KnowledgeGraph.FromOrdered(nodes, edges, graphProperties, edgesChecked: true));
         }
-        catch (Exception ex) when (ex is EndOfStreamException or IOException or IndexOutOfRangeException or FormatException or ArgumentException or DecoderFallbackException)
+        catch (AggregateException ex) when (ex.InnerExceptions.All(Expected))
         {
-            return GraphReadResult.Failure($"Graph file '{name}' is corrupt ({ex.Message}); rebuild it with 'policygraph build'.");
+            return Corrupt(name, ex.InnerExceptions[0]);
+        }
+        catch (Exception ex) when (Expected(ex))
+        {
+            return Corrupt(name, ex);
         }
     }
 
-    private static bool ReadHeader(BinaryReader r)
-    {
-        Span<byte> magic = stackalloc byte[8];
-        return r.Read(magic) == 8 && magic.SequenceEqual(BinaryGraphFormat.Magic)
-            && r.ReadInt32() == BinaryGraphFormat.FormatVersion && r.ReadInt32() == JsonGraphFormat.SchemaVersion;
-    }
+    private static bool Expected(Exception ex) =>
+        ex is EndOfStreamException or IndexOutOfRangeException or FormatException or ArgumentException or DecoderFallbackException or OverflowException;
 
-    private static Properties ReadProperties(BinaryReader r, string[] strings)
-    {
-        var count = r.Read7BitEncodedInt();
-        if (count == 0)
-        {
-            return Properties.Empty;
-        }
+    private static GraphReadResult Corrupt(string name, Exception ex) =>
+        GraphReadResult.Failure($"Graph file '{name}' is corrupt ({ex.Message}); rebuild it with 'policygraph build'.");
 
-        var items = new KeyValuePair<string, PropertyValue>[count];
-        for (var i = 0; i < count; i++)
-        {
-            var key = strings[r.Read7BitEncodedInt()];
-            var kind = (PropertyKind)r.ReadByte();
-            items[i] = new(key, kind switch
-            {
-                PropertyKind.Int => PropertyValue.Of(r.Read7BitEncodedInt64()),
-                PropertyKind.Bool => PropertyValue.Of(r.Read7BitEncodedInt64() != 0),
-                PropertyKind.Float => PropertyValue.Of(r.ReadDouble()),
-                PropertyKind.StringList => PropertyValue.Of(ReadList(r, strings)),
-                PropertyKind.Date => PropertyValue.Date(strings[r.Read7BitEncodedInt()]),
-                PropertyKind.String => PropertyValue.Of(strings[r.Read7BitEncodedInt()]),
-                _ => throw new FormatException($"unknown property kind {(int)kind}"),
-            });
-        }
-
-        return Properties.FromOrdered(items);
-    }
-
-    private static string[] ReadList(BinaryReader r, string[] strings)
-    {
-        var list = new string[r.Read7BitEncodedInt()];
-        for (var i = 0; i < list.Length; i++)
-        {
-            list[i] = strings[r.Read7BitEncodedInt()];
-        }
-
-        return list;
-    }
+    private static bool ReadHeader(ref ByteReader r) =>
+        r.Take(8).SequenceEqual(BinaryGraphFormat.Magic)
+        && r.ReadInt32() == BinaryGraphFormat.FormatVersion && r.ReadInt32() == JsonGraphFormat.SchemaVersion;
 }

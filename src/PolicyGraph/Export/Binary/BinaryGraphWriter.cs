@@ -43,23 +43,48 @@ public sealed class BinaryGraphWriter : IGraphWriter
         }
 
         WriteProperties(w, strings, graph.GraphProperties);
+
+        // Nodes in one section and edges in chunks, each with its byte length, so a reader can decode them in parallel.
         w.Write7BitEncodedInt(graph.Nodes.Count);
-        foreach (var node in graph.Nodes)
+        WriteSection(w, graph.Nodes, (s, node) =>
         {
-            w.Write7BitEncodedInt(strings[node.Id]);
-            w.Write((byte)node.Type);
-            w.Write7BitEncodedInt(strings[node.Name]);
-            WriteProperties(w, strings, node.Properties);
-        }
+            s.Write7BitEncodedInt(strings[node.Id]);
+            s.Write((byte)node.Type);
+            s.Write7BitEncodedInt(strings[node.Name]);
+            WriteProperties(s, strings, node.Properties);
+        });
 
         w.Write7BitEncodedInt(graph.Edges.Count);
-        foreach (var edge in graph.Edges)
+        var chunks = graph.Edges.Chunk(BinaryGraphFormat.EdgesPerChunk).ToList();
+        w.Write7BitEncodedInt(chunks.Count);
+        foreach (var chunk in chunks)
         {
-            w.Write7BitEncodedInt(strings[edge.Source]);
-            w.Write7BitEncodedInt(strings[edge.Target]);
-            w.Write((byte)edge.Type);
-            WriteProperties(w, strings, edge.Properties);
+            w.Write(chunk.Length);
+            WriteSection(w, chunk, (s, edge) =>
+            {
+                s.Write7BitEncodedInt(strings[edge.Source]);
+                s.Write7BitEncodedInt(strings[edge.Target]);
+                s.Write((byte)edge.Type);
+                WriteProperties(s, strings, edge.Properties);
+            });
         }
+    }
+
+    private static void WriteSection<T>(BinaryWriter w, IEnumerable<T> items, Action<BinaryWriter, T> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var s = new BinaryWriter(buffer, new UTF8Encoding(false), leaveOpen: true))
+        {
+            foreach (var item in items)
+            {
+                write(s, item);
+            }
+        }
+
+        w.Write(checked((int)buffer.Length));
+        w.Flush();
+        buffer.Position = 0;
+        buffer.CopyTo(w.BaseStream);
     }
 
     private static void WriteProperties(BinaryWriter w, StringTable strings, Properties properties)

@@ -18,6 +18,8 @@ public sealed class LoadPlanner
     /// <summary>
     /// Relationship properties that tell two facts between the same nodes apart: the provenance (<c>document</c>,
     /// <c>start</c>, <c>end</c>) and a position's <c>title</c> (one edge per title, even where offsets are absent).
+    /// MENTIONS is the exception: there is one per (document, entity), and its offsets only locate the first
+    /// mention, so it is merged on its endpoints and a rebuild that moves the first mention updates it.
     /// </summary>
     public static readonly IReadOnlyList<string> MergeKeys = ["document", "start", "end", "title"];
 
@@ -37,11 +39,22 @@ public sealed class LoadPlanner
     public static string ConstraintStatement(NodeType label) =>
         $"CREATE CONSTRAINT {ConstraintName(label)} IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE";
 
+    /// <summary>
+    /// The schema commands, all idempotent: a uniqueness constraint on <c>id</c> for every label (it also indexes
+    /// the MERGE lookups), then an index on <c>name</c> for every label, for finding things by what they are called.
+    /// </summary>
+    public static IReadOnlyList<string> SchemaStatements() =>
+    [
+        .. Enum.GetValues<NodeType>().Select(ConstraintStatement),
+        .. Enum.GetValues<NodeType>().Select(l =>
+            $"CREATE INDEX policygraph_{l.ToString().ToLowerInvariant()}_name IF NOT EXISTS FOR (n:{l}) ON (n.name)"),
+    ];
+
     /// <summary>The plan for <paramref name="graph"/>.</summary>
     public LoadPlan Plan(KnowledgeGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var schema = Enum.GetValues<NodeType>().Select(ConstraintStatement).ToList();
+        var schema = SchemaStatements();
         var batches = new List<LoadBatch>();
         foreach (var label in Enum.GetValues<NodeType>())
         {
@@ -50,15 +63,15 @@ public sealed class LoadPlanner
         }
 
         var groups = graph.Edges
-            .Select(e => (Edge: e, Key: new EdgeGroup(e.Type, graph[e.Source].Type, graph[e.Target].Type, PresentKeys(e))))
-            .GroupBy(x => x.Key)
-            .OrderBy(g => g.Key.Type).ThenBy(g => g.Key.From).ThenBy(g => g.Key.To)
-            .ThenBy(g => string.Join(',', g.Key.Keys), StringComparer.Ordinal);
+            .GroupBy(e => new EdgeGroup(e.Type, graph[e.Source].Type, graph[e.Target].Type, PresentKeys(e)))
+            .OrderBy(g => g.Key.Type).ThenBy(g => g.Key.From).ThenBy(g => g.Key.To).ThenBy(g => g.Key.KeyMask);
         foreach (var group in groups)
         {
             var key = group.Key;
-            var rows = group.Select(x => RelationshipRow(x.Edge, key.Keys)).ToList();
-            AddBatches(batches, rows, RelationshipQuery(key), $"{key.Type} {key.From}->{key.To} relationships", isRelationships: true);
+            var keys = key.Keys;
+            var rows = group.Select(e => RelationshipRow(e, keys)).ToList();
+            var on = keys.Count == 0 ? string.Empty : $" (merged on {string.Join(", ", keys)})";
+            AddBatches(batches, rows, RelationshipQuery(key), $"{key.Type} {key.From}->{key.To} relationships{on}", isRelationships: true);
         }
 
         return new LoadPlan(schema, batches, graph.Nodes.Count, graph.Edges.Count);
@@ -128,14 +141,35 @@ public sealed class LoadPlanner
         return row;
     }
 
-    private static IReadOnlyList<string> PresentKeys(Edge edge) =>
-        [.. MergeKeys.Where(k => edge.Properties.TryGet(k, out var v) && !v.IsEmpty)];
-
-    private sealed record EdgeGroup(EdgeType Type, NodeType From, NodeType To, IReadOnlyList<string> Keys)
+    // Which of MergeKeys the edge has, as bits in MergeKeys order (cheap to group on).
+    private static int PresentKeys(Edge edge)
     {
-        public bool Equals(EdgeGroup? other) =>
-            other is not null && Type == other.Type && From == other.From && To == other.To && Keys.SequenceEqual(other.Keys, StringComparer.Ordinal);
+        var mask = 0;
+        if (edge.Type == EdgeType.MENTIONS)
+        {
+            return mask;
+        }
 
-        public override int GetHashCode() => HashCode.Combine(Type, From, To, string.Join(',', Keys));
+        for (var i = 0; i < MergeKeys.Count; i++)
+        {
+            if (edge.Properties.TryGet(MergeKeys[i], out var v) && !v.IsEmpty)
+            {
+                mask |= 1 << i;
+            }
+        }
+
+        return mask;
+    }
+
+    private readonly record struct EdgeGroup(EdgeType Type, NodeType From, NodeType To, int KeyMask)
+    {
+        public IReadOnlyList<string> Keys
+        {
+            get
+            {
+                var mask = KeyMask;
+                return [.. MergeKeys.Where((_, i) => (mask & (1 << i)) != 0)];
+            }
+        }
     }
 }

@@ -36,11 +36,19 @@ internal static class BioViterbi
             return;
         }
 
+        // Forbidden moves cost infinity, so the inner loop needs no test; every tag keeps a finite predecessor
+        // (O, or the B of its own label), so the infinity never wins.
+        var masked = new float[transitions.Length];
+        for (var i = 0; i < masked.Length; i++)
+        {
+            masked[i] = Allowed(i / tags == tags ? -1 : i / tags, i % tags) ? transitions[i] : float.NegativeInfinity;
+        }
+
         var score = new float[length * tags];
         var back = new int[length * tags];
         for (var t = 0; t < tags; t++)
         {
-            score[t] = Allowed(-1, t) ? transitions[(tags * tags) + t] + emissions[t] : float.NegativeInfinity;
+            score[t] = masked[(tags * tags) + t] + emissions[t];
         }
 
         for (var i = 1; i < length; i++)
@@ -53,12 +61,7 @@ internal static class BioViterbi
                 var arg = 0;
                 for (var p = 0; p < tags; p++)
                 {
-                    if (!Allowed(p, t))
-                    {
-                        continue;
-                    }
-
-                    var s = score[previousRow + p] + transitions[(p * tags) + t];
+                    var s = score[previousRow + p] + masked[(p * tags) + t];
                     if (s > best)
                     {
                         best = s;

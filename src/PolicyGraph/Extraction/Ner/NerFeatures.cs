@@ -7,13 +7,20 @@ namespace PolicyGraph.Extraction.Ner;
 /// </summary>
 internal static class NerFeatures
 {
+    /// <summary>The key of an absent feature: never trained, never found in a model.</summary>
+    public const uint None = 0;
+
     /// <summary>How many feature keys each position has.</summary>
-    public const int PerPosition = 16;
+    public const int PerPosition = 21;
 
     private const char Before = '\u0002', After = '\u0003';
 
-    /// <summary>Fills <paramref name="keys"/> (length <c>folded.Length * PerPosition</c>) with the keys of every position.</summary>
-    public static void Extract(ReadOnlySpan<char> folded, Span<uint> keys)
+    /// <summary>
+    /// Fills <paramref name="keys"/> (length <c>folded.Length * PerPosition</c>) with the keys of every position.
+    /// <paramref name="stacked"/>, when not empty, holds another model's tag per position (stacking: the CLUENER
+    /// model reads the People's Daily model's tags); when empty those features are <see cref="None"/>.
+    /// </summary>
+    public static void Extract(ReadOnlySpan<char> folded, Span<uint> keys, ReadOnlySpan<int> stacked = default)
     {
         if (keys.Length < folded.Length * PerPosition)
         {
@@ -44,7 +51,50 @@ internal static class NerFeatures
             k[13] = Key(14, Shape(m1), Shape(c0), Shape(p1));
             k[14] = Key(15, Shape(m2), Shape(m1), Shape(c0));
             k[15] = Key(16);
+            k[16] = NearestHead(folded, i, +1, 17);
+            k[17] = NearestHead(folded, i, -1, 18);
+            if (stacked.IsEmpty)
+            {
+                k[18] = k[19] = k[20] = None;
+            }
+            else
+            {
+                var t0 = (char)(stacked[i] + 1);
+                k[18] = Key(19, t0);
+                k[19] = Key(20, i > 0 ? (char)(stacked[i - 1] + 1) : Before, t0);
+                k[20] = Key(21, t0, i + 1 < folded.Length ? (char)(stacked[i + 1] + 1) : After, c0);
+            }
         }
+    }
+
+    // Organisation and place names end in a head character (委, 局, 公司's 司, 省, 县 …) that can lie several
+    // characters away: the nearest head within the window and its distance tell a B tag where the name ends.
+    private const string Heads = "部委会局院司党社团厅署处办所校队军省市县区镇乡村州国行报台馆店厂盟联";
+    private const int HeadWindow = 10;
+
+    private static uint NearestHead(ReadOnlySpan<char> folded, int i, int step, ulong template)
+    {
+        for (var d = 1; d <= HeadWindow; d++)
+        {
+            var j = i + (d * step);
+            if (j < 0 || j >= folded.Length)
+            {
+                break;
+            }
+
+            var c = folded[j];
+            if (Heads.Contains(c, StringComparison.Ordinal))
+            {
+                return Key(template, c, (char)d);
+            }
+
+            if (NerChars.Classify(c) == NerChars.Punctuation)
+            {
+                break;
+            }
+        }
+
+        return Key(template);
     }
 
     private static char At(ReadOnlySpan<char> folded, int i) => i < 0 ? Before : i >= folded.Length ? After : folded[i];
@@ -61,6 +111,7 @@ internal static class NerFeatures
         x ^= x >> 27;
         x *= 0x94D049BB133111EBUL;
         x ^= x >> 31;
-        return (uint)(x >> 32);
+        var key = (uint)(x >> 32);
+        return key == None ? 1u : key;
     }
 }

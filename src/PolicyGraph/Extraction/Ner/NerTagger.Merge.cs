@@ -7,10 +7,11 @@ internal sealed partial class NerTagger
     // 2. then People's Daily persons, organisations and places, except a person that the CLUENER model reads
     //    as part of another entity (a game, a book, a company …);
     // 3. then CLUENER titles, organisations and persons wherever nothing was kept yet.
+    // An organisation both models find takes the CLUENER model's kind.
     private static List<NerSpan> Merge(string text, List<(string Label, int Start, int End)> pd, List<(string Label, int Start, int End)> clue)
     {
-        var pdSpans = pd.Select(p => FromPeoplesDaily(text, p)).OrderBy(s => Rank(s.Type)).ThenBy(s => s.Start).ToList();
         var clueSpans = clue.Select(c => FromClueNer(text, c)).ToList();
+        var pdSpans = pd.Select(p => WithClueKind(text, FromPeoplesDaily(text, p), clueSpans)).OrderBy(s => Rank(s.Type)).ThenBy(s => s.Start).ToList();
         var kept = new List<NerSpan>();
         foreach (var body in clueSpans.Where(c => c.Kind is OrganizationKinds.Government or OrganizationKinds.Party))
         {
@@ -38,6 +39,19 @@ internal sealed partial class NerTagger
 
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
         return kept;
+    }
+
+    // Where both models find the same organisation and its name has no telling head (欧盟, 北约), the CLUENER
+    // model's kind, read from context, replaces the People's Daily fallback.
+    private static NerSpan WithClueKind(string text, NerSpan span, List<NerSpan> clueSpans)
+    {
+        if (span.Type != MentionType.Organization)
+        {
+            return span;
+        }
+
+        var same = clueSpans.Find(c => c.Type == MentionType.Organization && c.Start == span.Start && c.End == span.End);
+        return same is null ? span : span with { Kind = OrganizationKinds.Guess(text.AsSpan(span.Start, span.Length), same.Kind) };
     }
 
     private static NerSpan FromPeoplesDaily(string text, (string Label, int Start, int End) s) => s.Label switch

@@ -5,7 +5,8 @@ namespace PolicyGraph.Extraction.Ner;
 /// <summary>
 /// Finds persons, organisations, places and titles with two character taggers trained on public corpora (see
 /// Models/README.md): one in the People's Daily style (PER / ORG / LOC) and one in the CLUENER style (name,
-/// position, government, company, organization …). Their spans are merged into one non-overlapping list.
+/// position, government, company, organization …) that also reads the first model's tags (stacking). Their spans
+/// are merged into one non-overlapping list.
 /// Immutable and thread-safe; <see cref="Default"/> loads the embedded models once.
 /// </summary>
 internal sealed partial class NerTagger
@@ -37,16 +38,18 @@ internal sealed partial class NerTagger
             var folded = NerChars.FoldAll(text.AsSpan(start, end - start));
             var keys = new uint[folded.Length * NerFeatures.PerPosition];
             NerFeatures.Extract(folded, keys);
-            var pd = Candidates(_peoplesDaily, keys, folded.Length, start);
-            var clue = Candidates(_clueNer, keys, folded.Length, start);
+            var pdPath = _peoplesDaily.Decode(keys, folded.Length);
+            var pd = Candidates(_peoplesDaily, pdPath, start);
+            NerFeatures.Extract(folded, keys, pdPath);
+            var clue = Candidates(_clueNer, _clueNer.Decode(keys, folded.Length), start);
             found.AddRange(Merge(text, pd, clue));
         }
 
         return found;
     }
 
-    private static List<(string Label, int Start, int End)> Candidates(SequenceModel model, uint[] keys, int length, int offset) =>
-        [.. NerDecoding.Spans(model.Decode(keys, length)).Select(s => (model.Labels[s.Label], s.Start + offset, s.End + offset))];
+    private static List<(string Label, int Start, int End)> Candidates(SequenceModel model, int[] path, int offset) =>
+        [.. NerDecoding.Spans(path).Select(s => (model.Labels[s.Label], s.Start + offset, s.End + offset))];
 
     private static NerTagger LoadEmbedded() => new(LoadModel(PeoplesDailyModel), LoadModel(ClueNerModel));
 

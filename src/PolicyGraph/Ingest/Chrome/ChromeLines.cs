@@ -80,9 +80,18 @@ internal static class ChromeLines
             : ChromeKind.None;
     }
 
-    private static bool IsBreadcrumb(string line) =>
-        ContainsAny(line, BreadcrumbWords)
-        || (line.StartsWith("首页", StringComparison.Ordinal) && line.AsSpan().IndexOfAny(">＞»›→") >= 0);
+    // 首页 > 新闻中心 > 正文, 网站首页 » 要闻, 首页 / 政务公开 / 通知公告.
+    private static bool IsBreadcrumb(string line)
+    {
+        if (ContainsAny(line, BreadcrumbWords))
+        {
+            return true;
+        }
+
+        var home = line.IndexOf("首页", StringComparison.Ordinal);
+        return home is >= 0 and <= 4 && line.AsSpan(home).IndexOfAny(">＞»›→/／") >= 0
+            && line.AsSpan().IndexOfAny("。，；！？") < 0;
+    }
 
     private static bool IsShareTargets(string line) =>
         line.Split([' ', '\u3000', '|', '｜'], StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words

@@ -21,6 +21,33 @@ internal static class HtmlChrome
         "copyright", "friendlink", "links", "related", "comment", "comments", "toolbar", "qrcode",
     ];
 
+    // The words of blocks that hold site furniture only: a headline inside one is the site's name, not the article's.
+    private static readonly string[] SiteWords =
+    [
+        "nav", "navbar", "menu", "footer", "foot", "sidebar", "side", "topbar", "banner", "logo", "ad", "ads", "advert",
+        "login", "copyright", "friendlink", "links", "qrcode",
+    ];
+
+    /// <summary>
+    /// Whether <paramref name="element"/> is a block of the site rather than of any article (logo, banner, nav, footer,
+    /// sidebar); a <c>&lt;header&gt;</c> inside an <c>&lt;article&gt;</c> or <c>&lt;main&gt;</c> is the article's own.
+    /// </summary>
+    public static bool IsSiteBlock(IElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        if (element.LocalName is "nav" or "footer" or "aside")
+        {
+            return true;
+        }
+
+        if (element.LocalName == "header" && element.Closest("article, main") is null)
+        {
+            return true;
+        }
+
+        return Words(element.ClassName).Concat(Words(element.Id)).Any(w => Array.IndexOf(SiteWords, w) >= 0);
+    }
+
     /// <summary>Whether <paramref name="element"/> is never rendered (scripts, styles, hidden elements, form controls).</summary>
     public static bool IsInvisible(IElement element)
     {

@@ -18,7 +18,7 @@ internal static class HtmlPageReader
         var pageText = HtmlTextWriter.Render(body);
 
         // A site logo is often an <h1> too: the headline is the first substantial one outside the page furniture.
-        var headline = document.QuerySelectorAll("h1").FirstOrDefault(h => Collapse(h.TextContent).Length >= 4 && !InChrome(h))
+        var headline = document.QuerySelectorAll("h1").FirstOrDefault(h => Collapse(h.TextContent).Length >= 4 && !InSiteBlock(h))
             ?? TitleBlock(document, headTitle);
         var headlines = document.QuerySelectorAll("h1").Select(HeadlineText).Where(t => t.Length > 0).ToList();
         if (headline is not null)
@@ -62,14 +62,14 @@ internal static class HtmlPageReader
     // Without a usable <h1>, a title-classed block is the headline when the page title agrees with it.
     private static IElement? TitleBlock(IDocument document, string headTitle) =>
         document.QuerySelectorAll("h1, h2, .title, #title, .article-title, .art_title, .tit")
-            .FirstOrDefault(e => Collapse(e.TextContent) is { Length: >= 4 and <= 120 } text && !InChrome(e)
+            .FirstOrDefault(e => Collapse(e.TextContent) is { Length: >= 4 and <= 120 } text && !InSiteBlock(e)
                 && (headTitle.Length == 0 || headTitle.Contains(text, StringComparison.Ordinal)));
 
-    private static bool InChrome(IElement element)
+    private static bool InSiteBlock(IElement element)
     {
         for (var e = element; e is not null; e = e.ParentElement)
         {
-            if (HtmlChrome.IsChromeBlock(e))
+            if (HtmlChrome.IsSiteBlock(e))
             {
                 return true;
             }

@@ -26,8 +26,9 @@ internal sealed record ArticleView(string Text, IReadOnlyList<TextLine> Lines, I
     /// <summary>The whole visible page (furniture blocks included) for an HTML page, else the text.</summary>
     public string WholeText => Page?.PageText ?? Text;
 
-    /// <summary>The segments of the HTML <c>&lt;title&gt;</c> after the headline (园区要闻, 某市人民政府), nearest first.</summary>
-    public IReadOnlyList<string> TitleSuffixes => Page is null ? [] : TitleText.Segments(Page.HeadTitle).Skip(1).ToArray();
+    /// <summary>The segments of the HTML <c>&lt;title&gt;</c> other than the headline (园区要闻, 某市人民政府), in order.</summary>
+    public IReadOnlyList<string> TitleSuffixes =>
+        Page is null ? [] : TitleText.Segments(Page.HeadTitle).Where(s => s != TitleText.Headline(Page.HeadTitle)).ToArray();
 
     /// <summary>The content of the first of <paramref name="names"/> present among the HTML meta tags, or empty.</summary>
     public string Meta(params string[] names) =>

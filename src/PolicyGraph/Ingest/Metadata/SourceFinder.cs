@@ -33,8 +33,27 @@ internal static class SourceFinder
     public static string Labelled(ArticleView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return view.FurnitureLines.Select(l => Labelled(l.Text, Labels)).FirstOrDefault(s => s.Length > 0) ?? string.Empty;
+        foreach (var line in view.FurnitureLines)
+        {
+            var value = Labelled(line.Text, Labels);
+            if (value.Length > 0)
+            {
+                return value;
+            }
+
+            // A table cell "来源：" with the outlet in the next cell renders as two lines.
+            if (EndsWithLabel(line.Text) && line.Index + 1 < view.Lines.Count && view.Lines[line.Index + 1].Text is { Length: <= 30 } next
+                && next.AsSpan().IndexOfAny("。，；！？：:") < 0)
+            {
+                return Value(next, 0);
+            }
+        }
+
+        return string.Empty;
     }
+
+    private static bool EndsWithLabel(string line) =>
+        line.Length >= 3 && line[^1] is ':' or '：' && Labels.Any(l => line.AsSpan(0, line.Length - 1).TrimEnd().EndsWith(l, StringComparison.Ordinal));
 
     /// <summary>The name of the site the page belongs to (footer "site | date" line, title suffix, 主办单位), or empty.</summary>
     public static string SiteName(ArticleView view)
@@ -88,8 +107,16 @@ internal static class SourceFinder
     private static string Value(string line, int start)
     {
         var end = start;
+        var open = 0;
         while (end < line.Length && !TextLine.IsSpace(line[end]) && line[end] is not ('|' or '｜' or '【' or '[' or '】' or ']' or ',' or '，' or ';' or '；'))
         {
+            // 人民日报（海外版） keeps its brackets; the closing bracket of （来源：人民日报） ends the value.
+            open += line[end] is '（' or '(' ? 1 : line[end] is '）' or ')' ? -1 : 0;
+            if (open < 0)
+            {
+                break;
+            }
+
             end++;
         }
 

@@ -1,3 +1,5 @@
+using PolicyGraph.Ingest.Chrome;
+
 namespace PolicyGraph.Ingest.Metadata;
 
 /// <summary>
@@ -8,6 +10,9 @@ internal static class TitleFinder
 {
     // Longer first lines are article paragraphs, not headlines.
     private const int MaxHeadlineLength = 80;
+
+    // The page head: the metadata line that follows the headline sits among the first lines.
+    private const int HeadLines = 8;
 
     /// <summary>The headline of <paramref name="view"/>, or empty.</summary>
     public static string Find(ArticleView view)
@@ -39,6 +44,20 @@ internal static class TitleFinder
 
     private static string HeadlineLine(ArticleView view)
     {
+        // The headline stands right above the 发布时间/来源 line (a subtitle may come between): a kicker or column name
+        // above it is passed over.
+        var metadata = view.Lines.Take(HeadLines).FirstOrDefault(l => view.Kinds[l.Index] == ChromeKind.Metadata);
+        if (metadata is not null)
+        {
+            var above = view.Lines.Take(metadata.Index).Reverse()
+                .TakeWhile(l => view.Kinds[l.Index] == ChromeKind.None)
+                .FirstOrDefault(l => !IsSubtitle(l.Text));
+            if (above is not null && IsHeadline(above.Text))
+            {
+                return above.Text;
+            }
+        }
+
         foreach (var line in view.BodyLines.Take(3))
         {
             if (IsSubtitle(line.Text) || !line.Text.Any(IsCjk))
@@ -46,8 +65,7 @@ internal static class TitleFinder
                 continue;
             }
 
-            var headline = line.Text.Length <= MaxHeadlineLength && !EndsSentence(line.Text);
-            return headline ? line.Text : string.Empty;
+            return IsHeadline(line.Text) ? line.Text : string.Empty;
         }
 
         return string.Empty;
@@ -57,6 +75,8 @@ internal static class TitleFinder
     public static bool IsSubtitle(string line) =>
         line.StartsWith("——", StringComparison.Ordinal) || line.StartsWith("--", StringComparison.Ordinal)
         || line.StartsWith("──", StringComparison.Ordinal) || line.StartsWith("—", StringComparison.Ordinal);
+
+    private static bool IsHeadline(string line) => line.Length is >= 4 and <= MaxHeadlineLength && line.Any(IsCjk) && !EndsSentence(line);
 
     private static bool EndsSentence(string line) => line[^1] is '。' or '；' or '，' || line.Count(c => c == '。') >= 2;
 

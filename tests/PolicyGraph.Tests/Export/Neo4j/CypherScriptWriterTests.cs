@@ -52,6 +52,10 @@ public sealed class CypherScriptWriterTests
         Assert.Contains("MERGE (a)-[r:LOCATED_IN]->(b)", script, StringComparison.Ordinal);
         Assert.Contains("MERGE (a)-[r:SAID]->(b)", script, StringComparison.Ordinal);
         Assert.Contains("MERGE (a)-[r:ABOUT {start: row.start, end: row.end}]->(b)", script, StringComparison.Ordinal);
+        Assert.Contains("MERGE (a)-[r:PART_OF {document: row.document, start: row.start, end: row.end}]->(b)", script, StringComparison.Ordinal);
+        // One MENTIONS per (document, entity): its offsets mark the first mention and are updated, not matched.
+        Assert.Contains("MERGE (a)-[r:MENTIONS]->(b)", script, StringComparison.Ordinal);
+        Assert.Contains("{from: 'doc_1', to: 'per_1', props: {count: 3, end: 12, start: 10}}", script, StringComparison.Ordinal);
     }
 
     [Fact]

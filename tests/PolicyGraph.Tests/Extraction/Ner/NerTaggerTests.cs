@@ -7,7 +7,7 @@ namespace PolicyGraph.Tests.Extraction.Ner;
 public sealed class NerTaggerTests
 {
     [Theory]
-    [InlineData("国务院总理李克强在北京会见了美国国务卿。", "Organization:government:0:3:国务院|Person::5:8:李克强|Place::9:11:北京|Place::14:16:美国")]
+    [InlineData("国务院总理李克强在北京会见了美国国务卿。", "Organization:government:0:3:国务院|Title::3:5:总理|Person::5:8:李克强|Place::9:11:北京|Place::14:16:美国")]
     [InlineData("中共中央总书记、国家主席江泽民发表新年讲话。", "Organization:party:0:4:中共中央|Title::4:7:总书记|Title::8:12:国家主席|Person::12:15:江泽民")]
     [InlineData("天津市人民政府副市长张明表示，天津港集团将加大投资。", "Organization:government:0:7:天津市人民政府|Title::7:10:副市长|Person::10:12:张明|Organization:company:15:20:天津港集团")]
     [InlineData("外交部发言人华春莹在例行记者会上回答了提问。", "Organization:government:0:3:外交部|Title::3:6:发言人|Person::6:9:华春莹|Title::12:14:记者")]

@@ -10,6 +10,13 @@ CREATE CONSTRAINT policygraph_initiative_id IF NOT EXISTS FOR (n:Initiative) REQ
 CREATE CONSTRAINT policygraph_event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT policygraph_place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT policygraph_statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
+CREATE INDEX policygraph_document_name IF NOT EXISTS FOR (n:Document) ON (n.name);
+CREATE INDEX policygraph_person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX policygraph_organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
+CREATE INDEX policygraph_initiative_name IF NOT EXISTS FOR (n:Initiative) ON (n.name);
+CREATE INDEX policygraph_event_name IF NOT EXISTS FOR (n:Event) ON (n.name);
+CREATE INDEX policygraph_place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
+CREATE INDEX policygraph_statement_name IF NOT EXISTS FOR (n:Statement) ON (n.name);
 
 // batch 1 of 18: Document nodes 1-2
 :param {rows: [{id: 'doc_1', props: {name: 'tianjin-ai-expo-2024.txt', path: 'seeds/tianjin-ai-expo-2024.txt', place: '天津市', published: date('2024-06-20'), sha256: 'd1b8', source: '天津日报'}}, {id: 'doc_2', props: {name: 'undated.html', path: 'seeds/undated.html', place: '', sha256: '00ff', source: ''}}]}
@@ -68,32 +75,32 @@ SET n += row.props;
 :commit
 
 // batch 8 of 18: MENTIONS Document->Person relationships 1-1
-:param {rows: [{from: 'doc_1', to: 'per_1', start: 10, end: 12, props: {count: 3}}]}
+:param {rows: [{from: 'doc_1', to: 'per_1', props: {count: 3, end: 12, start: 10}}]}
 :begin
 UNWIND $rows AS row
 MATCH (a:Document {id: row.from})
 MATCH (b:Person {id: row.to})
-MERGE (a)-[r:MENTIONS {start: row.start, end: row.end}]->(b)
+MERGE (a)-[r:MENTIONS]->(b)
 SET r += row.props;
 :commit
 
 // batch 9 of 18: MENTIONS Document->Organization relationships 1-1
-:param {rows: [{from: 'doc_1', to: 'org_1', start: 30, end: 33, props: {count: 1}}]}
+:param {rows: [{from: 'doc_1', to: 'org_1', props: {count: 1, end: 33, start: 30}}]}
 :begin
 UNWIND $rows AS row
 MATCH (a:Document {id: row.from})
 MATCH (b:Organization {id: row.to})
-MERGE (a)-[r:MENTIONS {start: row.start, end: row.end}]->(b)
+MERGE (a)-[r:MENTIONS]->(b)
 SET r += row.props;
 :commit
 
 // batch 10 of 18: MENTIONS Document->Event relationships 1-1
-:param {rows: [{from: 'doc_1', to: 'evt_1', start: 0, end: 13, props: {count: 2}}]}
+:param {rows: [{from: 'doc_1', to: 'evt_1', props: {count: 2, end: 13, start: 0}}]}
 :begin
 UNWIND $rows AS row
 MATCH (a:Document {id: row.from})
 MATCH (b:Event {id: row.to})
-MERGE (a)-[r:MENTIONS {start: row.start, end: row.end}]->(b)
+MERGE (a)-[r:MENTIONS]->(b)
 SET r += row.props;
 :commit
 
@@ -107,23 +114,23 @@ MERGE (a)-[r:PUBLISHED_BY]->(b)
 SET r += row.props;
 :commit
 
-// batch 12 of 18: HOLDS_POSITION Person->Organization relationships 1-2
-:param {rows: [{from: 'per_1', to: 'org_1', document: 'doc_1', start: 20, end: 30, title: '主席', props: {date: date('2024-06-20'), status: 'current'}}, {from: 'per_1', to: 'org_1', document: 'doc_1', start: 20, end: 30, title: '党组书记', props: {date: date('2024-06-20'), status: 'current'}}]}
-:begin
-UNWIND $rows AS row
-MATCH (a:Person {id: row.from})
-MATCH (b:Organization {id: row.to})
-MERGE (a)-[r:HOLDS_POSITION {document: row.document, start: row.start, end: row.end, title: row.title}]->(b)
-SET r += row.props;
-:commit
-
-// batch 13 of 18: HOLDS_POSITION Person->Organization relationships 1-1
+// batch 12 of 18: HOLDS_POSITION Person->Organization relationships (merged on document, title) 1-1
 :param {rows: [{from: 'per_2', to: 'org_2', document: 'doc_2', title: '顾问', props: {status: ''}}]}
 :begin
 UNWIND $rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Organization {id: row.to})
 MERGE (a)-[r:HOLDS_POSITION {document: row.document, title: row.title}]->(b)
+SET r += row.props;
+:commit
+
+// batch 13 of 18: HOLDS_POSITION Person->Organization relationships (merged on document, start, end, title) 1-2
+:param {rows: [{from: 'per_1', to: 'org_1', document: 'doc_1', start: 20, end: 30, title: '主席', props: {date: date('2024-06-20'), status: 'current'}}, {from: 'per_1', to: 'org_1', document: 'doc_1', start: 20, end: 30, title: '党组书记', props: {date: date('2024-06-20'), status: 'current'}}]}
+:begin
+UNWIND $rows AS row
+MATCH (a:Person {id: row.from})
+MATCH (b:Organization {id: row.to})
+MERGE (a)-[r:HOLDS_POSITION {document: row.document, start: row.start, end: row.end, title: row.title}]->(b)
 SET r += row.props;
 :commit
 
@@ -147,7 +154,7 @@ MERGE (a)-[r:REPORTED_IN]->(b)
 SET r += row.props;
 :commit
 
-// batch 16 of 18: ABOUT Statement->Initiative relationships 1-1
+// batch 16 of 18: ABOUT Statement->Initiative relationships (merged on start, end) 1-1
 :param {rows: [{from: 'stm_1', to: 'ini_1', start: 130, end: 135, props: {}}]}
 :begin
 UNWIND $rows AS row
@@ -157,7 +164,7 @@ MERGE (a)-[r:ABOUT {start: row.start, end: row.end}]->(b)
 SET r += row.props;
 :commit
 
-// batch 17 of 18: PART_OF Organization->Organization relationships 1-1
+// batch 17 of 18: PART_OF Organization->Organization relationships (merged on document, start, end) 1-1
 :param {rows: [{from: 'org_1', to: 'org_2', document: 'doc_1', start: 30, end: 33, props: {}}]}
 :begin
 UNWIND $rows AS row

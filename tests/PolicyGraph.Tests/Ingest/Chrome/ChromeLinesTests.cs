@@ -9,6 +9,8 @@ public sealed class ChromeLinesTests
     [InlineData("当前位置：首页 > 政务公开 > 合肥要闻", "Breadcrumb")]
     [InlineData("您当前的位置:首页 > 要闻动态 > 重庆要闻", "Breadcrumb")]
     [InlineData("首页 > 新闻中心 > 浦东要闻", "Breadcrumb")]
+    [InlineData("网站首页 » 政务公开 » 通知公告", "Breadcrumb")]
+    [InlineData("首页 / 新闻 / 正文", "Breadcrumb")]
     [InlineData("分享到:", "Share")]
     [InlineData("微信 微博 QQ空间", "Share")]
     [InlineData("【打印】【关闭】", "Tools")]
@@ -40,6 +42,7 @@ public sealed class ChromeLinesTests
     [InlineData("副市长江山在开幕式上表示,西部陆海新通道是推动西部大开发形成新格局的战略通道。")]
     [InlineData("记者从市发展改革委获悉，今年以来全市新签约项目超过百个。")]
     [InlineData("编辑部的同志们认为，这项工作意义重大。")]
+    [InlineData("首页/尾页设计获奖，作品展出。")]
     [InlineData("据了解，本届博览会为期3天，期间还将举办产业对接等10余场配套活动。")]
     public void Leaves_article_lines_alone(string line)
     {

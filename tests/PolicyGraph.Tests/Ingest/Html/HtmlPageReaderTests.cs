@@ -51,6 +51,17 @@ public sealed class HtmlPageReaderTests
         Assert.Contains("当前位置", page.PageText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<div class=\"detail-header\"><h1>全市项目建设推进会召开</h1></div>")]
+    [InlineData("<article><header><h1>全市项目建设推进会召开</h1></header></article>")]
+    public void Keeps_a_headline_inside_the_articles_own_header(string head)
+    {
+        var page = HtmlPageReader.Read("<body><header><h1 class=\"logo\">某某市人民政府</h1></header>" + head
+            + "<div class=\"content\"><p>6月24日，全市项目建设推进会召开，会议总结上半年项目建设情况，部署下一阶段重点任务。</p></div></body>");
+        Assert.Equal("全市项目建设推进会召开", page.Headlines[0]);
+        Assert.StartsWith("全市项目建设推进会召开\n\n6月24日", page.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Reads_title_and_meta_tags()
     {

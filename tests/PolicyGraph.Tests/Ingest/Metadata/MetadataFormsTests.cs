@@ -28,6 +28,8 @@ public sealed class MetadataFormsTests
     [InlineData("您所在位置: 首页 >> 本县要闻\n\n以茶兴业 以茶富民\n\n发布时间:2024-04-18", "以茶兴业 以茶富民")]
     [InlineData("通道带物流 物流带经贸\n——2024陆海新通道国际物流博览会侧记\n\n日期:2024-11-08", "通道带物流 物流带经贸")]
     [InlineData("创新驱动谱新篇\n\n——访市科技局局长张三\n\n正文。", "创新驱动谱新篇")]
+    [InlineData("首页 > 新闻中心\n\n新闻中心\n\n全市项目建设推进会召开\n\n发布时间：2024-06-25\n\n正文。", "全市项目建设推进会召开")]
+    [InlineData("全省数字经济发展大会召开\n\n本报记者 张三\n\n本报太原11月8日电　大会今天召开。", "全省数字经济发展大会召开")]
     [InlineData("首页 > 新闻中心\n\n\n浦东：打造跨境金融新高地", "浦东：打造跨境金融新高地")]
     [InlineData("全省数字经济发展大会今天召开，会议部署了下一阶段重点工作，签约项目四十个，总投资超过三百亿元，涵盖新能源等领域。", "")]
     public void Finds_the_headline_of_a_text(string text, string title)
@@ -41,6 +43,10 @@ public sealed class MetadataFormsTests
     [InlineData("时间：2024-09-24 10:06　来源：合肥市人民政府　作者：市经信局　　分享到：", "合肥市人民政府")]
     [InlineData("文章来源： 人民日报　发布时间：2024-06-25", "人民日报")]
     [InlineData("正文第一段。\n\n天津政务网 | 2024-06-25", "天津政务网")]
+    [InlineData("正文第一段。\n\n（来源：人民日报）", "人民日报")]
+    [InlineData("来源：人民日报（海外版）　2024年06月25日", "人民日报（海外版）")]
+    [InlineData("【来源：中国政府网】", "中国政府网")]
+    [InlineData("发布时间：2024-06-25\n来源：\n山西日报", "山西日报")]
     [InlineData("正文第一段。", "")]
     public void Finds_the_source(string head, string source)
     {
@@ -88,6 +94,13 @@ public sealed class MetadataFormsTests
     public void Strips_the_site_suffix_from_a_page_title(string title, string headline)
     {
         Assert.Equal(headline, ReadPage($"<html><head><title>{title}</title></head><body><p>正文第一段。</p></body></html>").Title);
+    }
+
+    [Fact]
+    public void Takes_the_site_from_a_title_that_puts_it_first()
+    {
+        const string page = "<html><head><title>晋城市人民政府 - 全市项目建设推进会召开</title></head><body><h1>全市项目建设推进会召开</h1><p>正文第一段。</p></body></html>";
+        Assert.Equal(new DocumentMetadata("全市项目建设推进会召开", string.Empty, "晋城市人民政府", "晋城市"), ReadPage(page));
     }
 
     [Fact]

@@ -110,8 +110,8 @@ public sealed class BoltGraphLoader : IGraphLoader
                 throw new BoltException(BoltErrorKind.Closed, $"Push cancelled during batch {batch.Number} of {plan.Batches.Count} ({batch.Description}). {Committed(batch)}; run push again to complete the load.");
             }
 
-            await connection.ResetAsync(cancellationToken).ConfigureAwait(false);
-            if (failure.Signature == BoltMessage.Failure && failure.Code.StartsWith("Neo.TransientError.", StringComparison.Ordinal) && attempt < _options.TransientRetries)
+            var reset = await TryResetAsync(connection, cancellationToken).ConfigureAwait(false);
+            if (reset && failure.Signature == BoltMessage.Failure && failure.Code.StartsWith("Neo.TransientError.", StringComparison.Ordinal) && attempt < _options.TransientRetries)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(200 * (attempt + 1)), cancellationToken).ConfigureAwait(false);
                 continue;
@@ -120,6 +120,20 @@ public sealed class BoltGraphLoader : IGraphLoader
             throw new BoltException(BoltErrorKind.Failure,
                 $"Batch {batch.Number} of {plan.Batches.Count} ({batch.Description}) failed and was rolled back: {failure.Code}: {failure.Message.TrimEnd('.')}. {Committed(batch)}; fix the cause and run push again to complete the load.",
                 failure.Code);
+        }
+    }
+
+    // The batch's own failure is what the user must see, even when the connection is already too broken to RESET.
+    private static async Task<bool> TryResetAsync(BoltConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await connection.ResetAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (BoltException)
+        {
+            return false;
         }
     }
 

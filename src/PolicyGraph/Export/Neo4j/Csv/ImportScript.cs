@@ -28,13 +28,13 @@ internal static class ImportScript
         return sb.Append('\n').ToString();
     }
 
-    /// <summary>The schema commands of the Cypher route, for after the import.</summary>
+    /// <summary>The schema commands of the Cypher route (constraints and name indexes), for after the import.</summary>
     public static string RenderConstraints()
     {
         var sb = new StringBuilder("// Run after import.sh: cypher-shell -d DATABASE -f constraints.cypher\n");
-        foreach (var label in Enum.GetValues<Graph.NodeType>())
+        foreach (var statement in LoadPlanner.SchemaStatements())
         {
-            sb.Append(LoadPlanner.ConstraintStatement(label)).Append(";\n");
+            sb.Append(statement).Append(";\n");
         }
 
         return sb.ToString();

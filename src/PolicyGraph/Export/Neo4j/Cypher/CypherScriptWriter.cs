@@ -6,7 +6,7 @@ namespace PolicyGraph.Export.Neo4j.Cypher;
 
 /// <summary>
 /// Writes a cypher-shell script (<c>cypher-shell -f graph.cypher</c>) that loads the graph idempotently: the
-/// uniqueness constraints first, each in its own auto-commit transaction, then every batch of the
+/// uniqueness constraints and name indexes first, each in its own auto-commit transaction, then every batch of the
 /// <see cref="LoadPlan"/> as a <c>:param</c> command holding the rows and the batch's query inside
 /// <c>:begin</c>/<c>:commit</c>. Data travels only as parameter values, never spliced into a query.
 /// </summary>

@@ -36,10 +36,11 @@ public sealed class BoltGraphLoaderTests
         Assert.Equal(["00080805", "00000404", "00000000", "00000000"], server.Proposals);
         Assert.Equal(["LOGON"], server.CredentialsSeenIn);
         var received = server.Received.ToList();
-        var schema = Enumerable.Repeat(new[] { "RUN", "PULL" }, 7).SelectMany(x => x);
+        var schema = Enumerable.Repeat(new[] { "RUN", "PULL" }, 14).SelectMany(x => x);
         var batches = Enumerable.Repeat(new[] { "BEGIN", "RUN", "PULL", "COMMIT" }, 18).SelectMany(x => x);
         Assert.Equal(["HELLO", "LOGON", .. schema, .. batches, "GOODBYE"], received);
         Assert.All(server.Queries.Take(7), q => Assert.StartsWith("CREATE CONSTRAINT ", q, StringComparison.Ordinal));
+        Assert.All(server.Queries.Skip(7).Take(7), q => Assert.StartsWith("CREATE INDEX ", q, StringComparison.Ordinal));
         Assert.Contains("Neo4j/5.26.0, Bolt 5.4", result.Server, StringComparison.Ordinal);
     }
 

@@ -1,0 +1,137 @@
+using PolicyGraph.Ingest;
+
+namespace PolicyGraph.Extraction.Entities;
+
+/// <summary>
+/// The administrative places a document's bare level prefixes refer to: 市 is its city, 省 its province, 区 and
+/// 县 its district or county. Built from the document's <see cref="DocumentMetadata.Place"/> (天津市, 江西省修水县,
+/// 上海市浦东新区), or guessed from its 来源 line when the metadata has none.
+/// </summary>
+internal sealed record DocumentPlace(string Province, string City, string County)
+{
+    private static readonly string[] Municipalities = ["北京市", "天津市", "上海市", "重庆市"];
+
+    /// <summary>No place known.</summary>
+    public static readonly DocumentPlace None = new(string.Empty, string.Empty, string.Empty);
+
+    /// <summary>The most specific place known, or empty.</summary>
+    public string MostSpecific => County.Length > 0 ? QualifiedCounty : City.Length > 0 ? City : Province;
+
+    /// <summary>The county-level place as organisations are named after it: 上海市浦东新区 for a municipality's district, 修水县 for a county.</summary>
+    public string QualifiedCounty =>
+        County.Length > 0 && County.EndsWith('区') && City.Length > 0 ? City + County : County;
+
+    /// <summary>The place a bare level prefix (省, 市, 区, 县, 自治区, 州) refers to in this document, or empty.</summary>
+    public string ForPrefix(string prefix) => prefix switch
+    {
+        "省" or "自治区" => Province,
+        "市" or "州" or "盟" => City,
+        "区" or "县" or "旗" => QualifiedCounty,
+        _ => string.Empty,
+    };
+
+    /// <summary>The place of <paramref name="document"/>.</summary>
+    public static DocumentPlace Of(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var place = document.Metadata.Place;
+        if (place.Length == 0)
+        {
+            place = GuessFromSourceLine(document.Text);
+        }
+
+        return Parse(place);
+    }
+
+    /// <summary>Splits a full administrative name into its levels.</summary>
+    public static DocumentPlace Parse(string place)
+    {
+        if (string.IsNullOrEmpty(place))
+        {
+            return None;
+        }
+
+        string province = string.Empty, city = string.Empty, county = string.Empty;
+        var rest = place;
+        if (Municipalities.FirstOrDefault(m => rest.StartsWith(m, StringComparison.Ordinal)) is { } municipality)
+        {
+            province = city = municipality;
+            rest = rest[municipality.Length..];
+        }
+        else
+        {
+            var p = EndOf(rest, "自治区", "省");
+            if (p > 0)
+            {
+                province = rest[..p];
+                rest = rest[p..];
+            }
+
+            var c = EndOf(rest, "自治州", "市", "州", "盟", "地区");
+            if (c > 0)
+            {
+                city = rest[..c];
+                rest = rest[c..];
+            }
+        }
+
+        if (rest.Length > 0 && (rest.EndsWith('县') || rest.EndsWith('区') || rest.EndsWith('旗') || rest.EndsWith('市')))
+        {
+            county = rest;
+        }
+
+        return new DocumentPlace(province, city, county);
+    }
+
+    private static int EndOf(string text, params string[] suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            var at = text.Length < 2 ? -1 : text.IndexOf(suffix, 1, StringComparison.Ordinal);
+            if (at > 0 && at <= 8)
+            {
+                return at + suffix.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    // The 来源 line of a government site names the publishing body, whose name starts with its place:
+    // 来源:重庆市人民政府网, 信息来源:山东省工业和信息化厅. Used only when ingest gave no place.
+    private static string GuessFromSourceLine(string text)
+    {
+        var at = text.IndexOf("来源", StringComparison.Ordinal);
+        if (at < 0 || at > 2000)
+        {
+            return string.Empty;
+        }
+
+        var i = at + 2;
+        while (i < text.Length && (text[i] is ':' or '：' or ' ' or '\u3000'))
+        {
+            i++;
+        }
+
+        var end = i;
+        while (end < text.Length && end - i < 24 && Text.ChineseText.IsHan(text[end]))
+        {
+            end++;
+        }
+
+        var source = text[i..end];
+        foreach (var level in new[] { "自治区", "省", "市", "县", "区" })
+        {
+            var k = source.IndexOf(level, StringComparison.Ordinal);
+            if (k >= 1 && k <= 9)
+            {
+                var name = source[..(k + level.Length)];
+                // A county's name is read with what follows it too: 修水县 stands alone.
+                var county = source.IndexOfAny(['县', '区'], k + level.Length);
+                return level is "省" or "自治区" && county > 0 && county - k <= 4 ? source[..(county + 1)] : name;
+            }
+        }
+
+        return string.Empty;
+    }
+}

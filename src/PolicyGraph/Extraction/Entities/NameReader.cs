@@ -1,0 +1,166 @@
+using PolicyGraph.Lexicon;
+using PolicyGraph.Text;
+
+namespace PolicyGraph.Extraction.Entities;
+
+/// <summary>
+/// Reads a person's name at a position: a Han name (surname, compound surname, one or two given characters) whose
+/// end is where a word that follows names begins (表示, 说, 在 …) or the clause ends, or a minority or foreign name
+/// whose parts are joined by a middle dot (艾尔肯·吐尔逊).
+/// </summary>
+internal sealed class NameReader
+{
+    // Single-character followers that are conjunctions or particles: a name ending before one of them is weaker
+    // evidence than one ending before a reporting verb (孟庆和表示 is 孟庆和, not 孟庆 + 和).
+    private const string WeakFollowers = "和与及等也还则就对向为以从是的年正已曾、";
+
+    private readonly EntityLexicon _lexicon;
+
+    /// <summary>A reader using <paramref name="lexicon"/>.</summary>
+    public NameReader(EntityLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+    }
+
+    /// <summary>The length of the name starting at <paramref name="start"/> where a title or role just before makes a name certain, or 0.</summary>
+    public int ReadAfterTitle(string text, int start, bool isRole = false)
+    {
+        if (start >= text.Length || !ChineseText.IsHan(text[start]) || _lexicon.Followers.LongestAt(text, start) >= 2)
+        {
+            return 0;
+        }
+
+        var dotted = ReadDotted(text, start);
+        if (dotted > 0)
+        {
+            return dotted;
+        }
+
+        var surname = SurnameAt(text, start);
+        if (surname == 0)
+        {
+            return 0;
+        }
+
+        var g = start + surname;
+        if (!ChineseText.IsHanAt(text, g) || !_lexicon.MayBeGivenNameChar(text[g]))
+        {
+            return 0;
+        }
+
+        var one = EndsName(text, g + 1);
+        var twoShape = ChineseText.IsHanAt(text, g + 1) && EndsName(text, g + 2);
+        if (one && twoShape && WeakFollowers.Contains(text[g + 1], StringComparison.Ordinal))
+        {
+            return surname + 2;
+        }
+
+        if (one)
+        {
+            return !isRole || _lexicon.IsGivenNameChar(text[g]) ? surname + 1 : 0;
+        }
+
+        if (twoShape && _lexicon.MayBeGivenNameChar(text[g + 1]))
+        {
+            return !isRole || (_lexicon.IsGivenNameChar(text[g]) && _lexicon.IsGivenNameChar(text[g + 1])) ? surname + 2 : 0;
+        }
+
+        // No follower: an office title still says a name is here, and most names have two given characters;
+        // a role word (村民, 老师) is too often followed by other words to say so.
+        if (isRole || _lexicon.NonNames.LongestAt(text, start) > 0)
+        {
+            return 0;
+        }
+
+        return ChineseText.IsHanAt(text, g + 1) && _lexicon.MayBeGivenNameChar(text[g + 1]) && !ChineseText.IsFunctionChar(text[g + 1])
+            && _lexicon.Followers.LongestAt(text, g + 1) == 0
+            ? surname + 2 : surname + 1;
+    }
+
+    /// <summary>The length of a name that ends at <paramref name="end"/> and starts after a clause boundary, or 0 (longest first).</summary>
+    public int ReadEndingAt(string text, int end, bool strict = true)
+    {
+        for (var len = 4; len >= 2; len--)
+        {
+            var start = end - len;
+            if (start < 0 || !(ChineseText.IsBoundaryAt(text, start - 1) || ChineseText.IsFunctionChar(text[start - 1])))
+            {
+                continue;
+            }
+
+            var surname = SurnameAt(text, start);
+            var given = len - surname;
+            if (surname == 0 || given is < 1 or > 2)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var i = start + surname; i < end && ok; i++)
+            {
+                ok = ChineseText.IsHan(text[i]) && (strict ? _lexicon.IsGivenNameChar(text[i]) : _lexicon.MayBeGivenNameChar(text[i]));
+            }
+
+            if (ok && !_lexicon.NonNames.Contains(text.AsSpan(start, len)))
+            {
+                return len;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The length of the surname at <paramref name="start"/>: 2 for a compound surname, 1, or 0.</summary>
+    public int SurnameAt(string text, int start)
+    {
+        if (_lexicon.CompoundSurnames.LongestAt(text, start, 2) == 2 && ChineseText.IsHanAt(text, start + 2))
+        {
+            return 2;
+        }
+
+        return _lexicon.Surnames.LongestAt(text, start, 1);
+    }
+
+    /// <summary>Whether a name may end at <paramref name="end"/>: a follower word, punctuation, or the end of the text.</summary>
+    public bool EndsName(string text, int end) =>
+        end <= text.Length && (ChineseText.IsBoundaryAt(text, end) || _lexicon.Followers.LongestAt(text, end) > 0
+            || TitleMatcher.MatchAt(text, end, _lexicon) > 0);
+
+    // 艾尔肯·吐尔逊: two or more runs of Han characters joined by a middle dot; the last run ends where a follower begins.
+    private int ReadDotted(string text, int start)
+    {
+        var i = start;
+        var parts = 0;
+        while (true)
+        {
+            var partStart = i;
+            while (i < text.Length && ChineseText.IsHan(text[i]) && i - partStart < 8)
+            {
+                // Transliterations use characters that are one-character followers elsewhere (阿不都拉): only a
+                // longer follower or 说 ends the name.
+                if (i > partStart && (i - partStart >= 2 || parts > 0) && (_lexicon.Followers.LongestAt(text, i) >= 2 || text[i] == '说')
+                    && (i + 1 >= text.Length || !ChineseText.IsNameDot(text[i + 1])))
+                {
+                    break;
+                }
+
+                i++;
+            }
+
+            if (i - partStart < 1 || (parts == 0 && i - partStart < 2))
+            {
+                return 0;
+            }
+
+            parts++;
+            if (i < text.Length - 1 && ChineseText.IsNameDot(text[i]) && ChineseText.IsHan(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            return parts >= 2 ? i - start : 0;
+        }
+    }
+}

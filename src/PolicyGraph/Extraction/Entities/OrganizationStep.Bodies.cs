@@ -1,0 +1,106 @@
+using PolicyGraph.Text;
+
+namespace PolicyGraph.Extraction.Entities;
+
+internal sealed partial class OrganizationStep
+{
+    private const string LevelChars = "省市区县州旗";
+
+    // A body form (发改委, 政府, 委) counts only after a level prefix: bare (市发改委, where 市 is this document's
+    // city) or with its place written out (山东省工业和信息化厅).
+    private void FindBodies(string text, DocumentPlace place, Found found)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            var len = _lexicon.BodyForms.LongestAt(text, i);
+            if (len == 0)
+            {
+                continue;
+            }
+
+            var prefix = i >= 3 && string.CompareOrdinal(text, i - 3, "自治区", 0, 3) == 0 ? "自治区"
+                : LevelChars.Contains(text[i - 1], StringComparison.Ordinal) ? text[i - 1].ToString() : null;
+            if (prefix is null)
+            {
+                continue;
+            }
+
+            var body = _lexicon.GovernmentBodies[text.Substring(i, len)];
+            var prefixStart = i - prefix.Length;
+            var end = i + len;
+            if (IsNameStart(text, prefixStart, found))
+            {
+                var at = place.ForPrefix(prefix);
+                var canonical = at.Length > 0 ? body.At(at) : text[prefixStart..end];
+                found.Add(new OrgCandidate(new TextSpan(prefixStart, end), canonical, body.Kind, at));
+                i = end - 1;
+                continue;
+            }
+
+            if (StatusWordBefore(text, prefixStart) is > 0)
+            {
+                var at = place.ForPrefix(prefix);
+                var canonical = at.Length > 0 ? body.At(at) : text[prefixStart..end];
+                found.Add(new OrgCandidate(new TextSpan(prefixStart, end), canonical, body.Kind, at));
+                i = end - 1;
+                continue;
+            }
+
+            var placeStart = PlaceNameStart(text, prefixStart, prefix);
+            if (placeStart < 0)
+            {
+                continue;
+            }
+
+            var name = text[placeStart..i];
+            if (name == place.County)
+            {
+                name = place.QualifiedCounty;
+            }
+
+            found.Add(new OrgCandidate(new TextSpan(placeStart, end), body.At(name), body.Kind, name));
+            i = end - 1;
+        }
+    }
+
+    // Where a written-out place name before a level prefix starts: back to the clause or function word before it,
+    // 2-4 characters (autonomous regions up to 6, and a county may follow its city: 上海市浦东新区).
+    private int PlaceNameStart(string text, int prefixStart, string prefix)
+    {
+        var j = prefixStart;
+        var limit = prefix == "自治区" ? 6 : 8;
+        while (j > 0 && prefixStart - j < limit && ChineseText.IsHan(text[j - 1]) && !ChineseText.IsOrganizationStop(text[j - 1])
+            && _lexicon.OrganizationLeftStops.LongestEndingAt(text, j, 3) == 0)
+        {
+            j--;
+        }
+
+        var length = prefixStart - j;
+        if (length < 2)
+        {
+            return -1;
+        }
+
+        // Longer runs are a place with a verb before it; keep the run only where it reads as city + county.
+        return length <= 4 || prefix == "自治区" || text.AsSpan(j, length).IndexOfAny("省市") > 0 ? j : -1;
+    }
+
+    private static readonly string[] StatusWords = ["新任", "时任", "拟任", "原任", "现任", "担任", "兼任", "曾任", "出任", "升任", "调任", "原", "前"];
+
+    // 新任县委书记: a status word before a bare level prefix is no part of a place name.
+    private static int StatusWordBefore(string text, int start)
+    {
+        foreach (var word in StatusWords)
+        {
+            if (start >= word.Length && string.CompareOrdinal(text, start - word.Length, word, 0, word.Length) == 0)
+            {
+                return word.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsNameStart(string text, int start, Found found) =>
+        ChineseText.IsBoundaryAt(text, start - 1) || ChineseText.IsFunctionChar(text[start - 1]) || found.Spans.AnyEndingAt(start);
+}

@@ -1,0 +1,196 @@
+using PolicyGraph.Text;
+
+namespace PolicyGraph.Extraction.Entities;
+
+internal sealed partial class OrganizationStep
+{
+    private const int MaxNameLength = 32;
+
+    // Units a body may have inside a longer name: 管委会 in …管委会办公室, (天津)分公司 in …有限公司天津分公司.
+    private static readonly string[] Units =
+        ["管理委员会", "管委会", "办公室", "分公司", "子公司", "分行", "支行", "党委", "片区", "学院", "实验室", "研究院", "研究所", "分会", "分院", "事业部"];
+
+    private static readonly string[] LeadingQuantifiers = ["一家", "两家", "多家", "每家", "这家", "那家", "该", "本", "各", "某", "其", "这", "那", "此", "每"];
+
+    private static readonly string[] NotAfterPark = ["项目", "一期", "二期", "三期", "建设", "内", "里"];
+
+    // A full name: an organisation word (…有限公司, …大学) and the name before it back to the clause or the word
+    // that governs it. Outermost names first, so a body inside a longer name is found as its nested parent.
+    private void FindNamed(string text, Found found, SpanIndex titles)
+    {
+        var bodies = new SpanIndex(text.Length, found.Candidates.Select(f => f.Span));
+        var suffixes = SuffixMatches(text).Where(s => !titles.Overlaps(new TextSpan(s.Start, s.End))
+            && !(s.Start > 0 && text[s.Start - 1] == '招' && text[s.Start] == '商')).ToList();
+        var suffixStarts = suffixes.ToDictionary(s => s.End, s => s.Start);
+        for (var k = suffixes.Count - 1; k >= 0; k--)
+        {
+            var (suffixStart, end) = suffixes[k];
+            var start = NameStart(text, suffixStart, end);
+            if (start < 0)
+            {
+                continue;
+            }
+
+            var suffix = text[suffixStart..end];
+            var kind = _lexicon.SuffixKinds[suffix];
+            if (kind == "park" && NotAfterPark.Any(w => string.CompareOrdinal(text, end, w, 0, w.Length) == 0))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(start, end);
+            var suffixSpan = new TextSpan(suffixStart, end);
+            if (found.Spans.Holds(span) || InsideBody(bodies, start, suffixSpan))
+            {
+                continue;
+            }
+
+            found.Add(new OrgCandidate(span, span.Of(text), kind, Parent: NestedParents(text, span, suffixStarts, found)));
+        }
+
+    }
+
+    // 市委市政府: a suffix (政府) inside a government body found after the name's start is that body's, not this name's.
+    private static bool InsideBody(SpanIndex bodies, int start, TextSpan suffix)
+    {
+        for (var p = start + 1; p <= suffix.Start; p++)
+        {
+            if (bodies.StartingAt(p).Any(b => b.End >= suffix.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Every organisation word in the text, the longest where several end at the same place (有限公司, not 公司).
+    private List<(int Start, int End)> SuffixMatches(string text)
+    {
+        var matches = new List<(int Start, int End)>();
+        var ends = new HashSet<int>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var len = _lexicon.OrganizationSuffixes.LongestAt(text, i);
+            if (len > 0 && ends.Add(i + len))
+            {
+                matches.Add((i, i + len));
+            }
+        }
+
+        return matches;
+    }
+
+    private int NameStart(string text, int suffixStart, int end)
+    {
+        var j = suffixStart;
+        while (j > 0 && end - j < MaxNameLength)
+        {
+            var c = text[j - 1];
+            if (ChineseText.IsHan(c))
+            {
+                if (ChineseText.IsOrganizationStop(c) || _lexicon.OrganizationLeftStops.LongestEndingAt(text, j, 3) > 0)
+                {
+                    break;
+                }
+            }
+            else if (!ChineseText.IsNameInner(c) && !char.IsAsciiLetter(c))
+            {
+                break;
+            }
+
+            j--;
+        }
+
+        while (j < suffixStart && !ChineseText.IsHan(text[j]) && text[j] is not ('《' or '(' or '（') && !char.IsAsciiLetter(text[j]))
+        {
+            j++;
+        }
+
+        foreach (var q in LeadingQuantifiers)
+        {
+            if (suffixStart - j > q.Length && string.CompareOrdinal(text, j, q, 0, q.Length) == 0)
+            {
+                j += q.Length;
+                break;
+            }
+        }
+
+        return suffixStart - j < 2 || IsOnlyDescriptors(text, j, suffixStart) ? -1 : j;
+    }
+
+    private bool IsOnlyDescriptors(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var len = _lexicon.OrganizationDescriptors.LongestAt(text, i, end - i);
+            if (len == 0)
+            {
+                return false;
+            }
+
+            i += len;
+        }
+
+        return true;
+    }
+
+    // Adds the bodies named inside span (天津自贸试验区管委会 in 天津自贸试验区管委会办公室) and returns the
+    // canonical name of span's direct parent, or null.
+    private string? NestedParents(string text, TextSpan span, Dictionary<int, int> suffixStarts, Found found)
+    {
+        var inner = Enumerable.Range(span.Start + 2, Math.Max(0, span.Length - 2))
+            .Where(e => suffixStarts.TryGetValue(e, out var s) && s >= span.Start && IsUnitChain(text, e, span.End)).ToList();
+        string? parent = null;
+        foreach (var e in inner)
+        {
+            var parentSpan = new TextSpan(span.Start, e);
+            var name = parentSpan.Of(text);
+            var suffixLen = _lexicon.OrganizationSuffixes.LongestEndingAt(text, e);
+            var kind = suffixLen > 0 ? _lexicon.SuffixKinds[text.Substring(e - suffixLen, suffixLen)] : "other";
+            if (!found.Spans.Holds(parentSpan))
+            {
+                found.Add(new OrgCandidate(parentSpan, name, kind, Parent: parent, Nested: true));
+            }
+
+            parent = name;
+        }
+
+        return parent;
+    }
+
+    private static bool IsUnitChain(string text, int from, int to)
+    {
+        var i = from;
+        while (i < to)
+        {
+            var next = -1;
+            for (var skip = 0; skip <= 4 && next < 0 && i + skip < to; skip++)
+            {
+                if (skip > 0 && !ChineseText.IsHan(text[i + skip - 1]))
+                {
+                    break;
+                }
+
+                foreach (var unit in Units)
+                {
+                    if (i + skip + unit.Length <= to && string.CompareOrdinal(text, i + skip, unit, 0, unit.Length) == 0)
+                    {
+                        next = i + skip + unit.Length;
+                        break;
+                    }
+                }
+            }
+
+            if (next < 0)
+            {
+                return false;
+            }
+
+            i = next;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,104 @@
+using PolicyGraph.Lexicon;
+using PolicyGraph.Text;
+
+namespace PolicyGraph.Extraction.Entities;
+
+/// <summary>
+/// Finds organisations: known bodies by name (国务院, 东盟), government and party bodies after a level prefix or a
+/// place (市科协, 省工信厅, 县委, 山东省工业和信息化厅), and full names ending in an organisation word (…有限公司,
+/// …大学, …管委会). Each gets its kind and a canonical, place-qualified name; bodies nested in a longer name
+/// become their own mentions with <see cref="PartOfFact"/>, government bodies are <see cref="LocatedInFact"/> their place.
+/// </summary>
+internal sealed partial class OrganizationStep : IExtractionStep
+{
+    private readonly EntityLexicon _lexicon;
+
+    /// <summary>A step reading <paramref name="lexicon"/>.</summary>
+    public OrganizationStep(EntityLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+    }
+
+    /// <inheritdoc/>
+    public void Run(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.Text;
+        var place = DocumentPlace.Of(context.Document);
+        var found = new Found(text.Length);
+        FindKnown(text, found);
+        FindBodies(text, place, found);
+        FindNamed(text, found, new SpanIndex(text.Length, context.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.Span)));
+
+        foreach (var org in Select(text.Length, found.Candidates))
+        {
+            if (context.IsChrome(org.Span))
+            {
+                continue;
+            }
+
+            context.Mentions.Add(new Mention(MentionType.Organization, org.Span, org.Span.Of(text), org.Canonical, org.Kind));
+            if (org.Parent is { } parent)
+            {
+                context.PartOf.Add(new PartOfFact(org.Canonical, parent, org.Span));
+            }
+
+            if (org.Place.Length > 0)
+            {
+                context.LocatedIn.Add(new LocatedInFact(org.Canonical, org.Place));
+            }
+        }
+    }
+
+    // Keeps nested parents and every candidate not lying inside a longer one; of two candidates with the same span
+    // the first found (known, then body, then named) wins.
+    private static List<OrgCandidate> Select(int length, List<OrgCandidate> candidates)
+    {
+        var outer = new SpanIndex(length, candidates.Where(c => !c.Nested).Select(c => c.Span));
+        var kept = new List<OrgCandidate>();
+        var seen = new HashSet<TextSpan>();
+        foreach (var c in candidates)
+        {
+            if (seen.Add(c.Span) && (c.Nested || !outer.ContainedInOther(c.Span, MaxNameLength + 16)))
+            {
+                kept.Add(c);
+            }
+        }
+
+        return kept;
+    }
+
+    private void FindKnown(string text, Found found)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var len = _lexicon.KnownForms.LongestAt(text, i);
+            if (len == 0)
+            {
+                continue;
+            }
+
+            var org = _lexicon.KnownOrganizations[text.Substring(i, len)];
+            found.Add(new OrgCandidate(new TextSpan(i, i + len), org.Canonical, org.Kind));
+            i += len - 1;
+        }
+    }
+
+    /// <summary>The candidates found so far, in order, with their spans indexed.</summary>
+    private sealed class Found(int length)
+    {
+        public List<OrgCandidate> Candidates { get; } = [];
+
+        public SpanIndex Spans { get; } = new(length);
+
+        public void Add(OrgCandidate candidate)
+        {
+            Candidates.Add(candidate);
+            Spans.Add(candidate.Span);
+        }
+    }
+
+    /// <summary>An organisation found in the text, before overlaps are settled.</summary>
+    private sealed record OrgCandidate(TextSpan Span, string Canonical, string Kind, string Place = "", string? Parent = null, bool Nested = false);
+}

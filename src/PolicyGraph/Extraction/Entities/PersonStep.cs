@@ -1,0 +1,125 @@
+using PolicyGraph.Lexicon;
+using PolicyGraph.Text;
+
+namespace PolicyGraph.Extraction.Entities;
+
+/// <summary>
+/// Finds named persons where the context makes a name certain: after an office title or a role (副市长江山,
+/// 村民卢秀英), before a title (习近平主席), or before a reporting verb at the start of a clause (许晴说). A name
+/// found once is then found wherever else it stands as a name. Never in page chrome, never after 记者 or
+/// 编辑 (bylines), never a common word where only a weak context speaks for it.
+/// </summary>
+internal sealed class PersonStep : IExtractionStep
+{
+    private static readonly HashSet<string> BylineRoles = new(StringComparer.Ordinal) { "记者", "编辑", "通讯员" };
+
+    private static readonly string[] SpeechCues =
+        ["表示", "说", "指出", "介绍", "认为", "强调", "坦言", "透露", "称", "笑着说", "说道", "直言", "感慨", "建议", "回忆", "补充", "解释", "告诉", "谈到", "宣布", "呼吁"];
+
+    private readonly EntityLexicon _lexicon;
+    private readonly NameReader _names;
+
+    /// <summary>A step reading <paramref name="lexicon"/>.</summary>
+    public PersonStep(EntityLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+        _names = new NameReader(lexicon);
+    }
+
+    /// <inheritdoc/>
+    public void Run(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.Text;
+        var taken = new SpanIndex(text.Length, context.Mentions.Where(m => m.Type is MentionType.Organization or MentionType.Title).Select(m => m.Span));
+        var found = new List<TextSpan>();
+        var foundIndex = new SpanIndex(text.Length);
+        var titleEnds = context.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.Span.End).ToHashSet();
+
+        void Add(TextSpan span)
+        {
+            if (span.Length >= 2 && !taken.Overlaps(span) && !foundIndex.Overlaps(span) && !context.IsChrome(span))
+            {
+                found.Add(span);
+                foundIndex.Add(span);
+            }
+        }
+
+        foreach (var title in context.Mentions.Where(m => m.Type == MentionType.Title).ToList())
+        {
+            if (BylineRoles.Contains(title.Text))
+            {
+                continue;
+            }
+
+            var len = _names.ReadAfterTitle(text, title.Span.End, isRole: title.Kind.Length > 0);
+            if (len > 0)
+            {
+                Add(new TextSpan(title.Span.End, title.Span.End + len));
+            }
+            else if (title.Kind.Length == 0 && _names.ReadEndingAt(text, title.Span.Start, strict: false) is > 0 and var before)
+            {
+                Add(new TextSpan(title.Span.Start - before, title.Span.Start));
+            }
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var cue = SpeechCueAt(text, i);
+            if (cue > 0 && _names.ReadEndingAt(text, i) is > 0 and var len)
+            {
+                Add(new TextSpan(i - len, i));
+            }
+        }
+
+        AddRepeats(text, [.. found.Select(f => f.Of(text))], titleEnds, Add);
+
+        foreach (var span in found.OrderBy(s => s.Start))
+        {
+            var name = span.Of(text);
+            context.Mentions.Add(new Mention(MentionType.Person, span, name, name));
+        }
+    }
+
+    // One pass over the text looking up every name found, longest first, so that long input stays linear.
+    private void AddRepeats(string text, IReadOnlyCollection<string> names, HashSet<int> titleEnds, Action<TextSpan> add)
+    {
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        var set = new WordSet(names);
+        for (var at = 0; at < text.Length; at++)
+        {
+            var length = set.LongestAt(text, at);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var name = text.Substring(at, length);
+            var end = at + length;
+            var leftOk = ChineseText.IsBoundaryAt(text, at - 1) || ChineseText.IsFunctionChar(text[at - 1]) || titleEnds.Contains(at);
+            var rightOk = _names.EndsName(text, end);
+            if (name.Length >= 3 ? leftOk || rightOk : leftOk && rightOk)
+            {
+                add(new TextSpan(at, end));
+            }
+        }
+    }
+
+    private static int SpeechCueAt(string text, int i)
+    {
+        foreach (var cue in SpeechCues)
+        {
+            if (string.CompareOrdinal(text, i, cue, 0, cue.Length) == 0)
+            {
+                return cue.Length;
+            }
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,65 @@
+using PolicyGraph.Text;
+
+namespace PolicyGraph.Extraction.Entities;
+
+internal sealed partial class PositionStep
+{
+    // Words that refer back to an organisation just named, and what the organisation's name must contain.
+    private static readonly (string Word, string Key)[] References =
+    [
+        ("该集团", "集团"), ("该公司", "公司"), ("本公司", "公司"), ("该委", "委"), ("该局", "局"), ("该厅", "厅"), ("该院", "院"),
+        ("该行", "行"), ("该会", "会"), ("该校", "学"), ("分公司", "分公司"), ("集团", "集团"), ("公司", "公司"), ("协会", "协会"),
+        ("商会", "商会"), ("学会", "学会"), ("研究院", "研究院"), ("学院", "学院"), ("合作社", "合作社"),
+    ];
+
+    private const int ReferenceReach = 3000;
+
+    private static Mention? BackReference(ChainState state, int pos)
+    {
+        var text = state.Context.Text;
+        foreach (var (word, key) in References)
+        {
+            var start = pos - word.Length;
+            if (start < 0 || string.CompareOrdinal(text, start, word, 0, word.Length) != 0 || !IsClauseStart(text, start))
+            {
+                continue;
+            }
+
+            var target = state.LastOrganizationBefore(start, ReferenceReach, m => m.Canonical.Contains(key, StringComparison.Ordinal));
+            return target is null ? null : target with { Span = new TextSpan(start, pos), Text = word };
+        }
+
+        return null;
+    }
+
+    // 云遥宇航董事长李峰辉: a chain at the start of a clause whose first title has no organisation word before it
+    // names the organisation by the words between the clause start and the title.
+    private static Mention? NamelessOrganization(ChainState state, int pos)
+    {
+        var context = state.Context;
+        var text = context.Text;
+        var start = pos;
+        while (start > 0 && pos - start < 12 && (ChineseText.IsHan(text[start - 1]) || ChineseText.IsNameInner(text[start - 1]))
+            && !ChineseText.IsFunctionChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (pos - start < 2 || !ChineseText.IsBoundaryAt(text, start - 1) || !ChineseText.IsHan(text[start]))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(start, pos);
+        if (state.Taken.Overlaps(span) || context.IsChrome(span))
+        {
+            return null;
+        }
+
+        var name = span.Of(text);
+        var kind = name[0] is '市' or '省' or '区' or '县' ? "government" : "company";
+        var mention = new Mention(MentionType.Organization, span, name, name, kind);
+        state.AddOrganization(mention);
+        return mention;
+    }
+}

@@ -1,0 +1,73 @@
+namespace PolicyGraph.Extraction.Entities;
+
+internal sealed partial class PositionStep
+{
+    /// <summary>One document's organisations and positions, indexed for the chain reader.</summary>
+    private sealed class ChainState
+    {
+        private readonly Dictionary<int, List<Mention>> _organizationsByEnd = [];
+
+        public ChainState(ExtractionContext context)
+        {
+            Context = context;
+            Taken = new SpanIndex(context.Text.Length, context.Mentions.Select(m => m.Span));
+            foreach (var org in context.Mentions.Where(m => m.Type == MentionType.Organization))
+            {
+                Index(org);
+            }
+        }
+
+        public ExtractionContext Context { get; }
+
+        /// <summary>Every mention's span, so a nameless organisation never overlaps one.</summary>
+        public SpanIndex Taken { get; }
+
+        /// <summary>The last position read for the person whose name ends at a given offset.</summary>
+        public Dictionary<int, PositionFact> PositionsByPersonEnd { get; } = [];
+
+        public void AddOrganization(Mention org)
+        {
+            Context.Mentions.Add(org);
+            Taken.Add(org.Span);
+            Index(org);
+        }
+
+        // 国防部长: the organisation's last character may be the title's first (部 of 国防部 and of 部长).
+        public Mention? OrganizationEndingAt(int pos)
+        {
+            if (_organizationsByEnd.TryGetValue(pos, out var list))
+            {
+                return list.MinBy(m => m.Span.Start);
+            }
+
+            return _organizationsByEnd.TryGetValue(pos + 1, out var shared)
+                ? shared.Where(m => m.Span.Length > 2 && m.Text[^1] == '部').MinBy(m => m.Span.Start)
+                : null;
+        }
+
+        /// <summary>The organisation ending last before <paramref name="before"/> (within <paramref name="reach"/>) that <paramref name="accept"/> accepts.</summary>
+        public Mention? LastOrganizationBefore(int before, int reach, Func<Mention, bool> accept)
+        {
+            for (var end = before; end >= Math.Max(0, before - reach); end--)
+            {
+                if (_organizationsByEnd.TryGetValue(end, out var list) && list.Where(accept).MinBy(m => m.Span.Start) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        private void Index(Mention org)
+        {
+            if (!_organizationsByEnd.TryGetValue(org.Span.End, out var list))
+            {
+                list = [];
+                _organizationsByEnd[org.Span.End] = list;
+            }
+
+            list.Add(org);
+        }
+    }
+}

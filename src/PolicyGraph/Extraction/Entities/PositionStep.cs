@@ -1,0 +1,187 @@
+using PolicyGraph.Text;
+
+namespace PolicyGraph.Extraction.Entities;
+
+/// <summary>
+/// Reads the positions people hold off the title chains before their names: <c>市政府副秘书长，市投资促进局党组书记、
+/// 局长杨柳</c> gives three positions at two organisations; titles share the organisation before them; 该集团 and a
+/// bare 公司 refer back to the last one named; a government head (副市长, 代县长) is at its level's people's
+/// government; a name a chain starts with no organisation word (云遥宇航董事长) is taken as the organisation.
+/// Titles after a name (习近平主席) give the national body a head of state or party holds the title at.
+/// </summary>
+internal sealed partial class PositionStep : IExtractionStep
+{
+    /// <inheritdoc/>
+    public void Run(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.Text;
+        var place = DocumentPlace.Of(context.Document);
+        var titles = context.Mentions.Where(m => m.Type == MentionType.Title && m.Kind.Length == 0).ToDictionary(m => m.Span.End, m => m);
+        var titlesByStart = context.Mentions.Where(m => m.Type == MentionType.Title && m.Kind.Length == 0).GroupBy(m => m.Span.Start).ToDictionary(g => g.Key, g => g.First());
+        var seen = new HashSet<(string, string, string)>();
+        var held = new HashSet<(string, string)>();
+        var state = new ChainState(context);
+
+        void Add(PositionFact fact)
+        {
+            if (seen.Add((fact.Person, fact.Title, fact.Organization)))
+            {
+                context.Positions.Add(fact);
+                held.Add((fact.Person, fact.Title));
+                state.PositionsByPersonEnd[fact.PersonSpan.End] = fact;
+            }
+        }
+
+        foreach (var person in context.Mentions.Where(m => m.Type == MentionType.Person).OrderBy(m => m.Span.Start).ToList())
+        {
+            if (titles.TryGetValue(person.Span.Start, out var last))
+            {
+                foreach (var fact in ReadChain(state, place, titles, last, person))
+                {
+                    Add(fact);
+                }
+            }
+            else if (titlesByStart.TryGetValue(person.Span.End, out var after) && NationalBody(after.Text) is { } national
+                && !held.Contains((person.Canonical, after.Text)))
+            {
+                Add(new PositionFact(person.Canonical, person.Span, after.Text, national.Name, national.Kind, PositionStatus.Unspecified,
+                    new TextSpan(person.Span.Start, after.Span.End)));
+            }
+        }
+    }
+
+    private static List<PositionFact> ReadChain(ChainState state, DocumentPlace place, Dictionary<int, Mention> titles, Mention last, Mention person)
+    {
+        var text = state.Context.Text;
+        var pending = new List<Mention> { last };
+        var assigned = new List<(Mention Title, Mention? Org)>();
+        var cursor = last;
+        var chainStart = last.Span.Start;
+        while (true)
+        {
+            var pos = cursor.Span.Start;
+            var org = state.OrganizationEndingAt(pos) ?? BackReference(state, pos) ?? NamelessOrganization(state, pos);
+            if (org is not null)
+            {
+                assigned.AddRange(pending.Select(t => (t, (Mention?)org)));
+                pending.Clear();
+                pos = org.Span.Start;
+                chainStart = Math.Min(chainStart, pos);
+            }
+
+            if (pos >= 2 && text[pos - 1] is '、' or '兼' or '，' or ',' && titles.TryGetValue(pos - 1, out var previous))
+            {
+                if (org is null && text[pos - 1] is '，' or ',')
+                {
+                    assigned.AddRange(pending.Select(t => (t, (Mention?)null)));
+                    pending.Clear();
+                }
+
+                pending.Add(previous);
+                cursor = previous;
+                chainStart = previous.Span.Start;
+                continue;
+            }
+
+            assigned.AddRange(pending.Select(t => (t, (Mention?)null)));
+            break;
+        }
+
+        // 某公司副董事长甲，财务总监乙: a chain with no organisation right after the previous person's name shares
+        // that person's organisation.
+        var shared = SharedOrganization(state, chainStart);
+        if (shared is not null)
+        {
+            for (var i = 0; i < assigned.Count; i++)
+            {
+                assigned[i] = assigned[i].Org is null ? (assigned[i].Title, shared) : assigned[i];
+            }
+        }
+
+        var status = StatusBefore(text, chainStart);
+        var facts = new List<PositionFact>();
+        foreach (var (title, org) in assigned)
+        {
+            var (name, kind) = GovernmentOf(title.Text, place) is { } government ? government
+                : IsGovernmentHead(title.Text) && org?.Kind != "government" ? (string.Empty, string.Empty)
+                : org is not null ? (org.Canonical, org.Kind) : (string.Empty, string.Empty);
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            var titleStatus = title.Text.StartsWith('代') ? PositionStatus.Acting : status;
+            facts.Add(new PositionFact(person.Canonical, person.Span, title.Text, name, kind, titleStatus, new TextSpan(chainStart, person.Span.End)));
+        }
+
+        return facts;
+    }
+
+    private static Mention? SharedOrganization(ChainState state, int chainStart)
+    {
+        if (chainStart < 2 || state.Context.Text[chainStart - 1] is not ('，' or ',' or '、' or '；')
+            || !state.PositionsByPersonEnd.TryGetValue(chainStart - 1, out var previous))
+        {
+            return null;
+        }
+
+        return new Mention(MentionType.Organization, previous.Span, previous.Organization, previous.Organization, previous.OrganizationKind);
+    }
+
+    private static PositionStatus StatusBefore(string text, int start)
+    {
+        static bool Before(string text, int start, string word) =>
+            start >= word.Length && string.CompareOrdinal(text, start - word.Length, word, 0, word.Length) == 0;
+
+        return Before(text, start, "新任") ? PositionStatus.New
+            : Before(text, start, "拟任") ? PositionStatus.Designate
+            : Before(text, start, "时任") || Before(text, start, "原") || Before(text, start, "前") ? PositionStatus.Former
+            : PositionStatus.Unspecified;
+    }
+
+    /// <summary>The body a national title after a name refers to when no organisation is written (习近平主席).</summary>
+    private static (string Name, string Kind)? NationalBody(string title) => title switch
+    {
+        "主席" or "国家主席" => ("中华人民共和国", "government"),
+        "总书记" => ("中国共产党中央委员会", "party"),
+        "总理" => ("中华人民共和国国务院", "government"),
+        _ => null,
+    };
+
+    private static bool IsGovernmentHead(string title) => HeadLevel(title) is not null;
+
+    // 副市长, 常务副市长, 代县长: the people's government of that level in this document's place.
+    private static (string Name, string Kind)? GovernmentOf(string title, DocumentPlace place)
+    {
+        var level = HeadLevel(title);
+        var at = level is null ? string.Empty : place.ForPrefix(level);
+        return at.Length > 0 ? (at + "人民政府", "government") : null;
+    }
+
+    private static string? HeadLevel(string title)
+    {
+        var head = title;
+        foreach (var prefix in new[] { "常务副", "常务", "代理", "代", "副", "第一" })
+        {
+            if (head.StartsWith(prefix, StringComparison.Ordinal) && head.Length > prefix.Length + 1)
+            {
+                head = head[prefix.Length..];
+            }
+        }
+
+        return head switch
+        {
+            "省长" => "省",
+            "市长" => "市",
+            "区长" => "区",
+            "县长" => "县",
+            "州长" => "州",
+            "旗长" => "旗",
+            _ => null,
+        };
+    }
+
+    private static bool IsClauseStart(string text, int start) =>
+        ChineseText.IsBoundaryAt(text, start - 1) || ChineseText.IsFunctionChar(text[start - 1]);
+}

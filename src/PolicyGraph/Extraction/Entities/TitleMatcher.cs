@@ -1,0 +1,76 @@
+using PolicyGraph.Lexicon;
+
+namespace PolicyGraph.Extraction.Entities;
+
+/// <summary>
+/// Finds an office title at a position: a head from the title lexicon with the prefixes news writes before it
+/// (常务副市长, 代县长, 代理主任, 执行总裁, 第一书记), longest first, and not where the characters belong to a
+/// longer common word (城市长远, 银行长期, 委员会, 董事会).
+/// </summary>
+internal static class TitleMatcher
+{
+    private static readonly string[] Prefixes = ["", "常务副", "常务", "代理", "执行", "第一", "代", "副"];
+
+    // Two-character words whose second character starts a title head: 城市 before 市长, 集团 before 团长 …
+    private static readonly HashSet<string> WordsBefore = new(StringComparer.Ordinal)
+    {
+        "城市", "都市", "超市", "股市", "楼市", "全市", "本市", "我市", "该市", "各市", "地区", "园区", "社区", "景区", "城区",
+        "市区", "辖区", "全区", "本区", "我区", "山区", "片区", "新区", "县区", "学院", "法院", "医院", "剧院", "全院", "场所",
+        "诊所", "格局", "布局", "大局", "全局", "结局", "当局", "执行", "进行", "举行", "实行", "发行", "银行", "运行", "旅行",
+        "流行", "施行", "通行", "同行", "平行", "践行", "履行", "推行", "先行", "试行", "可行", "自行", "出行", "社会", "大会",
+        "机会", "协会", "商会", "学会", "全会", "年会", "峰会", "不会", "将会", "也会", "都会", "只会", "就会", "全部", "内部",
+        "外部", "西部", "东部", "南部", "北部", "中部", "局部", "干部", "总部", "本部", "集团", "部队", "团队", "球队", "车站",
+        "网站", "平台", "舞台", "后台", "前台", "场馆", "展馆", "作社", "全县", "本县", "我县", "该县", "各县", "全省", "本省",
+        "我省", "该省", "各省", "外省", "全镇", "乡镇", "城镇", "村镇", "全村", "农村", "乡村", "各处", "到处",
+    };
+
+    /// <summary>The length of the office title starting at <paramref name="start"/>, or 0.</summary>
+    public static int MatchAt(string text, int start, EntityLexicon lexicon)
+    {
+        var best = 0;
+        var headStart = 0;
+        foreach (var prefix in Prefixes)
+        {
+            if (string.CompareOrdinal(text, start, prefix, 0, prefix.Length) != 0)
+            {
+                continue;
+            }
+
+            var head = lexicon.Titles.LongestAt(text, start + prefix.Length);
+            if (head > 0 && prefix.Length + head > best)
+            {
+                best = prefix.Length + head;
+                headStart = start + prefix.Length;
+            }
+        }
+
+        if (best == 0)
+        {
+            return 0;
+        }
+
+        return IsInsideWord(text, start, start + best, headStart) ? 0 : best;
+    }
+
+    /// <summary>The length of the role word (村民, 工人, 记者) starting at <paramref name="start"/>, or 0.</summary>
+    public static int RoleAt(string text, int start, EntityLexicon lexicon)
+    {
+        var len = lexicon.Roles.LongestAt(text, start);
+        return len > 0 && start + len < text.Length && text[start + len] is '们' or '站' or '会' ? 0 : len;
+    }
+
+    private static bool IsInsideWord(string text, int start, int end, int headStart)
+    {
+        if (start == headStart && start > 0 && WordsBefore.Contains(text.Substring(start - 1, 2)))
+        {
+            return true;
+        }
+
+        var next = end < text.Length ? text[end] : '\0';
+        var last = text[end - 1];
+        return (last == '长' && "期效远久足度短达".Contains(next, StringComparison.Ordinal))
+            || (next == '会' && (last is '员' or '事' or '委'))
+            || (next is '台' or '团' && end >= 2 && text[(end - 2)..end] == "主席")
+            || next is '们';
+    }
+}

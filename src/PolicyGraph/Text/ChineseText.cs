@@ -1,0 +1,30 @@
+namespace PolicyGraph.Text;
+
+/// <summary>Character classes of Chinese news text.</summary>
+internal static class ChineseText
+{
+    /// <summary>Whether <paramref name="c"/> is a CJK ideograph.</summary>
+    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
+
+    /// <summary>Whether the character at <paramref name="i"/> is a Han character (false outside the text).</summary>
+    public static bool IsHanAt(string text, int i) => i >= 0 && i < text.Length && IsHan(text[i]);
+
+    /// <summary>The middle dots that join the parts of minority and foreign names (艾尔肯·吐尔逊).</summary>
+    public static bool IsNameDot(char c) => c is '·' or '•' or '・' or '‧' or '∙';
+
+    /// <summary>Brackets, dashes and book-title marks that may occur inside an organisation's name.</summary>
+    public static bool IsNameInner(char c) => c is '（' or '）' or '(' or ')' or '—' or '–' or '-' or '《' or '》';
+
+    /// <summary>Whether the character at <paramref name="i"/> ends a clause or the text is outside (start, end, punctuation, space).</summary>
+    public static bool IsBoundaryAt(string text, int i) =>
+        i < 0 || i >= text.Length || !(IsHan(text[i]) || char.IsLetterOrDigit(text[i]) || IsNameDot(text[i]));
+
+    /// <summary>Single characters that start no name and end the words before them: particles, prepositions, conjunctions.</summary>
+    public static bool IsFunctionChar(char c) => "的了在由与和及是为到向对从将着等让把被给跟同于以所其这该本各我他她们就也都并又还已使令而或即当每据".Contains(c, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Function characters that end the words before an organisation's name; fewer than <see cref="IsFunctionChar"/>
+    /// because names contain some of those (成都, 同济, 日本).
+    /// </summary>
+    public static bool IsOrganizationStop(char c) => "的了在由与和及是为到向对从将着等让把被给跟于以其这该我他她们就也并又还已使令而或即当每据".Contains(c, StringComparison.Ordinal);
+}

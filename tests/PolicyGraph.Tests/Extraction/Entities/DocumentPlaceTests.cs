@@ -1,0 +1,35 @@
+using PolicyGraph.Extraction.Entities;
+using PolicyGraph.Ingest;
+
+namespace PolicyGraph.Tests.Extraction.Entities;
+
+public sealed class DocumentPlaceTests
+{
+    [Theory]
+    [InlineData("天津市", "天津市", "天津市", "")]
+    [InlineData("江西省修水县", "江西省", "", "修水县")]
+    [InlineData("上海市浦东新区", "上海市", "上海市", "上海市浦东新区")]
+    [InlineData("新疆维吾尔自治区", "新疆维吾尔自治区", "", "")]
+    [InlineData("湖北省武汉市", "湖北省", "武汉市", "")]
+    [InlineData("", "", "", "")]
+    public void Bare_level_prefixes_refer_to_the_documents_place(string place, string province, string city, string county)
+    {
+        var parsed = DocumentPlace.Parse(place);
+
+        Assert.Equal(province, parsed.ForPrefix("省"));
+        Assert.Equal(city, parsed.ForPrefix("市"));
+        Assert.Equal(county, parsed.ForPrefix("县") is { Length: > 0 } c ? c : parsed.ForPrefix("区"));
+    }
+
+    [Theory]
+    [InlineData("日期:2024-11-08  来源:重庆市人民政府网  【字体:大 中 小】", "重庆市")]
+    [InlineData("发布日期:2023-09-15　　信息来源:山东省工业和信息化厅", "山东省")]
+    [InlineData("发布时间:2024-04-18 | 来源:修水县融媒体中心", "修水县")]
+    [InlineData("没有来源行的文章", "")]
+    public void Without_metadata_the_place_comes_from_the_source_line(string text, string expected)
+    {
+        var document = new SourceDocument("a.txt", string.Empty, text, DocumentMetadata.Unknown, []);
+
+        Assert.Equal(expected, DocumentPlace.Of(document).MostSpecific);
+    }
+}

@@ -1,0 +1,26 @@
+using PolicyGraph.Extraction;
+using PolicyGraph.Ingest;
+
+namespace PolicyGraph.Tests.Extraction.Entities;
+
+/// <summary>Runs the default extractor over a sentence as a document of a given place.</summary>
+internal static class Extract
+{
+    private static readonly DocumentExtractor Extractor = DocumentExtractor.CreateDefault();
+
+    /// <summary>Extracts <paramref name="text"/> as an article of the genre (it has a source), of <paramref name="place"/>.</summary>
+    public static DocumentExtraction From(string text, string place = "")
+    {
+        var metadata = DocumentMetadata.Unknown with { Place = place, Source = "测试网" };
+        return Extractor.Extract(new SourceDocument("test.txt", string.Empty, text, metadata, []));
+    }
+
+    public static string[] Of(this DocumentExtraction extraction, MentionType type) =>
+        [.. extraction.Mentions.Where(m => m.Type == type).Select(m => $"{m.Text}@{m.Span.Start}")];
+
+    public static string[] Canonicals(this DocumentExtraction extraction, MentionType type) =>
+        [.. extraction.Mentions.Where(m => m.Type == type).Select(m => m.Canonical).Distinct(StringComparer.Ordinal)];
+
+    public static string[] PositionList(this DocumentExtraction extraction) =>
+        [.. extraction.Positions.Select(p => $"{p.Person}|{p.Title}|{p.Organization}").Order(StringComparer.Ordinal)];
+}

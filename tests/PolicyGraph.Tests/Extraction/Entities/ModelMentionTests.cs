@@ -1,0 +1,42 @@
+using PolicyGraph.Extraction;
+using PolicyGraph.Extraction.Entities;
+using PolicyGraph.Ingest;
+
+namespace PolicyGraph.Tests.Extraction.Entities;
+
+public sealed class ModelMentionTests
+{
+    [Fact]
+    public void In_an_article_the_rules_win_and_the_model_fills_gaps()
+    {
+        const string text = "市科协党组成员、副主席罗进飞表示，要加强合作。会上，张晓明和王丽华分别作了发言。";
+        var extraction = Extract.From(text, "天津市");
+
+        var org = Assert.Single(extraction.Mentions, m => m.Type == MentionType.Organization && m.Span.Start == 0);
+        Assert.Equal("天津市科学技术协会", org.Canonical);
+        Assert.Contains(extraction.Mentions, m => m.Type == MentionType.Person && m.Text == "罗进飞");
+        Assert.DoesNotContain(extraction.Mentions, m => m.Type == MentionType.Title && m.Kind.Length > 0);
+        Assert.All(extraction.Mentions.Where(m => m.Type == MentionType.Person), p => Assert.DoesNotContain(extraction.Mentions,
+            o => o.Type == MentionType.Organization && o.Span.Overlaps(p.Span)));
+    }
+
+    [Fact]
+    public void Bylines_are_not_persons_even_where_the_model_reads_them()
+    {
+        var extraction = Extract.From("（记者 钱程）\n责任编辑：谭雪", "安徽省合肥市");
+
+        Assert.DoesNotContain(extraction.Mentions, m => m.Type == MentionType.Person);
+    }
+
+    [Theory]
+    [InlineData("", "", "", 20, false)]
+    [InlineData("", "天津政务网", "", 20, true)]
+    [InlineData("", "", "天津市", 20, true)]
+    [InlineData("", "", "", 2000, true)]
+    public void Articles_are_told_from_lone_sentences_by_metadata_or_length(string published, string source, string place, int length, bool article)
+    {
+        var document = new SourceDocument("a", string.Empty, new string('字', length), new DocumentMetadata(string.Empty, published, source, place), []);
+
+        Assert.Equal(article, ModelMentionStep.IsArticle(document));
+    }
+}

@@ -1,0 +1,68 @@
+using PolicyGraph.Extraction;
+
+namespace PolicyGraph.Tests.Extraction.Entities;
+
+public sealed class OrganizationTests
+{
+    [Theory]
+    [InlineData("市投资促进局将加大招商力度。", "天津市", "市投资促进局", "天津市投资促进局", "government")]
+    [InlineData("市科协将抢抓机遇。", "天津市", "市科协", "天津市科学技术协会", "association")]
+    [InlineData("与市委市政府部署紧密结合。", "天津市", "市委", "中共天津市委员会", "party")]
+    [InlineData("与市委市政府部署紧密结合。", "天津市", "市政府", "天津市人民政府", "government")]
+    [InlineData("省工信厅有关负责人表示。", "山东省", "省工信厅", "山东省工业和信息化厅", "government")]
+    [InlineData("本届博览会由山东省工业和信息化厅主办。", "山东省", "山东省工业和信息化厅", "山东省工业和信息化厅", "government")]
+    [InlineData("他说，区政府将设立基金。", "上海市浦东新区", "区政府", "上海市浦东新区人民政府", "government")]
+    [InlineData("县文广新旅局有关负责人介绍。", "江西省修水县", "县文广新旅局", "修水县文化广电新闻出版旅游局", "government")]
+    [InlineData("国家发展改革委印发通知。", "", "国家发展改革委", "国家发展和改革委员会", "government")]
+    [InlineData("云账户(天津)共享经济信息咨询有限公司董事长杨晖表示。", "天津市", "云账户(天津)共享经济信息咨询有限公司", "云账户(天津)共享经济信息咨询有限公司", "company")]
+    [InlineData("《浦江财经》杂志社承办。", "上海市浦东新区", "《浦江财经》杂志社", "《浦江财经》杂志社", "media")]
+    [InlineData("河北大学教授沈若谷指出。", "河北省保定市", "河北大学", "河北大学", "education")]
+    [InlineData("湖北省光电子信息产业协会秘书长周卫东认为。", "湖北省武汉市", "湖北省光电子信息产业协会", "湖北省光电子信息产业协会", "association")]
+    [InlineData("加快推进乌鲁木齐国际陆港区多式联运集散中心建设。", "新疆维吾尔自治区", "乌鲁木齐国际陆港区", "乌鲁木齐国际陆港区", "park")]
+    public void Finds_an_organisation_with_its_canonical_name_and_kind(string text, string place, string surface, string canonical, string kind)
+    {
+        var org = Assert.Single(Extract.From(text, place).Mentions, m => m.Type == MentionType.Organization && m.Text == surface);
+
+        Assert.Equal(canonical, org.Canonical);
+        Assert.Equal(kind, org.Kind);
+        Assert.Equal(text.IndexOf(surface, StringComparison.Ordinal), org.Span.Start);
+    }
+
+    [Fact]
+    public void Nested_bodies_are_parts_of_their_parents()
+    {
+        var extraction = Extract.From("天津自贸试验区管委会办公室副主任唐中赋表示。", "天津市");
+
+        Assert.Equal(
+            ["天津自贸试验区", "天津自贸试验区管委会", "天津自贸试验区管委会办公室"],
+            extraction.Canonicals(MentionType.Organization).Order(StringComparer.Ordinal));
+        Assert.Contains(new PartOfFact("天津自贸试验区管委会办公室", "天津自贸试验区管委会", new(0, 13)), extraction.PartOf);
+        Assert.Contains(extraction.PartOf, p => p.Child == "天津自贸试验区管委会" && p.Parent == "天津自贸试验区");
+    }
+
+    [Fact]
+    public void A_branch_is_part_of_its_company()
+    {
+        var extraction = Extract.From("一汽—大众汽车有限公司天津分公司总经理高解放倍受鼓舞。", "天津市");
+
+        Assert.Contains(extraction.PartOf, p => p.Child == "一汽—大众汽车有限公司天津分公司" && p.Parent == "一汽—大众汽车有限公司");
+    }
+
+    [Fact]
+    public void Government_bodies_are_located_in_their_place()
+    {
+        var extraction = Extract.From("市知识产权局将深入学习。", "天津市");
+
+        Assert.Contains(new LocatedInFact("天津市知识产权局", "天津市"), extraction.LocatedIn);
+    }
+
+    [Theory]
+    [InlineData("作为专业化国有公司，将担起重任。")]
+    [InlineData("占地约1.2平方公里的光谷量子信息产业园项目已开工。")]
+    [InlineData("2024京津冀（保定）产业协同招商会在保定举行。")]
+    [InlineData("全市上下感受到极大鼓舞。")]
+    public void Descriptions_and_projects_are_not_organisations(string text)
+    {
+        Assert.Empty(Extract.From(text, "天津市").Of(MentionType.Organization));
+    }
+}

@@ -1,0 +1,75 @@
+using PolicyGraph.Extraction;
+
+namespace PolicyGraph.Tests.Extraction.Entities;
+
+public sealed class PersonAndPositionTests
+{
+    public static TheoryData<string, string, string[], string[]> Sentences() => new()
+    {
+        { "市政府副秘书长，市投资促进局党组书记、局长杨柳表示，要抓好落实。", "天津市", new string[] { "杨柳@21" }, new string[] { "杨柳|党组书记|天津市投资促进局", "杨柳|副秘书长|天津市人民政府", "杨柳|局长|天津市投资促进局" } },
+        { "天津港集团副总裁杨杰敏表示，将推动港口数字化转型。", "天津市", new string[] { "杨杰敏@8" }, new string[] { "杨杰敏|副总裁|天津港集团" } },
+        { "省委副书记、省长王凯出席开幕式并致辞。", "河南省", new string[] { "王凯@8" }, new string[] { "王凯|副书记|中共河南省委员会", "王凯|省长|河南省人民政府" } },
+        { "县委副书记、代县长欧阳志远在开幕式上致辞。", "江西省修水县", new string[] { "欧阳志远@9" }, new string[] { "欧阳志远|代县长|修水县人民政府", "欧阳志远|副书记|中共修水县委员会" } },
+        { "京冀智造（保定）科技有限公司董事长兼总经理白云飞说。", "河北省保定市", new string[] { "白云飞@21" }, new string[] { "白云飞|总经理|京冀智造（保定）科技有限公司", "白云飞|董事长|京冀智造（保定）科技有限公司" } },
+        { "芯光微电子（武汉）有限公司党委副书记、总经理韦俊峰表示，公司将加大投入。", "湖北省武汉市", new string[] { "韦俊峰@22" }, new string[] { "韦俊峰|党委副书记|芯光微电子（武汉）有限公司", "韦俊峰|总经理|芯光微电子（武汉）有限公司" } },
+        { "华润置地有限公司副董事长张伟，财务总监李娜出席签约仪式。", "", new string[] { "张伟@12", "李娜@19" }, new string[] { "张伟|副董事长|华润置地有限公司", "李娜|财务总监|华润置地有限公司" } },
+        { "省发展改革委近日召开专题会议。该委主任刘洋表示，将加快推进重大项目建设。", "河南省", new string[] { "刘洋@19" }, new string[] { "刘洋|主任|河南省发展和改革委员会" } },
+        { "县农业农村局党组书记、局长方圆说，方圆十几里都是茶园。据方圆介绍，今年新建茶园1万亩。方局长表示，将继续推广。", "江西省修水县", new string[] { "方圆@13", "方圆@28", "方局长@43" }, new string[] { "方圆|党组书记|修水县农业农村局", "方圆|局长|修水县农业农村局" } },
+        { "副市长江山在开幕式上表示，要推动长江经济带高质量发展。", "重庆市", new string[] { "江山@3" }, new string[] { "江山|副市长|重庆市人民政府" } },
+        { "自治区商务厅党组书记、厅长艾尔肯·吐尔逊说，论坛成果丰硕。", "新疆维吾尔自治区", new string[] { "艾尔肯·吐尔逊@13" }, new string[] { "艾尔肯·吐尔逊|党组书记|新疆维吾尔自治区商务厅", "艾尔肯·吐尔逊|厅长|新疆维吾尔自治区商务厅" } },
+        { "2024中国·修水宁红茶产业发展大会在我县开幕。大家纷纷表示，要抓住机遇。", "江西省修水县", new string[0], new string[0] },
+        { "区委常委、副区长杨帆在致辞中表示，浦东将主动服务国家战略。", "上海市浦东新区", new string[] { "杨帆@8" }, new string[] { "杨帆|副区长|上海市浦东新区人民政府", "杨帆|常委|中共上海市浦东新区委员会" } },
+        { "习近平主席向2024世界智能产业博览会致贺信。", "天津市", new string[] { "习近平@0" }, new string[] { "习近平|主席|中华人民共和国" } },
+        { "中国工程院院士、东湖科技大学教授严敬之在主旨报告中指出，要加强基础研究。", "湖北省武汉市", new string[] { "严敬之@16" }, new string[] { "严敬之|教授|东湖科技大学", "严敬之|院士|中国工程院" } },
+        { "在重庆江海港务集团有限公司展位，观众驻足。“我们正在加快推进。”集团党委书记、董事长许长林说。", "重庆市", new string[] { "许长林@42" }, new string[] { "许长林|党委书记|重庆江海港务集团有限公司", "许长林|董事长|重庆江海港务集团有限公司" } },
+        { "云遥宇航董事长李峰辉表示：“我们充满信心。”", "天津市", new string[] { "李峰辉@7" }, new string[] { "李峰辉|董事长|云遥宇航" } },
+        { "天津自贸试验区管委会办公室副主任唐中赋表示，将深化改革。", "天津市", new string[] { "唐中赋@16" }, new string[] { "唐中赋|副主任|天津自贸试验区管委会办公室" } },
+        { "正在茶园里采茶的村民卢秀英今年58岁。“日子越过越有奔头。”卢秀英笑着说。", "江西省修水县", new string[] { "卢秀英@10", "卢秀英@30" }, new string[0] },
+        { "（记者 钱程）\n责任编辑：谭雪", "安徽省合肥市", new string[0], new string[0] },
+        { "市科协党组成员、副主席罗进飞表示，市科协将抢抓机遇。", "天津市", new string[] { "罗进飞@11" }, new string[] { "罗进飞|党组成员|天津市科学技术协会", "罗进飞|副主席|天津市科学技术协会" } },
+        { "市委常委、常务副市长罗建中出席大会并致辞。", "安徽省合肥市", new string[] { "罗建中@10" }, new string[] { "罗建中|常务副市长|合肥市人民政府", "罗建中|常委|中共合肥市委员会" } },    };
+
+    [Theory]
+    [MemberData(nameof(Sentences))]
+    public void Finds_the_persons_with_their_offsets(string text, string place, string[] persons, string[] positions)
+    {
+        _ = positions;
+        var found = Extract.From(text, place).Of(MentionType.Person);
+
+        Assert.Equal(persons, found);
+    }
+
+    [Theory]
+    [MemberData(nameof(Sentences))]
+    public void Reads_one_position_per_person_title_and_organisation(string text, string place, string[] persons, string[] positions)
+    {
+        _ = persons;
+        Assert.Equal(positions, Extract.From(text, place).PositionList());
+    }
+
+    [Fact]
+    public void Resolves_surname_and_title_to_the_full_name()
+    {
+        var extraction = Extract.From("县农业农村局局长方圆说，产业兴旺。记者跟随方局长来到竹坪村。", "江西省修水县");
+
+        var later = Assert.Single(extraction.Mentions, m => m.Type == MentionType.Person && m.Text == "方局长");
+        Assert.Equal("方圆", later.Canonical);
+        Assert.Equal(21, later.Span.Start);
+    }
+
+    [Fact]
+    public void Marks_acting_positions()
+    {
+        var position = Assert.Single(Extract.From("县委副书记、代县长欧阳志远致辞。", "江西省修水县").Positions, p => p.Title == "代县长");
+
+        Assert.Equal(PositionStatus.Acting, position.Status);
+    }
+
+    [Fact]
+    public void Every_mention_text_is_the_text_at_its_offsets()
+    {
+        const string text = "市政府副秘书长，市投资促进局党组书记、局长杨柳表示。一汽—大众汽车有限公司天津分公司总经理高解放倍受鼓舞。";
+
+        Assert.All(Extract.From(text, "天津市").Mentions, m => Assert.Equal(m.Text, m.Span.Of(text)));
+    }
+}
