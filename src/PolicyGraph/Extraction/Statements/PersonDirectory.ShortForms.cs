@@ -31,7 +31,7 @@ internal sealed partial class PersonDirectory
 
             foreach (var (name, score) in owners)
             {
-                var total = score + (_mentions.Any(m => m.Name == name && m.Span.Start < start) ? 2 : 0);
+                var total = score + (FirstNamed(name) < start ? 2 : 0);
                 if (best is null || total > best.Value.Score || (total == best.Value.Score && length > end - best.Value.Start))
                 {
                     best = (name, start, total);
@@ -117,10 +117,12 @@ internal sealed partial class PersonDirectory
             var body = text[(demonstrative + 1)..titleStart];
             var holders = _positions.Where(p => TitleFits(p.Title, title) && (body.Length == 0 || p.Organization.EndsWith(body, StringComparison.Ordinal) || p.Organization.Contains(body, StringComparison.Ordinal)))
                 .Select(p => p.Person).ToHashSet(StringComparer.Ordinal);
-            var named = _mentions.Where(m => m.Span.End <= demonstrative && holders.Contains(m.Name)).ToList();
-            if (named.Count > 0)
+            foreach (var (name, _) in Before(demonstrative, 0))
             {
-                return (named[^1].Name, demonstrative);
+                if (holders.Contains(name))
+                {
+                    return (name, demonstrative);
+                }
             }
         }
 

@@ -1,3 +1,4 @@
+using PolicyGraph.Extraction.Initiatives;
 using PolicyGraph.Text;
 
 namespace PolicyGraph.Extraction.Statements;
@@ -21,6 +22,9 @@ internal sealed partial class PersonDirectory
     };
 
     private readonly List<(string Name, TextSpan Span)> _mentions;
+    private readonly SpanCover _names;
+    private readonly Dictionary<string, int> _firstNamed = new(StringComparer.Ordinal);
+    private readonly int[] _starts = [];
     private readonly Dictionary<string, HashSet<string>> _titles = new(StringComparer.Ordinal);
     private readonly List<(string Person, string Title, string Organization)> _positions = [];
     private Dictionary<string, List<(string Name, int Score)>>? _shortForms;
@@ -29,36 +33,105 @@ internal sealed partial class PersonDirectory
     /// <summary>Reads the person mentions and positions already in <paramref name="context"/>.</summary>
     public PersonDirectory(ExtractionContext context)
     {
-        _mentions = [.. context.Mentions.Where(m => m.Type == MentionType.Person && m.Canonical.Length > 0 && !NotPeople.Contains(m.Canonical) && !context.IsChrome(m.Span))
+        // A "name" inside an initiative, event or organisation name (陆海新 in 西部陆海新通道) is no person.
+        _names = new SpanCover(context.Mentions.Where(m => m.Type is MentionType.Initiative or MentionType.Event or MentionType.Organization).Select(m => m.Span));
+        _mentions = [.. context.Mentions.Where(m => m.Type == MentionType.Person && m.Canonical.Length > 0 && !NotPeople.Contains(m.Canonical) && !context.IsChrome(m.Span) && !InsideAnotherName(m.Span))
             .Select(m => (m.Canonical, m.Span))
             .OrderBy(m => m.Span.Start)];
         foreach (var position in context.Positions.Where(p => !NotPeople.Contains(p.Person)))
         {
             TitlesOf(position.Person).Add(position.Title);
             _positions.Add((position.Person, position.Title, position.Organization));
-            if (!_mentions.Any(m => m.Span == position.PersonSpan))
-            {
-                _mentions.Add((position.Person, position.PersonSpan));
-            }
+            _mentions.Add((position.Person, position.PersonSpan));
         }
 
+        _mentions = [.. _mentions.DistinctBy(m => m.Span)];
         ResolveShortForms();
         AddEveryOccurrence(context);
         _mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        _starts = [.. _mentions.Select(m => m.Span.Start)];
+        foreach (var (name, span) in _mentions)
+        {
+            _firstNamed.TryAdd(name, span.Start);
+        }
+
         Names = [.. _mentions.Select(m => m.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    private bool InsideAnotherName(TextSpan span) => _names.Covers(span, strictly: true);
+
+    /// <summary>Where <paramref name="name"/> is first named, or null when never.</summary>
+    public int? FirstNamed(string name) => _firstNamed.TryGetValue(name, out var start) ? start : null;
+
+    /// <summary>The mentions lying wholly in [<paramref name="from"/>, <paramref name="to"/>), in text order.</summary>
+    public IEnumerable<(string Name, TextSpan Span)> Between(int from, int to)
+    {
+        for (var i = FirstStartingAtOrAfter(from); i < _mentions.Count && _mentions[i].Span.Start < to; i++)
+        {
+            if (_mentions[i].Span.End <= to)
+            {
+                yield return _mentions[i];
+            }
+        }
+    }
+
+    /// <summary>The mentions ending by <paramref name="to"/> and starting at or after <paramref name="from"/>, nearest first.</summary>
+    public IEnumerable<(string Name, TextSpan Span)> Before(int to, int from)
+    {
+        for (var i = FirstStartingAtOrAfter(to) - 1; i >= 0 && _mentions[i].Span.Start >= from; i--)
+        {
+            if (_mentions[i].Span.End <= to)
+            {
+                yield return _mentions[i];
+            }
+        }
+    }
+
+    private int FirstStartingAtOrAfter(int offset)
+    {
+        int low = 0, high = _starts.Length;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (_starts[mid] < offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
     }
 
     // A mention that is only a short form (老刘, 方局长) stands for the full name it shortens.
     private void ResolveShortForms()
     {
-        var full = _mentions.Select(m => m.Name).Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal).ToList();
+        var owners = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var full in _mentions.Select(m => m.Name).Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal))
+        {
+            if (Surname(full) is not { } surname)
+            {
+                continue;
+            }
+
+            foreach (var (form, _) in ShortForms(full, surname))
+            {
+                if (form != full)
+                {
+                    (owners.TryGetValue(form, out var set) ? set : owners[form] = new HashSet<string>(StringComparer.Ordinal)).Add(full);
+                }
+            }
+        }
+
         for (var i = 0; i < _mentions.Count; i++)
         {
             var (name, span) = _mentions[i];
-            var longer = full.Where(f => f != name && Surname(f) is { } s && ShortForms(f, s).Any(form => form.Form == name)).ToList();
-            if (longer.Count == 1)
+            if (owners.TryGetValue(name, out var longer) && longer.Count == 1)
             {
-                _mentions[i] = (longer[0], span);
+                _mentions[i] = (longer.First(), span);
             }
         }
     }
@@ -67,14 +140,21 @@ internal sealed partial class PersonDirectory
     private void AddEveryOccurrence(ExtractionContext context)
     {
         var text = context.Text;
+        var taken = new bool[text.Length];
+        foreach (var (_, span) in _mentions)
+        {
+            Array.Fill(taken, true, span.Start, span.Length);
+        }
+
         foreach (var name in _mentions.Select(m => m.Name).Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal).ToList())
         {
             for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + name.Length, StringComparison.Ordinal))
             {
                 var span = new TextSpan(i, i + name.Length);
-                if (!_mentions.Any(m => m.Span.Overlaps(span)) && !context.IsChrome(span))
+                if (Array.IndexOf(taken, true, span.Start, span.Length) < 0 && !context.IsChrome(span) && !InsideAnotherName(span))
                 {
                     _mentions.Add((name, span));
+                    Array.Fill(taken, true, span.Start, span.Length);
                 }
             }
         }

@@ -26,6 +26,7 @@ internal sealed partial class TurnBuilder
     public IEnumerable<StatementFact> Build(int index, IReadOnlyList<Frame> frames)
     {
         var paragraph = _paragraphs[index];
+        var framedUnits = frames.Select(f => f.Unit).ToHashSet();
         for (var k = 0; k < frames.Count; k++)
         {
             var frame = frames[k];
@@ -48,7 +49,7 @@ internal sealed partial class TurnBuilder
 
             if (next is null)
             {
-                Continue(index, frame.Unit, frames, parts);
+                Continue(index, frame.Unit, framedUnits, parts);
             }
 
             yield return Statement(frame, start, parts);
@@ -100,8 +101,8 @@ internal sealed partial class TurnBuilder
     private Quote? QuoteBefore(Paragraph paragraph, Frame frame)
     {
         var unit = paragraph.Units[frame.Unit];
-        var quote = paragraph.Quotes.LastOrDefault(q => q.Closed && q.End <= frame.Speaker.Start && q.Open >= unit.Start);
-        if (quote is null || _consumedQuotes.Contains(quote.Open) || !quote.IsSpeech(_text) || frame.Speaker.Start - quote.End > 40)
+        var quote = paragraph.LastQuoteEndingBy(frame.Speaker.Start, unit.Start);
+        if (quote is null || !quote.Closed || _consumedQuotes.Contains(quote.Open) || !quote.IsSpeech(_text) || frame.Speaker.Start - quote.End > 40)
         {
             return null;
         }

@@ -192,6 +192,18 @@ public sealed class StatementStepTests
     }
 
     [Fact]
+    public void A_name_inside_an_initiative_is_no_antecedent_for_a_pronoun()
+    {
+        const string text = "副市长江山表示，西部陆海新通道是战略通道。他强调，要把通道优势转化为产业优势。";
+        var context = ContextBuilder.With(text, "江山", "陆海新");
+        context.Mentions.Add(new Mention(MentionType.Initiative, new TextSpan(8, 15), "西部陆海新通道", "西部陆海新通道"));
+
+        var statements = Run(context);
+
+        Assert.Equal(["江山", "江山"], statements.Select(s => s.Speaker.Canonical));
+    }
+
+    [Fact]
     public void Interview_answers_are_statements_and_questions_are_not()
     {
         const string text = "本报记者专访了市长李明远。\n记者：今年有什么打算？\n李明远：我们将加快推进产业升级。\n记者：营商环境呢？\n答：持续优化营商环境。\n";
