@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using PolicyGraph.Export.Json;
+using PolicyGraph.Export.Binary;
 using PolicyGraph.Graph;
 
 namespace PolicyGraph.Cli.Commands;
@@ -28,10 +28,10 @@ internal static class CommandOutput
         return CommandLine.Failed;
     }
 
-    /// <summary>Reads the graph at <paramref name="path"/>, or prints why it cannot and returns null.</summary>
+    /// <summary>Reads the graph at <paramref name="path"/> (from its graph.bin when fresh), or prints why it cannot and returns null.</summary>
     public static KnowledgeGraph? LoadGraph(ParseResult parse, string path)
     {
-        var result = JsonGraphReader.ReadFile(path);
+        var result = GraphStore.Load(path);
         if (result.Graph is null)
         {
             Fail(parse, result.Error!);
