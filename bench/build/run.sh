@@ -15,6 +15,7 @@ ARTICLE=${ARTICLE:-$ROOT/seeds/tianjin-ai-expo-2024.txt}
 WORK=${WORK:-$ROOT/bench/results/build}
 PY_EVERY=${PY_EVERY:-10}   # Python tags every Nth file only (it is ~15x slower than Rust); its chars/s is the figure
 VERIFY=${VERIFY:-1}
+R2R=${R2R:-1}              # publish ReadyToRun (precompiled): the startup a deployed policygraph should have
 
 log() { echo "bench: $*" >&2; }
 [ -d "$CORPUS" ] || { echo "bench: corpus '$CORPUS' not found; set CORPUS=DIR." >&2; exit 1; }
@@ -35,8 +36,14 @@ timed() {
 }
 field() { awk -v n="$1" -v c="$2" '$1==n {print $c}' "$WORK/times.txt" | tail -1; }
 
-log "publishing policygraph (Release)"
-dotnet publish "$ROOT/src/PolicyGraph.Cli" -c Release -o "$WORK/pub" -nologo -v quiet > "$WORK/publish.log"
+PUBLISH=(dotnet publish "$ROOT/src/PolicyGraph.Cli" -c Release -o "$WORK/pub" -nologo -v quiet)
+if [ "$R2R" = 1 ]; then
+  case "$(uname -m)" in aarch64) RID=linux-arm64 ;; *) RID=linux-x64 ;; esac
+  PUBLISH+=(-r "$RID" --self-contained false -p:PublishReadyToRun=true)
+fi
+log "publishing policygraph: ${PUBLISH[*]}"
+rm -rf "$WORK/pub"
+"${PUBLISH[@]}" > "$WORK/publish.log"
 PG=(dotnet "$WORK/pub/policygraph.dll")
 
 if [ ! -d "$WORK/node/node_modules/@node-rs/jieba" ]; then
@@ -98,6 +105,7 @@ done
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 node_json=$(cat "$WORK/node-tag.out"); py_json=$(cat "$WORK/py-posseg.out")
+export PUBLISH_CMD="${PUBLISH[*]#"$ROOT/"}"
 /usr/bin/python3 - "$WORK" "$CHARS" "$FILES" "$SAME" "$LOAD_BIN" "$LOAD_JSON" "$LOAD_BEFORE" "$LOAD_AFTER" "$node_json" "$py_json" "$CHANGED" << 'PY' | tee "$WORK/summary.md"
 import json, os, platform, subprocess, sys
 work, chars, files, same, load_bin, load_json, load_before, load_after, node_json, py_json, changed = sys.argv[1:]
@@ -117,6 +125,8 @@ dotnet = subprocess.run(["dotnet", "--version"], capture_output=True, text=True)
 nodev = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
 ok = lambda b: "met" if b else "NOT met"
 print(f"""# bench/build results
+
+Published with: {os.environ.get('PUBLISH_CMD', '')}
 
 Machine: {os.cpu_count()} cores ({cpu}), {mem} MB RAM; .NET SDK {dotnet}, node {nodev}, {sys.version.split()[0]} (/usr/bin/python3).
 Load average before/after: {load_before} / {load_after} (the machine is shared; compare ratios, not seconds).
