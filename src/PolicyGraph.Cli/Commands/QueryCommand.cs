@@ -13,6 +13,7 @@ internal sealed class QueryCommand : Command
         Options.Add(options.Graph);
         Options.Add(options.Json);
         Options.Add(options.Timings);
+        Options.Add(options.NoIndex);
         Subcommands.Add(new EntitySubcommand(options));
         Subcommands.Add(new PositionsSubcommand(options));
         Subcommands.Add(new SaidSubcommand(options));

@@ -29,7 +29,7 @@ public sealed class DocumentExtractor
         return new(
         [
             new TitleStep(lexicon),
-            new OrganizationStep(lexicon),
+            new OrganizationStep(lexicon, Lexicon.Places.PlaceGazetteer.Default),
             new PersonStep(lexicon),
             new PositionStep(),
             new PersonReferenceStep(),

@@ -51,17 +51,22 @@ public sealed record LookupResult(Node? Node, MatchKind Kind, IReadOnlyList<Node
 /// </summary>
 public sealed class EntityLookup
 {
-    private readonly KnowledgeGraph _graph;
+    private readonly Func<Node, int> _connections;
     private readonly Dictionary<string, List<Node>> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Node>> _byAlias = new(StringComparer.Ordinal);
     private readonly List<(string Folded, string Surface, Node Node)> _folded = [];
 
     /// <summary>An index of <paramref name="graph"/>'s names and aliases.</summary>
     public EntityLookup(KnowledgeGraph graph)
+        : this(graph?.Nodes ?? throw new ArgumentNullException(nameof(graph)), n => graph.Structure.InDegree(n.Id) + graph.Structure.OutDegree(n.Id))
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        _graph = graph;
-        foreach (var node in graph.Nodes)
+    }
+
+    /// <summary>An index of <paramref name="nodes"/>, ranking equal matches by <paramref name="connections"/>.</summary>
+    internal EntityLookup(IEnumerable<Node> nodes, Func<Node, int> connections)
+    {
+        _connections = connections;
+        foreach (var node in nodes)
         {
             if (node.Type == NodeType.Statement)
             {
@@ -126,11 +131,9 @@ public sealed class EntityLookup
 
     private LookupResult Best(List<Node> nodes, MatchKind kind)
     {
-        var ranked = nodes.DistinctBy(n => n.Id).OrderByDescending(Connections).ThenBy(n => n.Id, StringComparer.Ordinal).ToList();
+        var ranked = nodes.DistinctBy(n => n.Id).OrderByDescending(_connections).ThenBy(n => n.Id, StringComparer.Ordinal).ToList();
         return new LookupResult(ranked[0], kind, [.. ranked.Skip(1).Select(NodeRef.Of)], []);
     }
-
-    private int Connections(Node node) => _graph.Structure.InDegree(node.Id) + _graph.Structure.OutDegree(node.Id);
 
     private static List<string> Suggest(string folded, List<(string Folded, string Surface, Node Node)> candidates)
     {

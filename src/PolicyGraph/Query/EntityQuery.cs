@@ -11,7 +11,7 @@ namespace PolicyGraph.Query;
 /// <param name="Documents">How many documents mention it.</param>
 /// <param name="Mentions">How many times they mention it in all.</param>
 /// <param name="Positions">Positions it holds (a person) or that are held in it (an organisation).</param>
-/// <param name="Statements">What it said.</param>
+/// <param name="Statements">What it said (a person or organisation), or what was said about it (anything else).</param>
 /// <param name="Neighbours">Its neighbours grouped by relation.</param>
 public sealed record EntityReport(
     NodeRef Entity,
@@ -50,10 +50,13 @@ public sealed class EntityQuery
     public QueryResult<EntityReport> Run(string name)
     {
         var found = _lookup.Find(name);
-        if (found.Node is not { } node)
+        if (found.Node is null)
         {
             return QueryResult<EntityReport>.Failure(found.NotFoundMessage(name));
         }
+
+        // The lookup may come from the query index, whose nodes carry only names and aliases.
+        var node = _facts.Graph[found.Node.Id];
 
         var structure = _facts.Graph.Structure;
         var mentions = _facts.In(node.Id, EdgeType.MENTIONS).ToList();
@@ -62,7 +65,8 @@ public sealed class EntityQuery
         var positions = node.Type is NodeType.Person or NodeType.Organization
             ? PositionsQuery.Rows(_facts, node, asOf: null)
             : [];
-        var statements = SaidQuery.Rows(_facts, node.Type is NodeType.Person or NodeType.Organization ? node : null, null, null, null, includeMembers: false);
+        var speaks = node.Type is NodeType.Person or NodeType.Organization;
+        var statements = SaidQuery.Rows(_facts, speaks ? node : null, speaks ? null : node, null, null, includeMembers: false);
         var groups = structure.OutEdges(node.Id).Select(e => (e.Type, Direction: "out", Other: e.Target))
             .Concat(structure.InEdges(node.Id).Select(e => (e.Type, Direction: "in", Other: e.Source)))
             .GroupBy(x => (x.Type, x.Direction))

@@ -26,7 +26,7 @@ public sealed record PositionsReport(NodeRef Entity, string? AsOf, IReadOnlyList
 /// </summary>
 public sealed class PositionsQuery
 {
-    private static readonly HashSet<NodeType> Types = [NodeType.Person, NodeType.Organization];
+    internal static readonly HashSet<NodeType> Types = [NodeType.Person, NodeType.Organization];
 
     private readonly GraphFacts _facts;
     private readonly EntityLookup _lookup;

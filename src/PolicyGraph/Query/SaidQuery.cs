@@ -32,8 +32,8 @@ public sealed record SaidReport(NodeRef? By, NodeRef? About, string? From, strin
 /// </summary>
 public sealed class SaidQuery
 {
-    private static readonly HashSet<NodeType> Speakers = [NodeType.Person, NodeType.Organization];
-    private static readonly HashSet<NodeType> Subjects = [NodeType.Initiative, NodeType.Organization, NodeType.Event, NodeType.Person, NodeType.Place];
+    internal static readonly HashSet<NodeType> Speakers = [NodeType.Person, NodeType.Organization];
+    internal static readonly HashSet<NodeType> Subjects = [NodeType.Initiative, NodeType.Organization, NodeType.Event, NodeType.Person, NodeType.Place];
 
     private readonly GraphFacts _facts;
     private readonly EntityLookup _lookup;

@@ -38,6 +38,8 @@ public sealed record TimelineReport(NodeRef Entity, int Documents, long Mentions
 /// <summary><c>query timeline INITIATIVE</c>: first and last mention, mentions per month, and who speaks of it over time.</summary>
 public sealed class TimelineQuery
 {
+    internal static readonly HashSet<NodeType> Preferred = [NodeType.Initiative];
+
     private readonly GraphFacts _facts;
     private readonly EntityLookup _lookup;
 
@@ -51,7 +53,7 @@ public sealed class TimelineQuery
     /// <summary>The timeline of <paramref name="name"/>; initiatives are preferred when the name is shared.</summary>
     public QueryResult<TimelineReport> Run(string name)
     {
-        var found = _lookup.Find(name, new HashSet<NodeType> { NodeType.Initiative });
+        var found = _lookup.Find(name, Preferred);
         if (found.Node is null)
         {
             found = _lookup.Find(name);

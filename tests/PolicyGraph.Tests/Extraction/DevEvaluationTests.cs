@@ -8,13 +8,15 @@ namespace PolicyGraph.Tests.Extraction;
 
 /// <summary>
 /// Runs the whole pipeline on the dev gold and scores it with ../shared/eval/score.py, so quality cannot silently
-/// regress. Floors sit a little under the figures reached (initiatives 0.98, events 1.00 on the dev set).
+/// regress. Floors sit a little under the figures reached with the entity steps merged (statements, initiatives
+/// and events all 1.00 on the dev set), leaving room for other steps' changes to move a case or two.
 /// </summary>
 public sealed class DevEvaluationTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
-        ["initiatives"] = 0.90,
+        ["statements"] = 0.95,
+        ["initiatives"] = 0.95,
         ["events"] = 0.95,
     };
 
@@ -23,7 +25,7 @@ public sealed class DevEvaluationTests(ITestOutputHelper output) : IDisposable
     public void Dispose() => _out.Delete(recursive: true);
 
     [SkippableFact]
-    public void Initiatives_and_events_on_the_dev_gold_stay_above_their_floors()
+    public void Statements_initiatives_and_events_on_the_dev_gold_stay_above_their_floors()
     {
         var dev = SharedData.Path("eval", "dev");
         Skip.IfNot(dev is not null && Directory.Exists(dev), SharedData.Absent);

@@ -65,6 +65,22 @@ public sealed class ArticleReaderTests
         Assert.NotEmpty(document.Text);
     }
 
+    [Theory]
+    [InlineData("gbk-page.html")]
+    [InlineData("utf8-page.html")]
+    [InlineData("gbk-article.txt")]
+    [InlineData("bom-utf16-article.txt")]
+    public void Reads_every_truncation_of_a_file_without_failing(string file)
+    {
+        var bytes = Fixtures.Bytes(file);
+        var reader = new ArticleReader();
+        for (var length = 0; length <= bytes.Length; length += 7)
+        {
+            var result = reader.Read(file, bytes[..length]);
+            Assert.True(result.Succeeded || !string.IsNullOrWhiteSpace(result.SkipReason), $"cut at {length}");
+        }
+    }
+
     [Fact]
     public void Renders_a_broken_page_with_entities_decoded()
     {

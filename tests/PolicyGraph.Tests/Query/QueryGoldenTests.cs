@@ -38,9 +38,31 @@ public sealed class QueryGoldenTests
     [MemberData(nameof(Cases))]
     public void Json_output_matches_the_golden_file(string name, string command)
     {
-        var args = command.Split(' ').Concat(["--json", "--graph", CliRunner.FixtureGraph]).ToArray();
-        var (exit, output, error) = CliRunner.Run(args);
-        Assert.True(exit == 0, $"exit {exit}: {error}");
+        // A private copy: the first query reads graph.json in full and writes the query index beside it,
+        // the second answers from the index; both must give the golden output.
+        var folder = Directory.CreateTempSubdirectory("policygraph-golden-").FullName;
+        var graph = Path.Combine(folder, "graph.json");
+        File.Copy(CliRunner.FixtureGraph, graph);
+        string output;
+        try
+        {
+            var args = command.Split(' ').Concat(["--json", "--timings", "--graph", graph]).ToArray();
+            var (exit, full, error) = CliRunner.Run(args);
+            Assert.True(exit == 0, $"exit {exit}: {error}");
+            var (indexedExit, indexed, indexedError) = CliRunner.Run(args);
+            Assert.True(indexedExit == 0, $"exit {indexedExit}: {indexedError}");
+            if (command.StartsWith("query", StringComparison.Ordinal) && !command.StartsWith("query top", StringComparison.Ordinal))
+            {
+                Assert.Contains("(query index", indexedError, StringComparison.Ordinal);
+            }
+
+            Assert.Equal(full, indexed);
+            output = full;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
 
         var file = $"{name}.json";
         var golden = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Query", "golden", file);

@@ -13,7 +13,7 @@ internal sealed class EntitySubcommand : Command
         : base("entity", "Show an entity: type, aliases, positions, statements, mentions and neighbours by relation.")
     {
         Arguments.Add(_name);
-        SetAction(parse => options.Run(parse, g => new EntityQuery(g).Run(parse.GetValue(_name)!), Write));
+        SetAction(parse => options.Run(parse, ix => ix.ForEntity(parse.GetValue(_name)!), (g, l) => new EntityQuery(g, l).Run(parse.GetValue(_name)!), Write));
     }
 
     private static void Write(EntityReport r, TextWriter output)

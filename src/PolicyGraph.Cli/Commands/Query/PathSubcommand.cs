@@ -20,7 +20,8 @@ internal sealed class PathSubcommand : Command
         Options.Add(_documents);
         _maxHops.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--max-hops must be 1 or more."); } });
         SetAction(parse => options.Run(parse,
-            g => new PathQuery(g).Run(parse.GetValue(_from)!, parse.GetValue(_to)!, parse.GetValue(_maxHops), parse.GetValue(_documents)), Write));
+            ix => ix.ForPath(parse.GetValue(_from)!, parse.GetValue(_to)!, parse.GetValue(_maxHops), parse.GetValue(_documents)),
+            (g, l) => new PathQuery(g, l).Run(parse.GetValue(_from)!, parse.GetValue(_to)!, parse.GetValue(_maxHops), parse.GetValue(_documents)), Write));
     }
 
     private static void Write(PathReport r, TextWriter output)

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using PolicyGraph.Graph;
 using PolicyGraph.Query;
+using PolicyGraph.Query.Index;
 
 namespace PolicyGraph.Cli.Commands.Query;
 
@@ -21,22 +22,51 @@ internal sealed class QueryOptions
 
     public Option<bool> Timings { get; } = new("--timings") { Description = "Print how long loading the graph and answering took on stderr.", Recursive = true };
 
-    /// <summary>Loads the graph, runs <paramref name="query"/>, prints JSON or text; 1 when the graph or a name is not found.</summary>
-    public int Run<T>(ParseResult parse, Func<KnowledgeGraph, QueryResult<T>> query, Action<T, TextWriter> writeText)
+    public Option<bool> NoIndex { get; } = new("--no-index")
+    {
+        Description = "Read graph.json in full instead of the query index kept beside it (.graph.json.query-index).",
+        Recursive = true,
+    };
+
+    /// <summary>
+    /// Answers from the query index beside the graph when it is current (<paramref name="plan"/> picks the part
+    /// of the graph the query reads); otherwise loads graph.json in full and writes the index for next time.
+    /// Prints JSON or text; 1 when the graph or a name is not found.
+    /// </summary>
+    public int Run<T>(ParseResult parse, Func<QueryIndex, KnowledgeGraph>? plan, Func<KnowledgeGraph, EntityLookup?, QueryResult<T>> query, Action<T, TextWriter> writeText)
         where T : class
     {
         var clock = Stopwatch.StartNew();
-        if (CommandOutput.LoadGraph(parse, parse.GetValue(Graph)!) is not { } graph)
+        var path = parse.GetValue(Graph)!;
+        QueryResult<T> result;
+        TimeSpan loaded;
+        var source = "graph.json";
+        if (plan is not null && !parse.GetValue(NoIndex) && QueryIndex.TryLoad(path) is { } index)
         {
-            return CommandLine.Failed;
+            var part = plan(index);
+            loaded = clock.Elapsed;
+            result = query(part, index.Lookup);
+            source = FormattableString.Invariant($"query index, {part.Nodes.Count} nodes read");
+        }
+        else
+        {
+            if (CommandOutput.LoadGraph(parse, path) is not { } graph)
+            {
+                return CommandLine.Failed;
+            }
+
+            loaded = clock.Elapsed;
+            result = query(graph, null);
+            if (plan is not null && !parse.GetValue(NoIndex))
+            {
+                QueryIndexWriter.TryWrite(graph, path);
+            }
         }
 
-        var loaded = clock.Elapsed;
-        var result = query(graph);
         if (parse.GetValue(Timings))
         {
             parse.InvocationConfiguration.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"timing: load {loaded.TotalMilliseconds:0} ms, query {(clock.Elapsed - loaded).TotalMilliseconds:0} ms, since process start {SinceStart().Wall.TotalMilliseconds:0} ms (cpu {SinceStart().Cpu.TotalMilliseconds:0} ms)"));
+                $"timing: load {loaded.TotalMilliseconds:0} ms ({source}), query {(clock.Elapsed - loaded).TotalMilliseconds:0} ms, since process start {SinceStart().Wall.TotalMilliseconds:0} ms (cpu {SinceStart().Cpu.TotalMilliseconds:0} ms)"));
         }
 
         if (result.Value is not { } value)

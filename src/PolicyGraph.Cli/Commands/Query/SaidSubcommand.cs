@@ -18,8 +18,8 @@ internal sealed class SaidSubcommand : Command
         Options.Add(_about);
         Options.Add(_from);
         Options.Add(_to);
-        SetAction(parse => options.Run(parse,
-            g => new SaidQuery(g).Run(parse.GetValue(_by), parse.GetValue(_about), parse.GetValue(_from), parse.GetValue(_to)), Write));
+        SetAction(parse => options.Run(parse, ix => ix.ForSaid(parse.GetValue(_by), parse.GetValue(_about)),
+            (g, l) => new SaidQuery(g, l).Run(parse.GetValue(_by), parse.GetValue(_about), parse.GetValue(_from), parse.GetValue(_to)), Write));
     }
 
     private static void Write(SaidReport r, TextWriter output)

@@ -18,7 +18,7 @@ internal sealed class TopSubcommand : Command
         Options.Add(_type);
         Options.Add(_limit);
         _limit.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--limit must be 1 or more."); } });
-        SetAction(parse => options.Run(parse, g =>
+        SetAction(parse => options.Run(parse, null, (g, _) =>
         {
             var measure = Enum.Parse<TopMeasure>(parse.GetValue(_by)!, ignoreCase: true);
             return QueryResult<TopReport>.Of(new TopQuery(g).Run(measure, parse.GetValue(_type), parse.GetValue(_limit)));

@@ -1,4 +1,5 @@
 using PolicyGraph.Ingest;
+using PolicyGraph.Lexicon.Places;
 
 namespace PolicyGraph.Extraction.Entities;
 
@@ -40,7 +41,33 @@ internal sealed record DocumentPlace(string Province, string City, string County
             place = GuessFromSourceLine(document.Text);
         }
 
-        return Parse(place);
+        return Parse(place).Complete(PlaceGazetteer.Default);
+    }
+
+    /// <summary>
+    /// Fills the levels the name leaves out from the gazetteer: 成都市 lies in 四川省 (so 省委 in a Chengdu article is
+    /// Sichuan's), 修水县 in 九江市.
+    /// </summary>
+    public DocumentPlace Complete(PlaceGazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var known = County.Length > 0 ? County : City.Length > 0 ? City : string.Empty;
+        if (known.Length == 0 || (Province.Length > 0 && City.Length > 0))
+        {
+            return this;
+        }
+
+        var within = Province.Length > 0 ? gazetteer.Resolve(Province) : null;
+        if (gazetteer.Resolve(known, within) is not { } place)
+        {
+            return this;
+        }
+
+        var chain = gazetteer.Chain(place);
+        var province = Province.Length > 0 ? Province : chain[^1].Name;
+        var city = City.Length > 0 ? City
+            : chain.FirstOrDefault(p => p.Level == PlaceLevel.Prefecture)?.Name ?? (chain[^1].Name is var top && Municipalities.Contains(top) ? top : string.Empty);
+        return this with { Province = province, City = city };
     }
 
     /// <summary>Splits a full administrative name into its levels.</summary>

@@ -17,11 +17,18 @@ internal sealed class ModelMentionStep : IExtractionStep
     public const string ModelTitleKind = "model";
 
     // Last characters of the short government and party body names the People's Daily style tags (外交部, 国务院).
-    private const string BodyEndings = "部委院局厅办署会社台行所校团党军处站馆";
+    private const string BodyEndings = "部委院局厅办署会社台行所校团党处站馆";
 
     // The characters of the standard transliteration tables (Xinhua's 译名手册) that make up most foreign names.
     private const string Transliteration =
         "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼宾波伯布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法菲费芬丰弗福盖甘戈格贡古哈海汉豪赫亨洪胡华霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷里利莉林琳隆卢鲁路伦罗洛马迈麦曼梅门蒙米明莫姆穆纳奈南内尼宁纽努诺帕潘佩皮普奇恰乔切琴丘萨塞桑瑟森沙尚舍什施舒斯松苏索塔泰坦汤特廷托瓦威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤于约扎泽詹兹佐";
+
+    // Common words that end in a body ending (全局 ends in 局): 战略全局 is no organisation.
+    private static readonly string[] CommonWordEndings =
+    [
+        "全局", "格局", "布局", "大局", "结局", "当局", "开局", "时局", "变局", "新局", "全会", "大会", "机会", "社会", "都会", "晚会",
+        "聚会", "约会", "院所", "招商会", "博览会", "推介会", "洽谈会", "交流会", "研讨会", "座谈会", "发布会", "展销会", "交易会", "年会",
+    ];
 
     private static readonly string[] BylineWords = ["记者", "编辑", "通讯员", "摄影", "审核", "校对", "作者", "撰稿"];
 
@@ -51,6 +58,7 @@ internal sealed class ModelMentionStep : IExtractionStep
         }
 
         var rules = new SpanIndex(text.Length, context.Mentions.Select(m => m.Span));
+        var titleEnds = context.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.Span.End).ToHashSet();
         foreach (var span in _tagger.Tag(text))
         {
             var where = new TextSpan(span.Start, span.End);
@@ -62,7 +70,7 @@ internal sealed class ModelMentionStep : IExtractionStep
             var words = where.Of(text);
             var keep = span.Type switch
             {
-                MentionType.Person => IsPersonShaped(text, where),
+                MentionType.Person => IsPersonShaped(text, where, titleEnds),
                 MentionType.Organization => IsOrganizationShaped(words),
                 _ => true,
             };
@@ -111,7 +119,7 @@ internal sealed class ModelMentionStep : IExtractionStep
         context.Mentions.AddRange(model);
     }
 
-    private bool IsPersonShaped(string text, TextSpan span)
+    private bool IsPersonShaped(string text, TextSpan span, HashSet<int> titleEnds)
     {
         var words = span.Of(text);
         if (words.Length < 2 || _lexicon.NonNames.Contains(words) || words[0] is '老' or '小' || IsByline(text, span.Start))
@@ -126,11 +134,22 @@ internal sealed class ModelMentionStep : IExtractionStep
             return dot >= 2 && _names.EndsName(text, span.End);
         }
 
+        // In an article a name stands as a word: after a clause start, a title or an organisation, or before a word
+        // that follows names (not 陆海新 out of 西部陆海新通道).
+        if (!(ChineseText.IsBoundaryAt(text, span.Start - 1) || ChineseText.IsFunctionChar(text[span.Start - 1]) || titleEnds.Contains(span.Start)
+            || _names.EndsName(text, span.End)))
+        {
+            return false;
+        }
+
         var surname = _names.SurnameAt(text, span.Start);
         if (surname == 0)
         {
-            // A transliterated foreign name (克林顿): mostly the characters transliteration uses.
-            return words.Length >= 3 && words.Count(c => Transliteration.Contains(c, StringComparison.Ordinal)) * 3 >= words.Length * 2;
+            // A transliterated foreign name (克林顿): mostly the characters transliteration uses, standing as a
+            // word of its own (not 萨克文 out of 哈萨克文).
+            return words.Length >= 3 && words.Count(c => Transliteration.Contains(c, StringComparison.Ordinal)) * 3 >= words.Length * 2
+                && (ChineseText.IsBoundaryAt(text, span.Start - 1) || ChineseText.IsFunctionChar(text[span.Start - 1]) || titleEnds.Contains(span.Start))
+                && _names.EndsName(text, span.End);
         }
 
         var given = words.Length - surname;
@@ -167,6 +186,11 @@ internal sealed class ModelMentionStep : IExtractionStep
         if (_lexicon.KnownOrganizations.ContainsKey(words))
         {
             return true;
+        }
+
+        if (CommonWordEndings.Any(w => words.EndsWith(w, StringComparison.Ordinal)))
+        {
+            return false;
         }
 
         var suffix = _lexicon.OrganizationSuffixes.LongestEndingAt(words, words.Length);

@@ -10,9 +10,10 @@ namespace PolicyGraph.Extraction.Entities;
 /// </summary>
 internal sealed class NameReader
 {
-    // Single-character followers that are conjunctions or particles: a name ending before one of them is weaker
-    // evidence than one ending before a reporting verb (孟庆和表示 is 孟庆和, not 孟庆 + 和).
-    private const string WeakFollowers = "和与及等也还则就对向为以从是的年正已曾、";
+    // Single-character followers that also occur as the last character of given names: a name ending before one of
+    // them is weaker evidence than one ending before a reporting verb (孟庆和表示 is 孟庆和, not 孟庆 + 和; but
+    // 王毅等出席 is 王毅, 等 never ends a name).
+    private const string WeakFollowers = "和与及为以从正";
 
     private readonly EntityLexicon _lexicon;
 
@@ -78,13 +79,16 @@ internal sealed class NameReader
             ? surname + 2 : surname + 1;
     }
 
-    /// <summary>The length of a name that ends at <paramref name="end"/> and starts after a clause boundary, or 0 (longest first).</summary>
-    public int ReadEndingAt(string text, int end, bool strict = true)
+    /// <summary>
+    /// The length of a name that ends at <paramref name="end"/> and starts after a clause boundary or at one of
+    /// <paramref name="starts"/> (where an organisation's name ends), or 0; longest first.
+    /// </summary>
+    public int ReadEndingAt(string text, int end, bool strict = true, IReadOnlySet<int>? starts = null)
     {
         for (var len = 4; len >= 2; len--)
         {
             var start = end - len;
-            if (start < 0 || !(ChineseText.IsBoundaryAt(text, start - 1) || ChineseText.IsFunctionChar(text[start - 1])))
+            if (start < 0 || !(ChineseText.IsBoundaryAt(text, start - 1) || ChineseText.IsFunctionChar(text[start - 1]) || starts?.Contains(start) == true))
             {
                 continue;
             }

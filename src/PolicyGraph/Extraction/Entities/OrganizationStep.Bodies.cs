@@ -15,6 +15,7 @@ internal sealed partial class OrganizationStep
             var len = _lexicon.BodyForms.LongestAt(text, i);
             if (len == 0)
             {
+                i = FindUnlistedBody(text, place, i, found);
                 continue;
             }
 
@@ -75,14 +76,69 @@ internal sealed partial class OrganizationStep
             j--;
         }
 
-        var length = prefixStart - j;
-        if (length < 2)
+        // The longest tail of the run that the gazetteer knows (推动|上海市, 赋予|城市 is no place), a county
+        // written after its city included (上海市浦东新区).
+        var end = prefixStart + prefix.Length;
+        for (var k = j; k <= prefixStart - 2; k++)
         {
-            return -1;
+            if (IsKnownPlace(text[k..end]))
+            {
+                return k;
+            }
         }
 
-        // Longer runs are a place with a verb before it; keep the run only where it reads as city + county.
-        return length <= 4 || prefix == "自治区" || text.AsSpan(j, length).IndexOfAny("省市") > 0 ? j : -1;
+        return -1;
+    }
+
+    private bool IsKnownPlace(string name)
+    {
+        if (_places.ByFullName(name).Count > 0)
+        {
+            return true;
+        }
+
+        for (var split = 2; split <= name.Length - 2; split++)
+        {
+            if (_places.ByFullName(name[..split]).Count > 0 && _places.ByFullName(name[split..]).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] UnlistedBodyEnds = ["委员会", "办公室", "局", "厅"];
+
+    // 市地方金融监管局: a body the list does not know, after a bare level prefix at a name start, ending in a body
+    // word within a few characters. Returns where the scan goes on.
+    private int FindUnlistedBody(string text, DocumentPlace place, int i, Found found)
+    {
+        if (!LevelChars.Contains(text[i - 1], StringComparison.Ordinal) || !IsNameStart(text, i - 1, found) || !ChineseText.IsHan(text[i]))
+        {
+            return i;
+        }
+
+        for (var end = i + 2; end <= Math.Min(text.Length, i + 10); end++)
+        {
+            var c = text[end - 1];
+            if (!ChineseText.IsHan(c) || ChineseText.IsOrganizationStop(c))
+            {
+                return i;
+            }
+
+            if (UnlistedBodyEnds.Any(w => end - w.Length >= i + 1 && string.CompareOrdinal(text, end - w.Length, w, 0, w.Length) == 0)
+                && !(end < text.Length && text[end] is '长' or '员'))
+            {
+                var prefix = text[i - 1].ToString();
+                var at = place.ForPrefix(prefix);
+                var surface = text[(i - 1)..end];
+                found.Add(new OrgCandidate(new TextSpan(i - 1, end), at.Length > 0 ? at + text[i..end] : surface, "government", at));
+                return end - 1;
+            }
+        }
+
+        return i;
     }
 
     private static readonly string[] StatusWords = ["新任", "时任", "拟任", "原任", "现任", "担任", "兼任", "曾任", "出任", "升任", "调任", "原", "前"];

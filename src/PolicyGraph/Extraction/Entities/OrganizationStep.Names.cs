@@ -107,6 +107,7 @@ internal sealed partial class OrganizationStep
             j++;
         }
 
+        j = AfterUnclosedBracket(text, j, suffixStart);
         foreach (var q in LeadingQuantifiers)
         {
             if (suffixStart - j > q.Length && string.CompareOrdinal(text, j, q, 0, q.Length) == 0)
@@ -117,6 +118,26 @@ internal sealed partial class OrganizationStep
         }
 
         return suffixStart - j < 2 || IsOnlyDescriptors(text, j, suffixStart) ? -1 : j;
+    }
+
+    // 中央宣传部（国务院新闻办公室）: a bracket opened inside the name and not closed before its suffix means the
+    // name started after it.
+    private static int AfterUnclosedBracket(string text, int start, int suffixStart)
+    {
+        var open = -1;
+        for (var i = start; i < suffixStart; i++)
+        {
+            if (text[i] is '（' or '(' or '《')
+            {
+                open = i;
+            }
+            else if (text[i] is '）' or ')' or '》')
+            {
+                open = -1;
+            }
+        }
+
+        return open >= 0 ? open + 1 : start;
     }
 
     private bool IsOnlyDescriptors(string text, int start, int end)

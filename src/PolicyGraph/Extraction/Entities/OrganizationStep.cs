@@ -1,4 +1,5 @@
 using PolicyGraph.Lexicon;
+using PolicyGraph.Lexicon.Places;
 using PolicyGraph.Text;
 
 namespace PolicyGraph.Extraction.Entities;
@@ -12,12 +13,15 @@ namespace PolicyGraph.Extraction.Entities;
 internal sealed partial class OrganizationStep : IExtractionStep
 {
     private readonly EntityLexicon _lexicon;
+    private readonly PlaceGazetteer _places;
 
-    /// <summary>A step reading <paramref name="lexicon"/>.</summary>
-    public OrganizationStep(EntityLexicon lexicon)
+    /// <summary>A step reading <paramref name="lexicon"/> and, for place names written before a body, <paramref name="places"/>.</summary>
+    public OrganizationStep(EntityLexicon lexicon, PlaceGazetteer places)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(places);
         _lexicon = lexicon;
+        _places = places;
     }
 
     /// <inheritdoc/>
@@ -79,7 +83,14 @@ internal sealed partial class OrganizationStep : IExtractionStep
                 continue;
             }
 
+            // A short national form after a place is that place's body (拉脱维亚国防部 is not China's).
             var org = _lexicon.KnownOrganizations[text.Substring(i, len)];
+            if (len <= 3 && org.Canonical.Length > len && i > 0 && ChineseText.IsHan(text[i - 1]) && !ChineseText.IsFunctionChar(text[i - 1]))
+            {
+                i += len - 1;
+                continue;
+            }
+
             found.Add(new OrgCandidate(new TextSpan(i, i + len), org.Canonical, org.Kind));
             i += len - 1;
         }

@@ -36,6 +36,7 @@ internal sealed class PersonStep : IExtractionStep
         var found = new List<TextSpan>();
         var foundIndex = new SpanIndex(text.Length);
         var titleEnds = context.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.Span.End).ToHashSet();
+        var organizationEnds = context.Mentions.Where(m => m.Type == MentionType.Organization).Select(m => m.Span.End).ToHashSet();
 
         void Add(TextSpan span)
         {
@@ -58,7 +59,7 @@ internal sealed class PersonStep : IExtractionStep
             {
                 Add(new TextSpan(title.Span.End, title.Span.End + len));
             }
-            else if (title.Kind.Length == 0 && _names.ReadEndingAt(text, title.Span.Start, strict: false) is > 0 and var before)
+            else if (title.Kind.Length == 0 && _names.ReadEndingAt(text, title.Span.Start, strict: false, organizationEnds) is > 0 and var before)
             {
                 Add(new TextSpan(title.Span.Start - before, title.Span.Start));
             }

@@ -42,11 +42,17 @@ internal sealed partial class PositionStep : IExtractionStep
                     Add(fact);
                 }
             }
-            else if (titlesByStart.TryGetValue(person.Span.End, out var after) && NationalBody(after.Text) is { } national
-                && !held.Contains((person.Canonical, after.Text)))
+            else if (titlesByStart.TryGetValue(person.Span.End, out var after) && !held.Contains((person.Canonical, after.Text)))
             {
-                Add(new PositionFact(person.Canonical, person.Span, after.Text, national.Name, national.Kind, PositionStatus.Unspecified,
-                    new TextSpan(person.Span.Start, after.Span.End)));
+                // 市投资促进局杨柳局长: an organisation right before the name; 习近平主席: the national body.
+                var before = state.OrganizationEndingAt(person.Span.Start);
+                var body = before is not null ? (before.Canonical, before.Kind) : NationalBody(after.Text);
+                if (body is { } org)
+                {
+                    var start = before?.Span.Start ?? person.Span.Start;
+                    Add(new PositionFact(person.Canonical, person.Span, after.Text, org.Item1, org.Item2, PositionStatus.Unspecified,
+                        new TextSpan(start, after.Span.End)));
+                }
             }
         }
     }
@@ -105,7 +111,9 @@ internal sealed partial class PositionStep : IExtractionStep
         {
             var (name, kind) = GovernmentOf(title.Text, place) is { } government ? government
                 : IsGovernmentHead(title.Text) && org?.Kind != "government" ? (string.Empty, string.Empty)
-                : org is not null ? (org.Canonical, org.Kind) : (string.Empty, string.Empty);
+                : org is not null ? (org.Canonical, org.Kind)
+                : title.Text == "国家主席" ? ("中华人民共和国", "government")
+                : (string.Empty, string.Empty);
             if (name.Length == 0)
             {
                 continue;

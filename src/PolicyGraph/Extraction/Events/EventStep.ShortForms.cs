@@ -34,14 +34,20 @@ public sealed partial class EventStep
             }
         }
 
+        var occupied = new bool[text.Length];
+        foreach (var span in taken)
+        {
+            Array.Fill(occupied, true, span.Start, span.Length);
+        }
+
         foreach (var form in forms)
         {
             for (var i = text.IndexOf(form, StringComparison.Ordinal); i >= 0; i = text.IndexOf(form, i + form.Length, StringComparison.Ordinal))
             {
-                var span = new TextSpan(i, i + form.Length);
-                if (!taken.Any(t => t.Overlaps(span)))
+                if (Array.IndexOf(occupied, true, i, form.Length) < 0)
                 {
-                    yield return span;
+                    Array.Fill(occupied, true, i, form.Length);
+                    yield return new TextSpan(i, i + form.Length);
                 }
             }
         }

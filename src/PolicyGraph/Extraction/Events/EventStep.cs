@@ -108,7 +108,10 @@ public sealed partial class EventStep : IExtractionStep
     // The date in the mention's sentence: 11月6日，2024陆海新通道国际物流博览会在重庆开幕; …博览会于6月20日开幕.
     private static string? DateOf(string text, TextSpan mention, string name, string published)
     {
-        var sentenceStart = text.LastIndexOfAny(['。', '！', '？', '\n'], Math.Max(mention.Start - 1, 0)) + 1;
+        // The date stands close before the name; looking no further than 40 characters back keeps this linear.
+        var lookback = Math.Min(40, mention.Start);
+        var sentenceStart = mention.Start == 0 ? 0 : text.LastIndexOfAny(['。', '！', '？', '\n'], mention.Start - 1, lookback) + 1;
+        sentenceStart = Math.Max(sentenceStart, mention.Start - lookback);
         var before = DatePattern().Matches(text[sentenceStart..mention.Start]).LastOrDefault();
         Match? date = before is not null && mention.Start - (sentenceStart + before.Index + before.Length) <= 15 ? before : null;
         if (date is null)

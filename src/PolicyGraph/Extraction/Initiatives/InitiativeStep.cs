@@ -27,18 +27,20 @@ public sealed class InitiativeStep : IExtractionStep
     {
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Text;
-        var taken = context.Mentions.Where(m => m.Type is MentionType.Event or MentionType.Organization).Select(m => m.Span).ToList();
+        var taken = new SpanCover(context.Mentions.Where(m => m.Type is MentionType.Event or MentionType.Organization).Select(m => m.Span));
         var candidates = Titles.Find(text).Concat(Quoted.Find(text)).Concat(LexiconMatches(text)).Concat(Phrases.Find(text))
-            .Where(c => !context.IsChrome(c.Span) && !taken.Any(t => t.Contains(c.Span)))
+            .Where(c => !context.IsChrome(c.Span) && !taken.Covers(c.Span))
             .Where(c => c.Canonical.Length >= 2)
             .OrderByDescending(c => c.Source >= InitiativeSource.Quoted).ThenByDescending(c => c.Span.Length).ThenByDescending(c => c.Source).ThenBy(c => c.Span.Start)
             .ToList();
         var chosen = new List<InitiativeCandidate>();
+        var occupied = new bool[text.Length];
         foreach (var candidate in candidates)
         {
-            if (!chosen.Any(c => c.Span.Overlaps(candidate.Span)))
+            if (Array.IndexOf(occupied, true, candidate.Span.Start, candidate.Span.Length) < 0)
             {
                 chosen.Add(candidate);
+                Array.Fill(occupied, true, candidate.Span.Start, candidate.Span.Length);
             }
         }
 

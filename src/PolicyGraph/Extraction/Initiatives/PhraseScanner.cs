@@ -13,10 +13,16 @@ internal sealed class PhraseScanner
     private readonly string[] _hard;
     private readonly string[] _soft;
     private readonly string[] _kept;
+    private readonly HashSet<string> _hardSet;
+    private readonly HashSet<string> _longerStarts;
+    private readonly int _longestHard;
 
     private PhraseScanner(IEnumerable<string> hard, IEnumerable<string> soft, IEnumerable<string> kept)
     {
         _kept = [.. kept];
+        _hardSet = new HashSet<string>(hard, StringComparer.Ordinal);
+        _longestHard = _hardSet.Count == 0 ? 0 : _hardSet.Max(w => w.Length);
+        _longerStarts = new HashSet<string>(hard.Concat(soft).Where(w => w.Length > 1), StringComparer.Ordinal);
         _hard = [.. hard.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
         _soft = [.. soft.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
     }
@@ -102,10 +108,11 @@ internal sealed class PhraseScanner
 
     private bool HardWordEndingAt(string text, int end, int floor, bool joins)
     {
-        foreach (var word in joins ? _hard : [.. _hard, .. Joiners])
+        for (var length = Math.Min(_longestHard, end - floor); length >= 1; length--)
         {
-            var start = end - word.Length;
-            if (start >= floor && string.CompareOrdinal(text, start, word, 0, word.Length) == 0 && !(word.Length == 1 && InKeptWord(text, start)))
+            var start = end - length;
+            var word = text.Substring(start, length);
+            if ((_hardSet.Contains(word) || (!joins && Joiners.Contains(word))) && !(length == 1 && InKeptWord(text, start)))
             {
                 return true;
             }
@@ -117,9 +124,9 @@ internal sealed class PhraseScanner
     // A one-character word inside a longer word that is not a boundary: 由 in 自由, 对 in 对外.
     private bool InKeptWord(string text, int offset)
     {
-        foreach (var longer in _soft.Concat(_hard).Where(w => w.Length > 1 && w[0] == text[offset]))
+        for (var length = 2; length <= 5 && offset + length <= text.Length; length++)
         {
-            if (string.CompareOrdinal(text, offset, longer, 0, longer.Length) == 0)
+            if (_longerStarts.Contains(text.Substring(offset, length)))
             {
                 return true;
             }

@@ -10,11 +10,14 @@ internal sealed class Paragraph
 {
     private const string Terminals = "。！？!?";
 
+    private readonly Dictionary<int, Quote> _byOpen;
+
     private Paragraph(TextSpan span, IReadOnlyList<Quote> quotes, IReadOnlyList<TextSpan> units)
     {
         Span = span;
         Quotes = quotes;
         Units = units;
+        _byOpen = quotes.ToDictionary(q => q.Open);
     }
 
     /// <summary>The paragraph, without surrounding white space.</summary>
@@ -52,10 +55,29 @@ internal sealed class Paragraph
     }
 
     /// <summary>The quotation opening at <paramref name="offset"/>, if any.</summary>
-    public Quote? QuoteAt(int offset) => Quotes.FirstOrDefault(q => q.Open == offset);
+    public Quote? QuoteAt(int offset) => _byOpen.GetValueOrDefault(offset);
 
-    /// <summary>Whether <paramref name="offset"/> lies inside a quotation (marks included).</summary>
-    public bool InQuote(int offset) => Quotes.Any(q => q.Span.Contains(offset));
+    /// <summary>The last quotation that ends at or before <paramref name="offset"/> and opens at or after <paramref name="from"/>.</summary>
+    public Quote? LastQuoteEndingBy(int offset, int from)
+    {
+        // Outermost quotations do not overlap, so their ends are in order too.
+        int low = 0, high = Quotes.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (Quotes[mid].End <= offset)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return found >= 0 && Quotes[found].Open >= from ? Quotes[found] : null;
+    }
 
     private static Paragraph Build(string text, TextSpan span)
     {
@@ -107,7 +129,7 @@ internal sealed class Paragraph
     private static bool EndsSentence(string text, Quote quote) =>
         quote.Inner.Length > 0 && (Terminals + "…").Contains(text[quote.Inner.End - 1], StringComparison.Ordinal);
 
-    private static bool IsOpening(char c) => c is '“' or '「' or '"';
+    private static bool IsOpening(char c) => c is '“' or '「' or '『' or '"';
 
     private static TextSpan Trim(string text, int start, int end)
     {

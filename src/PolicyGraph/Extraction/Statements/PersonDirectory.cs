@@ -1,3 +1,4 @@
+using PolicyGraph.Extraction.Initiatives;
 using PolicyGraph.Text;
 
 namespace PolicyGraph.Extraction.Statements;
@@ -6,21 +7,12 @@ namespace PolicyGraph.Extraction.Statements;
 /// The people a document names, as earlier steps found them: where each is named, their titles, and the short
 /// forms (surname + title: 王主任, 方局长; 老刘) that refer back to them.
 /// </summary>
-internal sealed class PersonDirectory
+internal sealed partial class PersonDirectory
 {
     private static readonly string[] CompoundSurnames =
     [
         "欧阳", "上官", "端木", "司马", "诸葛", "东方", "皇甫", "慕容", "令狐", "公孙", "夏侯", "尉迟", "长孙", "宇文",
         "司徒", "独孤", "南宫", "西门", "申屠", "闻人", "轩辕", "澹台", "公冶", "太史", "钟离", "呼延", "赫连", "万俟",
-    ];
-
-    // Titles used after a bare surname when the person's own titles are unknown or say it differently.
-    private static readonly string[] GenericTitles =
-    [
-        "董事长", "总经理", "理事长", "秘书长", "副主任", "副局长", "副市长", "副县长", "副区长", "副省长", "副部长",
-        "局长", "主任", "书记", "会长", "经理", "教授", "院士", "老师", "师傅", "主席", "部长", "厅长", "处长", "科长",
-        "市长", "县长", "区长", "省长", "镇长", "乡长", "村长", "院长", "校长", "所长", "行长", "社长", "博士",
-        "支书", "厂长", "站长", "队长", "组长", "总裁", "总监", "委员", "代表", "总",
     ];
 
     // Words a tagger may take for a name that, before a cue, are documents speaking (文章指出, 贺信强调), not people.
@@ -30,42 +22,116 @@ internal sealed class PersonDirectory
     };
 
     private readonly List<(string Name, TextSpan Span)> _mentions;
+    private readonly SpanCover _names;
+    private readonly Dictionary<string, int> _firstNamed = new(StringComparer.Ordinal);
+    private readonly int[] _starts = [];
     private readonly Dictionary<string, HashSet<string>> _titles = new(StringComparer.Ordinal);
     private readonly List<(string Person, string Title, string Organization)> _positions = [];
+    private Dictionary<string, List<(string Name, int Score)>>? _shortForms;
+    private int _longestShortForm;
 
     /// <summary>Reads the person mentions and positions already in <paramref name="context"/>.</summary>
     public PersonDirectory(ExtractionContext context)
     {
-        _mentions = [.. context.Mentions.Where(m => m.Type == MentionType.Person && m.Canonical.Length > 0 && !NotPeople.Contains(m.Canonical) && !context.IsChrome(m.Span))
+        // A "name" inside an initiative, event or organisation name (陆海新 in 西部陆海新通道) is no person.
+        _names = new SpanCover(context.Mentions.Where(m => m.Type is MentionType.Initiative or MentionType.Event or MentionType.Organization).Select(m => m.Span));
+        _mentions = [.. context.Mentions.Where(m => m.Type == MentionType.Person && m.Canonical.Length > 0 && !NotPeople.Contains(m.Canonical) && !context.IsChrome(m.Span) && !InsideAnotherName(m.Span))
             .Select(m => (m.Canonical, m.Span))
             .OrderBy(m => m.Span.Start)];
         foreach (var position in context.Positions.Where(p => !NotPeople.Contains(p.Person)))
         {
             TitlesOf(position.Person).Add(position.Title);
             _positions.Add((position.Person, position.Title, position.Organization));
-            if (!_mentions.Any(m => m.Span == position.PersonSpan))
-            {
-                _mentions.Add((position.Person, position.PersonSpan));
-            }
+            _mentions.Add((position.Person, position.PersonSpan));
         }
 
+        _mentions = [.. _mentions.DistinctBy(m => m.Span)];
         ResolveShortForms();
         AddEveryOccurrence(context);
         _mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        _starts = [.. _mentions.Select(m => m.Span.Start)];
+        foreach (var (name, span) in _mentions)
+        {
+            _firstNamed.TryAdd(name, span.Start);
+        }
+
         Names = [.. _mentions.Select(m => m.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    private bool InsideAnotherName(TextSpan span) => _names.Covers(span, strictly: true);
+
+    /// <summary>Where <paramref name="name"/> is first named, or null when never.</summary>
+    public int? FirstNamed(string name) => _firstNamed.TryGetValue(name, out var start) ? start : null;
+
+    /// <summary>The mentions lying wholly in [<paramref name="from"/>, <paramref name="to"/>), in text order.</summary>
+    public IEnumerable<(string Name, TextSpan Span)> Between(int from, int to)
+    {
+        for (var i = FirstStartingAtOrAfter(from); i < _mentions.Count && _mentions[i].Span.Start < to; i++)
+        {
+            if (_mentions[i].Span.End <= to)
+            {
+                yield return _mentions[i];
+            }
+        }
+    }
+
+    /// <summary>The mentions ending by <paramref name="to"/> and starting at or after <paramref name="from"/>, nearest first.</summary>
+    public IEnumerable<(string Name, TextSpan Span)> Before(int to, int from)
+    {
+        for (var i = FirstStartingAtOrAfter(to) - 1; i >= 0 && _mentions[i].Span.Start >= from; i--)
+        {
+            if (_mentions[i].Span.End <= to)
+            {
+                yield return _mentions[i];
+            }
+        }
+    }
+
+    private int FirstStartingAtOrAfter(int offset)
+    {
+        int low = 0, high = _starts.Length;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (_starts[mid] < offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
     }
 
     // A mention that is only a short form (老刘, 方局长) stands for the full name it shortens.
     private void ResolveShortForms()
     {
-        var full = _mentions.Select(m => m.Name).Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal).ToList();
+        var owners = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var full in _mentions.Select(m => m.Name).Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal))
+        {
+            if (Surname(full) is not { } surname)
+            {
+                continue;
+            }
+
+            foreach (var (form, _) in ShortForms(full, surname))
+            {
+                if (form != full)
+                {
+                    (owners.TryGetValue(form, out var set) ? set : owners[form] = new HashSet<string>(StringComparer.Ordinal)).Add(full);
+                }
+            }
+        }
+
         for (var i = 0; i < _mentions.Count; i++)
         {
             var (name, span) = _mentions[i];
-            var longer = full.Where(f => f != name && Surname(f) is { } s && ShortForms(f, s).Any(form => form.Form == name)).ToList();
-            if (longer.Count == 1)
+            if (owners.TryGetValue(name, out var longer) && longer.Count == 1)
             {
-                _mentions[i] = (longer[0], span);
+                _mentions[i] = (longer.First(), span);
             }
         }
     }
@@ -74,14 +140,21 @@ internal sealed class PersonDirectory
     private void AddEveryOccurrence(ExtractionContext context)
     {
         var text = context.Text;
+        var taken = new bool[text.Length];
+        foreach (var (_, span) in _mentions)
+        {
+            Array.Fill(taken, true, span.Start, span.Length);
+        }
+
         foreach (var name in _mentions.Select(m => m.Name).Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal).ToList())
         {
             for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + name.Length, StringComparison.Ordinal))
             {
                 var span = new TextSpan(i, i + name.Length);
-                if (!_mentions.Any(m => m.Span.Overlaps(span)) && !context.IsChrome(span))
+                if (Array.IndexOf(taken, true, span.Start, span.Length) < 0 && !context.IsChrome(span) && !InsideAnotherName(span))
                 {
                     _mentions.Add((name, span));
+                    Array.Fill(taken, true, span.Start, span.Length);
                 }
             }
         }
@@ -96,41 +169,6 @@ internal sealed class PersonDirectory
     /// <summary>The titles the document gives <paramref name="person"/>.</summary>
     public IReadOnlySet<string> Titles(string person) => _titles.TryGetValue(person, out var t) ? t : new HashSet<string>();
 
-    /// <summary>
-    /// The person 该委主任 or 该局局长 ending at <paramref name="end"/> refers to: the nearest person named earlier
-    /// in the document who holds that title, at a body whose name ends like the abbreviation (委, 局, 集团).
-    /// </summary>
-    public (string Name, int Start)? DemonstrativeEndingAt(string text, int end, int lowerBound)
-    {
-        foreach (var title in GenericTitles.Concat(_positions.Select(p => p.Title)).Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length))
-        {
-            var titleStart = end - title.Length;
-            if (titleStart <= lowerBound || string.CompareOrdinal(text, titleStart, title, 0, title.Length) != 0)
-            {
-                continue;
-            }
-
-            var demonstrative = text.LastIndexOf('该', titleStart - 1, Math.Min(5, titleStart - lowerBound));
-            if (demonstrative < lowerBound || titleStart - demonstrative > 5)
-            {
-                continue;
-            }
-
-            var body = text[(demonstrative + 1)..titleStart];
-            var holders = _positions.Where(p => TitleFits(p.Title, title) && (body.Length == 0 || p.Organization.EndsWith(body, StringComparison.Ordinal) || p.Organization.Contains(body, StringComparison.Ordinal)))
-                .Select(p => p.Person).ToHashSet(StringComparer.Ordinal);
-            var named = _mentions.Where(m => m.Span.End <= demonstrative && holders.Contains(m.Name)).ToList();
-            if (named.Count > 0)
-            {
-                return (named[^1].Name, demonstrative);
-            }
-        }
-
-        return null;
-    }
-
-    private static bool TitleFits(string held, string said) => held == said || held.EndsWith(said, StringComparison.Ordinal);
-
     /// <summary>The person's surname (欧阳 for 欧阳志远), or null for names that have none in this sense (艾尔肯·吐尔逊).</summary>
     public static string? Surname(string name)
     {
@@ -141,60 +179,6 @@ internal sealed class PersonDirectory
 
         var compound = CompoundSurnames.FirstOrDefault(s => name.StartsWith(s, StringComparison.Ordinal) && name.Length > s.Length);
         return compound ?? name[..1];
-    }
-
-    /// <summary>
-    /// The person a short form ending at <paramref name="end"/> refers to (方局长, 唐会长, 老刘), with the form's start;
-    /// the nearest earlier-named person with that surname wins, preferring one whose titles match.
-    /// </summary>
-    public (string Name, int Start)? ShortFormEndingAt(string text, int end, int lowerBound)
-    {
-        (string Name, int Start, int Score)? best = null;
-        foreach (var name in Names)
-        {
-            var surname = Surname(name);
-            if (surname is null)
-            {
-                continue;
-            }
-
-            foreach (var (form, score) in ShortForms(name, surname))
-            {
-                var start = end - form.Length;
-                if (start < lowerBound || string.CompareOrdinal(text, start, form, 0, form.Length) != 0)
-                {
-                    continue;
-                }
-
-                var named = _mentions.Any(m => m.Name == name && m.Span.Start < start);
-                var total = score + (named ? 2 : 0);
-                if (best is null || total > best.Value.Score || (total == best.Value.Score && form.Length > end - best.Value.Start))
-                {
-                    best = (name, start, total);
-                }
-            }
-        }
-
-        return best is { } b ? (b.Name, b.Start) : null;
-    }
-
-    private IEnumerable<(string Form, int Score)> ShortForms(string name, string surname)
-    {
-        yield return ("老" + surname, 1);
-        yield return ("小" + surname, 1);
-        foreach (var title in Titles(name))
-        {
-            yield return (surname + title, 3);
-            foreach (var generic in GenericTitles.Where(g => g.Length < title.Length && title.EndsWith(g, StringComparison.Ordinal)))
-            {
-                yield return (surname + generic, 3);
-            }
-        }
-
-        foreach (var generic in GenericTitles)
-        {
-            yield return (surname + generic, 1);
-        }
     }
 
     private HashSet<string> TitlesOf(string person)

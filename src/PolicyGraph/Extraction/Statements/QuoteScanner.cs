@@ -14,6 +14,8 @@ internal static class QuoteScanner
     private const char CornerOpen = '「';
     private const char CornerClose = '」';
     private const char Straight = '"';
+    private const char WhiteCornerOpen = '『';
+    private const char WhiteCornerClose = '』';
 
     /// <summary>The outermost quotations in <paramref name="paragraph"/> of <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<Quote> Scan(string text, TextSpan paragraph)
@@ -27,6 +29,7 @@ internal static class QuoteScanner
             {
                 CurlyOpen => Nested(text, i, paragraph.End, CurlyOpen, CurlyClose),
                 CornerOpen => Nested(text, i, paragraph.End, CornerOpen, CornerClose),
+                WhiteCornerOpen => Nested(text, i, paragraph.End, WhiteCornerOpen, WhiteCornerClose),
                 Straight => StraightPair(text, i, paragraph.End),
                 _ => null,
             };

@@ -51,8 +51,7 @@ internal sealed partial class SpeakerFinder
             }
 
             var bodyEnd = _text[start - 1] == '的' ? start - 1 : start;
-            var org = _organizations.LastOrDefault(o => o.Span.End == bodyEnd && o.Span.Start >= lower);
-            if (org is not null)
+            if (_organizationsByEnd.TryGetValue(bodyEnd, out var org) && org.Span.Start >= lower)
             {
                 return new SpeakerMatch(new Speaker(MentionType.Organization, org.Canonical, org.Kind), org.Span.Start);
             }

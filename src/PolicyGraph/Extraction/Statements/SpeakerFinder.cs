@@ -22,6 +22,7 @@ internal sealed partial class SpeakerFinder
     private readonly string _text;
     private readonly PersonDirectory _persons;
     private readonly IReadOnlyList<Mention> _organizations;
+    private readonly Dictionary<int, Mention> _organizationsByEnd;
     private readonly Func<TextSpan, bool> _isChrome;
     private readonly Dictionary<string, char> _gender = new(StringComparer.Ordinal);
 
@@ -31,6 +32,11 @@ internal sealed partial class SpeakerFinder
         _persons = persons;
         _isChrome = context.IsChrome;
         _organizations = [.. context.Mentions.Where(m => m.Type == MentionType.Organization).OrderBy(m => m.Span.Start)];
+        _organizationsByEnd = [];
+        foreach (var org in _organizations)
+        {
+            _organizationsByEnd[org.Span.End] = org;
+        }
     }
 
     /// <summary>The speaker of the cue at <paramref name="cue"/>, looking no further back than <paramref name="floor"/>.</summary>
@@ -43,7 +49,7 @@ internal sealed partial class SpeakerFinder
         var lower = Math.Max(floor, cue - Window);
         for (var i = lower; i < cue; i++)
         {
-            if ("。！？；;“”「」\"".Contains(_text[i], StringComparison.Ordinal))
+            if ("。！？；;“”「」『』\"".Contains(_text[i], StringComparison.Ordinal))
             {
                 lower = i + 1;
             }
@@ -75,12 +81,9 @@ internal sealed partial class SpeakerFinder
 
     private IEnumerable<(SpeakerMatch Match, int End)> Candidates(int lower, int cue, TextSpan paragraph, Speaker? previousSpeaker)
     {
-        foreach (var (name, span) in _persons.Mentions)
+        foreach (var (name, span) in _persons.Between(lower, cue))
         {
-            if (span.Start >= lower && span.End <= cue)
-            {
-                yield return (new SpeakerMatch(new Speaker(MentionType.Person, name), span.Start), span.End);
-            }
+            yield return (new SpeakerMatch(new Speaker(MentionType.Person, name), span.Start), span.End);
         }
 
         for (var end = lower + 1; end <= cue; end++)
@@ -127,10 +130,10 @@ internal sealed partial class SpeakerFinder
     private string? Antecedent(int pronoun, TextSpan paragraph, Speaker? previousSpeaker)
     {
         var gender = _text[pronoun];
-        var candidates = _persons.Mentions.Where(m => m.Span.End <= pronoun && m.Span.Start >= paragraph.Start)
-            .Where(m => !_gender.TryGetValue(m.Name, out var g) || g == gender)
-            .ToList();
-        var name = candidates.Count > 0 ? candidates[^1].Name
+        var nearest = _persons.Before(pronoun, paragraph.Start)
+            .Select(m => m.Name)
+            .FirstOrDefault(n => !_gender.TryGetValue(n, out var g) || g == gender);
+        var name = nearest is not null ? nearest
             : previousSpeaker is { Type: MentionType.Person } p && OpensParagraph(pronoun, paragraph) && (!_gender.TryGetValue(p.Canonical, out var pg) || pg == gender) ? p.Canonical
             : null;
         return name;

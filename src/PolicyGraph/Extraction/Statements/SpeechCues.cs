@@ -57,6 +57,21 @@ internal static class SpeechCues
         return null;
     }
 
+    /// <summary>Whether the bare words after a cue, from <paramref name="start"/> to <paramref name="end"/>, express a feeling (真诚的感谢, 热烈欢迎) rather than speech.</summary>
+    public static bool ExpressesFeeling(string text, int start, int end)
+    {
+        var head = text.AsSpan(start, Math.Min(8, end - start));
+        foreach (var feeling in FeelingObjects)
+        {
+            if (head.Contains(feeling, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="cue"/> may take its content straight after it (他认为宁红茶要…) with no comma.</summary>
     public static bool TakesBareContent(string cue) => NoCommaCues.Contains(cue);
 

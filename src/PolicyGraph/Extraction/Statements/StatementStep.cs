@@ -56,12 +56,19 @@ public sealed class StatementStep : IExtractionStep
     {
         var text = context.Text;
         var frames = new List<Frame>();
+        var q = 0;
         for (var u = 0; u < paragraph.Units.Count; u++)
         {
             var unit = paragraph.Units[u];
             for (var i = unit.Start; i < unit.End; i++)
             {
-                if (paragraph.InQuote(i) || SpeechCues.At(text, i) is not { } cue || context.IsChrome(new TextSpan(i, i + cue.Length)))
+                while (q < paragraph.Quotes.Count && paragraph.Quotes[q].End <= i)
+                {
+                    q++;
+                }
+
+                var inQuote = q < paragraph.Quotes.Count && paragraph.Quotes[q].Open <= i;
+                if (inQuote || SpeechCues.At(text, i) is not { } cue || context.IsChrome(new TextSpan(i, i + cue.Length)))
                 {
                     continue;
                 }

@@ -6,13 +6,13 @@ namespace PolicyGraph.Extraction.Statements;
 internal sealed partial class TurnBuilder
 {
     // Follows a turn over the paragraph's next units while they carry on the same speech.
-    private void Continue(int index, int unitIndex, IReadOnlyList<Frame> frames, List<TurnPart> parts)
+    private void Continue(int index, int unitIndex, HashSet<int> framedUnits, List<TurnPart> parts)
     {
         var paragraph = _paragraphs[index];
         for (var u = unitIndex + 1; u < paragraph.Units.Count; u++)
         {
             var unit = paragraph.Units[u];
-            if (frames.Any(f => f.Unit == u) || StartsWithAny(unit.Start, Narration))
+            if (framedUnits.Contains(u) || StartsWithAny(unit.Start, Narration))
             {
                 return;
             }
@@ -81,7 +81,7 @@ internal sealed partial class TurnBuilder
     private int ClauseStart(Paragraph paragraph, Frame next)
     {
         var start = next.Speaker.Start;
-        var quote = paragraph.Quotes.LastOrDefault(q => q.End <= start && q.Open >= paragraph.Units[next.Unit].Start);
+        var quote = paragraph.LastQuoteEndingBy(start, paragraph.Units[next.Unit].Start);
         if (quote is not null && start - quote.End <= 40)
         {
             start = quote.Open;

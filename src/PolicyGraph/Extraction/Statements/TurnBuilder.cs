@@ -26,6 +26,7 @@ internal sealed partial class TurnBuilder
     public IEnumerable<StatementFact> Build(int index, IReadOnlyList<Frame> frames)
     {
         var paragraph = _paragraphs[index];
+        var framedUnits = frames.Select(f => f.Unit).ToHashSet();
         for (var k = 0; k < frames.Count; k++)
         {
             var frame = frames[k];
@@ -48,7 +49,7 @@ internal sealed partial class TurnBuilder
 
             if (next is null)
             {
-                Continue(index, frame.Unit, frames, parts);
+                Continue(index, frame.Unit, framedUnits, parts);
             }
 
             yield return Statement(frame, start, parts);
@@ -84,6 +85,12 @@ internal sealed partial class TurnBuilder
         }
 
         var end = TrimEnd(i, limit);
+        if (!introduced && (end - i < 8 || SpeechCues.ExpressesFeeling(_text, i, end)))
+        {
+            // 表示真诚的感谢, 表示热烈欢迎: a gesture reported, not words.
+            return;
+        }
+
         if (end - i >= 2)
         {
             parts.Add(new TurnPart(new TextSpan(i, end), false, end));
@@ -94,14 +101,14 @@ internal sealed partial class TurnBuilder
     private Quote? QuoteBefore(Paragraph paragraph, Frame frame)
     {
         var unit = paragraph.Units[frame.Unit];
-        var quote = paragraph.Quotes.LastOrDefault(q => q.Closed && q.End <= frame.Speaker.Start && q.Open >= unit.Start);
-        if (quote is null || _consumedQuotes.Contains(quote.Open) || !quote.IsSpeech(_text) || frame.Speaker.Start - quote.End > 40)
+        var quote = paragraph.LastQuoteEndingBy(frame.Speaker.Start, unit.Start);
+        if (quote is null || !quote.Closed || _consumedQuotes.Contains(quote.Open) || !quote.IsSpeech(_text) || frame.Speaker.Start - quote.End > 40)
         {
             return null;
         }
 
         var between = _text.AsSpan(quote.End, frame.Speaker.Start - quote.End);
-        if (between.IndexOfAny("。！？；“”「」\"") >= 0)
+        if (between.IndexOfAny("。！？；“”「」『』\"") >= 0)
         {
             return null;
         }

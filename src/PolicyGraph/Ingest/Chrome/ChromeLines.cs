@@ -69,7 +69,7 @@ internal static class ChromeLines
         return n > 150 ? ChromeKind.None
             : Array.IndexOf(LoneWords, line) >= 0 ? ChromeKind.Widget
             : n <= 30 && ContainsAny(line, WidgetWords) ? ChromeKind.Widget
-            : n <= 150 && ContainsAny(line, MetadataWords) ? ChromeKind.Metadata
+            : n <= 150 && IsMetadata(line) ? ChromeKind.Metadata
             : n <= 120 && IsBreadcrumb(line) ? ChromeKind.Breadcrumb
             : n <= 100 && (line.Contains("分享到", StringComparison.Ordinal) || line.Contains("分享至", StringComparison.Ordinal) || IsShareTargets(line)) ? ChromeKind.Share
             : n <= 100 && (ContainsAny(line, ToolWords) || StartsWithAny(line, ToolStarts)) ? ChromeKind.Tools
@@ -81,6 +81,23 @@ internal static class ChromeLines
     }
 
     // 首页 > 新闻中心 > 正文, 网站首页 » 要闻, 首页 / 政务公开 / 通知公告.
+    // 来源 counts where it starts a field (来源：X, | 来源:X), not inside a sentence (资金来源：中央财政).
+    private static bool IsMetadata(string line)
+    {
+        foreach (var word in MetadataWords)
+        {
+            for (var at = line.IndexOf(word, StringComparison.Ordinal); at >= 0; at = line.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                if (!word.StartsWith("来源", StringComparison.Ordinal) || FieldLabel.StartsField(line, at))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsBreadcrumb(string line)
     {
         if (ContainsAny(line, BreadcrumbWords))

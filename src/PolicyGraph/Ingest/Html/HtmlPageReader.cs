@@ -18,8 +18,7 @@ internal static class HtmlPageReader
         var pageText = HtmlTextWriter.Render(body);
 
         // A site logo is often an <h1> too: the headline is the first substantial one outside the page furniture.
-        var headline = document.QuerySelectorAll("h1").FirstOrDefault(h => Collapse(h.TextContent).Length >= 4 && !InSiteBlock(h))
-            ?? TitleBlock(document, headTitle);
+        var headline = Headline(document, headTitle) ?? TitleBlock(document, headTitle);
         var headlines = document.QuerySelectorAll("h1").Select(HeadlineText).Where(t => t.Length > 0).ToList();
         if (headline is not null)
         {
@@ -57,6 +56,23 @@ internal static class HtmlPageReader
         }
 
         return meta;
+    }
+
+    // The <h1> the page title agrees with, else the first that is not one of the title's site or column segments
+    // (a column heading 政务动态 set as <h1> above the real headline).
+    private static IElement? Headline(IDocument document, string headTitle)
+    {
+        var candidates = document.QuerySelectorAll("h1").Where(h => Collapse(h.TextContent).Length >= 4 && !InSiteBlock(h)).ToArray();
+        if (headTitle.Length == 0 || candidates.Length <= 1)
+        {
+            return candidates.FirstOrDefault();
+        }
+
+        var titleHeadline = TitleText.Headline(headTitle);
+        var segments = TitleText.Segments(headTitle);
+        return candidates.FirstOrDefault(h => Collapse(h.TextContent) is var text && (titleHeadline.Contains(text, StringComparison.Ordinal) || text.Contains(titleHeadline, StringComparison.Ordinal)))
+            ?? candidates.FirstOrDefault(h => !segments.Contains(Collapse(h.TextContent), StringComparer.Ordinal))
+            ?? candidates[0];
     }
 
     // Without a usable <h1>, a title-classed block is the headline when the page title agrees with it.

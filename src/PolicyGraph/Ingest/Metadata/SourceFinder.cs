@@ -90,7 +90,7 @@ internal static class SourceFinder
             for (var at = line.IndexOf(label, StringComparison.Ordinal); at >= 0; at = line.IndexOf(label, at + 1, StringComparison.Ordinal))
             {
                 var i = SkipSpaces(line, at + label.Length);
-                if (i < line.Length && line[i] is ':' or '：')
+                if (i < line.Length && line[i] is ':' or '：' && FieldLabel.StartsField(line, at))
                 {
                     var value = Value(line, SkipSpaces(line, i + 1));
                     if (value.Length > 0)

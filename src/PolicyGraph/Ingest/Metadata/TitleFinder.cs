@@ -1,4 +1,5 @@
 using PolicyGraph.Ingest.Chrome;
+using PolicyGraph.Ingest.Html;
 
 namespace PolicyGraph.Ingest.Metadata;
 

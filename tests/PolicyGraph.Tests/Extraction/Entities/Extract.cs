@@ -1,5 +1,9 @@
 using PolicyGraph.Extraction;
+using PolicyGraph.Extraction.Entities;
+using PolicyGraph.Extraction.Ner;
 using PolicyGraph.Ingest;
+using PolicyGraph.Lexicon;
+using PolicyGraph.Lexicon.Places;
 
 namespace PolicyGraph.Tests.Extraction.Entities;
 
@@ -7,6 +11,25 @@ namespace PolicyGraph.Tests.Extraction.Entities;
 internal static class Extract
 {
     private static readonly DocumentExtractor Extractor = DocumentExtractor.CreateDefault();
+
+    // The entity steps alone, in their pipeline order: what the bad-input guards hold this folder's code to.
+    private static readonly DocumentExtractor EntityExtractor = new(
+    [
+        new TitleStep(EntityLexicon.Default),
+        new OrganizationStep(EntityLexicon.Default, PlaceGazetteer.Default),
+        new PersonStep(EntityLexicon.Default),
+        new PositionStep(),
+        new PersonReferenceStep(),
+        new ModelMentionStep(NerTagger.Default, EntityLexicon.Default),
+        new MentionCleanupStep(),
+    ]);
+
+    /// <summary>Extracts <paramref name="text"/> with the entity steps only.</summary>
+    public static DocumentExtraction EntitiesOnly(string text, string place = "")
+    {
+        var metadata = DocumentMetadata.Unknown with { Place = place, Source = "测试网" };
+        return EntityExtractor.Extract(new SourceDocument("test.txt", string.Empty, text, metadata, []));
+    }
 
     /// <summary>Extracts <paramref name="text"/> as an article of the genre (it has a source), of <paramref name="place"/>.</summary>
     public static DocumentExtraction From(string text, string place = "")

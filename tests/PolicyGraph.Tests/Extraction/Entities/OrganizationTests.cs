@@ -19,6 +19,8 @@ public sealed class OrganizationTests
     [InlineData("河北大学教授沈若谷指出。", "河北省保定市", "河北大学", "河北大学", "education")]
     [InlineData("湖北省光电子信息产业协会秘书长周卫东认为。", "湖北省武汉市", "湖北省光电子信息产业协会", "湖北省光电子信息产业协会", "association")]
     [InlineData("加快推进乌鲁木齐国际陆港区多式联运集散中心建设。", "新疆维吾尔自治区", "乌鲁木齐国际陆港区", "乌鲁木齐国际陆港区", "park")]
+    [InlineData("省委常委、市委书记曹立军出席。", "成都市", "省委", "中共四川省委员会", "party")]
+    [InlineData("市地方金融监管局党组书记、局长刘小明介绍。", "成都市", "市地方金融监管局", "成都市地方金融监管局", "government")]
     public void Finds_an_organisation_with_its_canonical_name_and_kind(string text, string place, string surface, string canonical, string kind)
     {
         var org = Assert.Single(Extract.From(text, place).Mentions, m => m.Type == MentionType.Organization && m.Text == surface);
@@ -61,6 +63,7 @@ public sealed class OrganizationTests
     [InlineData("占地约1.2平方公里的光谷量子信息产业园项目已开工。")]
     [InlineData("2024京津冀（保定）产业协同招商会在保定举行。")]
     [InlineData("全市上下感受到极大鼓舞。")]
+    [InlineData("赋予城市政府更多自主权。")]
     public void Descriptions_and_projects_are_not_organisations(string text)
     {
         Assert.Empty(Extract.From(text, "天津市").Of(MentionType.Organization));

@@ -89,6 +89,10 @@ public sealed class StatementStepTests
             "张三", "说", StatementMode.Direct, "我们会把好事办好。", "“我们会把好事办好。”，市长张三说"
         },
         {
+            "村支书刘彦军激动地说：『这都要感谢党，感谢亲人解放军。』", "刘彦军",
+            "刘彦军", "说", StatementMode.Direct, "这都要感谢党，感谢亲人解放军。", "刘彦军激动地说：『这都要感谢党，感谢亲人解放军。』"
+        },
+        {
             "教授胡立新认为修水茶区发展高品质红茶具有得天独厚的条件。", "胡立新",
             "胡立新", "认为", StatementMode.Indirect, "修水茶区发展高品质红茶具有得天独厚的条件。", "胡立新认为修水茶区发展高品质红茶具有得天独厚的条件。"
         },
@@ -188,6 +192,18 @@ public sealed class StatementStepTests
     }
 
     [Fact]
+    public void A_name_inside_an_initiative_is_no_antecedent_for_a_pronoun()
+    {
+        const string text = "副市长江山表示，西部陆海新通道是战略通道。他强调，要把通道优势转化为产业优势。";
+        var context = ContextBuilder.With(text, "江山", "陆海新");
+        context.Mentions.Add(new Mention(MentionType.Initiative, new TextSpan(8, 15), "西部陆海新通道", "西部陆海新通道"));
+
+        var statements = Run(context);
+
+        Assert.Equal(["江山", "江山"], statements.Select(s => s.Speaker.Canonical));
+    }
+
+    [Fact]
     public void Interview_answers_are_statements_and_questions_are_not()
     {
         const string text = "本报记者专访了市长李明远。\n记者：今年有什么打算？\n李明远：我们将加快推进产业升级。\n记者：营商环境呢？\n答：持续优化营商环境。\n";
@@ -206,6 +222,8 @@ public sealed class StatementStepTests
     [InlineData("对王海来说，这是一次难得的机会。")]
     [InlineData("“十项行动”“三新”“三量”等部署紧密结合起来。")]
     [InlineData("文章指出，纪律是成文的道德。")]
+    [InlineData("王海对各国来宾表示热烈欢迎。")]
+    [InlineData("王海表示真诚的感谢。")]
     [InlineData("会议强调，要抓好贯彻落实。")]
     public void Reports_no_statement_where_nobody_is_attributed_speech(string text)
     {

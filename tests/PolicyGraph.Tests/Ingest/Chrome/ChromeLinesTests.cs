@@ -43,6 +43,7 @@ public sealed class ChromeLinesTests
     [InlineData("记者从市发展改革委获悉，今年以来全市新签约项目超过百个。")]
     [InlineData("编辑部的同志们认为，这项工作意义重大。")]
     [InlineData("首页/尾页设计获奖，作品展出。")]
+    [InlineData("资金来源：中央财政补助和地方配套资金。")]
     [InlineData("据了解，本届博览会为期3天，期间还将举办产业对接等10余场配套活动。")]
     public void Leaves_article_lines_alone(string line)
     {

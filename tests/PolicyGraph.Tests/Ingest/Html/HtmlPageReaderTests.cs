@@ -63,6 +63,17 @@ public sealed class HtmlPageReaderTests
     }
 
     [Fact]
+    public void Prefers_the_h1_the_page_title_agrees_with()
+    {
+        var page = HtmlPageReader.Read("<html><head><title>全市项目建设推进会召开_政务动态_某某市人民政府</title></head><body>"
+            + "<div class=\"channel\"><h1>政务动态</h1><ul><li><a href=\"/1\">其他新闻一则</a></li></ul></div>"
+            + "<div class=\"article\"><h1>全市项目建设推进会召开</h1><div class=\"content\"><p>6月24日，全市项目建设推进会召开，会议总结上半年项目建设情况，部署下一阶段重点任务。</p>"
+            + "<p>会议强调，要坚持项目为王，全力以赴抓招商、上项目、优服务，确保全年目标任务圆满完成。</p></div></div></body></html>");
+        Assert.Equal("全市项目建设推进会召开", page.Headlines[0]);
+        Assert.DoesNotContain("其他新闻", page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reads_title_and_meta_tags()
     {
         var page = HtmlPageReader.Read("<html><head><title> 标题 - 某网 </title><meta name=\"PubDate\" content=\"2023-11-20 16:42\"></head><body>正文</body></html>");

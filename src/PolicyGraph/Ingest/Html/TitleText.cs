@@ -1,4 +1,4 @@
-namespace PolicyGraph.Ingest.Metadata;
+namespace PolicyGraph.Ingest.Html;
 
 /// <summary>Splits a page title such as "标题 - 某市人民政府" or "标题_栏目_某网" into headline and site segments.</summary>
 internal static class TitleText

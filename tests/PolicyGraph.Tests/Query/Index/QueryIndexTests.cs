@@ -1,0 +1,54 @@
+using PolicyGraph.Query.Index;
+using Xunit;
+
+namespace PolicyGraph.Tests.Query.Index;
+
+public sealed class QueryIndexTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("policygraph-index-").FullName;
+    private readonly string _graph;
+
+    public QueryIndexTests()
+    {
+        _graph = Path.Combine(_folder, "graph.json");
+        File.Copy(CliRunner.FixtureGraph, _graph);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void The_first_query_writes_the_index_and_the_next_one_uses_it()
+    {
+        Assert.Null(QueryIndex.TryLoad(_graph));
+        Assert.Equal(0, CliRunner.Run("query", "entity", "张伟", "--graph", _graph).Exit);
+
+        Assert.True(File.Exists(Path.Combine(_folder, ".graph.json.query-index")));
+        Assert.NotNull(QueryIndex.TryLoad(_graph));
+    }
+
+    [Fact]
+    public void A_changed_graph_makes_the_index_stale()
+    {
+        Assert.Equal(0, CliRunner.Run("query", "entity", "张伟", "--graph", _graph).Exit);
+        File.WriteAllText(_graph, File.ReadAllText(_graph).Replace("\"name\": \"张伟\"", "\"name\": \"张伟强\"", StringComparison.Ordinal));
+
+        Assert.Null(QueryIndex.TryLoad(_graph));
+        var (exit, output, _) = CliRunner.Run("query", "entity", "张伟强", "--graph", _graph);
+        Assert.Equal(0, exit);
+        Assert.StartsWith("张伟强", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_damaged_index_is_ignored()
+    {
+        Assert.Equal(0, CliRunner.Run("query", "entity", "张伟", "--graph", _graph).Exit);
+        var index = Path.Combine(_folder, ".graph.json.query-index");
+        var bytes = File.ReadAllBytes(index);
+        File.WriteAllBytes(index, bytes[..(bytes.Length / 2)]);
+        File.SetLastWriteTimeUtc(_graph, File.GetLastWriteTimeUtc(_graph));
+
+        var (exit, output, _) = CliRunner.Run("query", "entity", "张伟", "--graph", _graph);
+        Assert.Equal(0, exit);
+        Assert.StartsWith("张伟", output, StringComparison.Ordinal);
+    }
+}
