@@ -46,7 +46,29 @@ internal sealed class BuildCommand : Command
         Options.Add(_output);
         Options.Add(_analyze);
         Options.Add(_noCache);
-        SetAction((parse, token) => Task.FromResult(Execute(parse, token)));
+        SetAction((parse, token) => Task.FromResult(ExecuteUntilCtrlC(parse, token)));
+    }
+
+    // System.CommandLine 2.0.0 leaves Ctrl+C unhandled (its termination timeout is null), which ends the process at
+    // once; this turns it into cancellation, seen between files, so the build stops with its message and exit 1.
+    private int ExecuteUntilCtrlC(ParseResult parse, CancellationToken token)
+    {
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(token);
+        void OnCancel(object? sender, ConsoleCancelEventArgs e)
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        }
+
+        Console.CancelKeyPress += OnCancel;
+        try
+        {
+            return Execute(parse, cancel.Token);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= OnCancel;
+        }
     }
 
     private int Execute(ParseResult parse, CancellationToken cancellationToken)

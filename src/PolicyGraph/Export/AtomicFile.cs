@@ -92,13 +92,18 @@ public static class AtomicFile
         var temps = files.ToDictionary(f => f.Target, f => f.Temp, StringComparer.Ordinal);
         try
         {
+            // Folders first, on this thread: an output path that cannot be a folder fails here with one plain exception.
+            foreach (var folder in files.Select(f => Path.GetDirectoryName(f.Target) ?? ".").Distinct(StringComparer.Ordinal))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
             Parallel.ForEach(groups, new ParallelOptions { CancellationToken = cancellationToken }, group =>
             {
                 foreach (var (path, write) in group)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var full = Path.GetFullPath(path);
-                    Directory.CreateDirectory(Path.GetDirectoryName(full) ?? ".");
                     using var stream = new FileStream(temps[full], FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
                     write(stream);
                     stream.Flush(flushToDisk: true);
@@ -111,8 +116,9 @@ public static class AtomicFile
                 File.Move(temp, target, overwrite: true);
             }
         }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
         {
+            // The first failure stands for all: callers handle IOException and cancellation, not aggregates.
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
             throw;
         }

@@ -55,7 +55,7 @@ public sealed partial class GraphAssembler
         {
             if (OrgId(r, doc, located.Organization) is { } org && located.Place.Trim().Length > 0)
             {
-                builder.AddEdge(new Edge(org, PlaceId(located.Place.Trim()), EdgeType.LOCATED_IN, Properties.Empty));
+                builder.AddEdge(new Edge(org, r.Seen.PlaceId(located.Place.Trim()), EdgeType.LOCATED_IN, Properties.Empty));
             }
         }
     }
@@ -133,7 +133,7 @@ public sealed partial class GraphAssembler
         {
             MentionType.Person => r.Persons.IdOf(doc, name),
             MentionType.Organization => OrgId(r, doc, name),
-            MentionType.Place => PlaceId(name),
+            MentionType.Place => r.Seen.PlaceId(name),
             MentionType.Initiative => r.Initiatives.IdOf(doc, r.Seen.Initiatives.Key(name)),
             MentionType.Event => r.Events.IdOf(doc, r.Seen.Events.Key(name)),
             _ => null,

@@ -116,6 +116,19 @@ public sealed partial class GraphAssembler
 
         public Dictionary<(int Doc, string Name), PersonOccurrence> Persons { get; } = [];
 
+        private readonly Dictionary<string, string> _placeIds = new(StringComparer.Ordinal);
+
+        /// <summary>The id of a place; places are named in almost every document, so each name is hashed once.</summary>
+        public string PlaceId(string place)
+        {
+            if (!_placeIds.TryGetValue(place, out var id))
+            {
+                _placeIds[place] = id = StableId.For(NodeType.Place, place);
+            }
+
+            return id;
+        }
+
         public void AddPlace(string place)
         {
             if (place.Trim().Length > 0)

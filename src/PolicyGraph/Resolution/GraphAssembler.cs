@@ -71,11 +71,11 @@ public sealed partial class GraphAssembler
 
         foreach (var place in r.Seen.Places)
         {
-            builder.AddNode(new Node(PlaceId(place), NodeType.Place, place, Properties.Empty));
+            builder.AddNode(new Node(r.Seen.PlaceId(place), NodeType.Place, place, Properties.Empty));
         }
     }
 
-    private static string PlaceId(string place) => StableId.For(NodeType.Place, place);
+
 
     /// <summary>The resolvers of one assembly.</summary>
     private sealed record Resolved(Observations Seen, NameResolver Organizations, NameResolver Initiatives, NameResolver Events, PersonResolver Persons);

@@ -46,7 +46,7 @@ internal sealed partial class NameResolver
             }
         }
 
-        var canonicals = canonicalOf.Values.ToDictionary(c => c, c => StableId.For(_type, c), StringComparer.Ordinal);
+        var canonicals = canonicalOf.ToDictionary(kv => kv.Value, kv => _idByRoot[kv.Key], StringComparer.Ordinal);
         var nodes = new List<ResolvedName>();
         foreach (var (root, canonical) in canonicalOf)
         {

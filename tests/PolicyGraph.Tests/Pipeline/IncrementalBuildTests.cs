@@ -21,7 +21,7 @@ public sealed class IncrementalBuildTests
         Assert.Equal(10, second.Statistics.FilesCached);
         Assert.Equal(12, second.Statistics.Files);
         AssertSameOutputs(corpus, "inc", "full");
-        Assert.Equal(12, Directory.GetFiles(Path.Combine(corpus.Out("inc"), ".pgcache"), "*.json", SearchOption.AllDirectories).Length);
+        Assert.Equal(12, Directory.GetFiles(Path.Combine(corpus.Out("inc"), ".pgcache"), "*.entry", SearchOption.AllDirectories).Length);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class IncrementalBuildTests
     {
         using var corpus = new TestCorpus(6);
         corpus.Build(corpus.Out("inc"));
-        var entries = Directory.GetFiles(Path.Combine(corpus.Out("inc"), ".pgcache"), "*.json", SearchOption.AllDirectories);
+        var entries = Directory.GetFiles(Path.Combine(corpus.Out("inc"), ".pgcache"), "*.entry", SearchOption.AllDirectories);
         File.WriteAllText(entries[0], "{\"Key\":");
         File.WriteAllBytes(entries[1], [0xFF, 0xFE, 0x00]);
         File.WriteAllText(entries[2], "{\"Key\":\"another\",\"Documents\":[]}");

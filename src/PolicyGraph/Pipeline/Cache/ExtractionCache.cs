@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using PolicyGraph.Extraction;
 
 namespace PolicyGraph.Pipeline.Cache;
@@ -11,19 +10,17 @@ namespace PolicyGraph.Pipeline.Cache;
 /// An entry is keyed by the file's path and content hash and by the extractor: <see cref="DocumentExtractor.Version"/>
 /// and the build of the library that holds the extraction rules and lexicons (its module version id, which a
 /// deterministic build changes exactly when the code or embedded data change). Entries are written atomically,
-/// one file each; an unreadable or corrupt entry counts as missing; entries a build no longer uses are pruned.
+/// one file each in <see cref="CacheCodec"/>'s binary form; an unreadable or corrupt entry counts as missing; entries a build no longer uses are pruned.
 /// </summary>
 public sealed class ExtractionCache
 {
     /// <summary>The cache folder's name inside a build's output folder.</summary>
     public const string FolderName = ".pgcache";
 
-    private const string Format = "pgcache/2";
+    private const string Format = "pgcache/3";
+    private const string Extension = ".entry";
     private static readonly string Salt = string.Join('\u001f', Format, DocumentExtractor.Version,
         typeof(DocumentExtractor).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
-
-    // Chinese stays as UTF-8 rather than \u escapes: a third of the size, and faster to read back.
-    private static readonly CacheJson Json = new(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     private readonly string _folder;
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
@@ -55,8 +52,8 @@ public sealed class ExtractionCache
                 return null;
             }
 
-            var entry = JsonSerializer.Deserialize(File.ReadAllBytes(path), Json.CacheEntry);
-            return entry is { Documents: { } docs } && entry.Key == key && docs.All(Complete) ? docs : null;
+            var entry = CacheCodec.Decode(File.ReadAllBytes(path));
+            return entry.Key == key ? entry.Documents : null;
         }
 #pragma warning disable CA1031 // A damaged cache entry of any kind is a miss: the file is extracted again and the entry rewritten.
         catch (Exception)
@@ -77,7 +74,7 @@ public sealed class ExtractionCache
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(new CacheEntry(key, documents), Json.CacheEntry));
+            File.WriteAllBytes(temp, CacheCodec.Encode(new CacheEntry(key, documents)));
             File.Move(temp, path, overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -99,7 +96,7 @@ public sealed class ExtractionCache
         foreach (var file in Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories))
         {
             var name = Path.GetFileName(file);
-            var key = name.EndsWith(".json", StringComparison.Ordinal) ? name[..^5] : null;
+            var key = name.EndsWith(Extension, StringComparison.Ordinal) ? name[..^Extension.Length] : null;
             if ((key is null || !_used.ContainsKey(key)) && TryDelete(file))
             {
                 deleted++;
@@ -109,11 +106,7 @@ public sealed class ExtractionCache
         return deleted;
     }
 
-    private string PathOf(string key) => Path.Combine(_folder, key[..2], key + ".json");
-
-    // Lists that JSON left out (an entry written by an older shape of the records) make an entry unusable.
-    private static bool Complete(CachedDocument d) =>
-        d?.Document is not null && d.Extraction is { Mentions: not null, Positions: not null, Statements: not null, PartOf: not null, LocatedIn: not null };
+    private string PathOf(string key) => Path.Combine(_folder, key[..2], key + Extension);
 
     private static bool TryDelete(string path)
     {
