@@ -6,6 +6,12 @@ using PolicyGraph.Training;
 // Trains the two character taggers shipped in src/PolicyGraph/Extraction/Ner/Models (see the README there).
 // usage: PolicyGraph.Training [--corpora DIR] [--out DIR] [--only pd|cluener] [--holdout]
 //        [--pd-epochs N] [--cluener-epochs N] [--keep Q] [--score-dev]
+if (args is ["--dump-spans", var dumpPath])
+{
+    SpanDump.Run(dumpPath, Console.Out);
+    return 0;
+}
+
 var options = TrainingOptions.Parse(args);
 if (options is null)
 {

@@ -5,7 +5,8 @@ internal sealed partial class NerTagger
     // How the two models' spans combine, chosen by measuring alternatives on both public dev sets (Models/README.md):
     // 1. a CLUENER government/party body that strictly contains People's Daily spans wins (天津市政府 over 天津市);
     // 2. then People's Daily persons, organisations and places, except a person that the CLUENER model reads
-    //    as part of another entity (a game, a book, a company …);
+    //    as another entity or part of one (a game, a book, a football club): that model reads the first model's tags
+    //    as features, so where it still disagrees on the same span it has learnt to overrule them;
     // 3. then CLUENER titles, organisations and persons wherever nothing was kept yet.
     // An organisation both models find takes the CLUENER model's kind.
     private static List<NerSpan> Merge(string text, List<(string Label, int Start, int End)> pd, List<(string Label, int Start, int End)> clue)
@@ -25,7 +26,7 @@ internal sealed partial class NerTagger
         foreach (var span in pdSpans)
         {
             var contradicted = span.Type == MentionType.Person
-                && clueSpans.Exists(c => c.Type is MentionType.Organization or MentionType.Event && Overlaps(c, span) && (c.Start, c.End) != (span.Start, span.End));
+                && clueSpans.Exists(c => c.Type is MentionType.Organization or MentionType.Event && Overlaps(c, span));
             if (!contradicted)
             {
                 Keep(kept, span);
