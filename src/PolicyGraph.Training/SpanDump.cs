@@ -13,6 +13,7 @@ internal static class SpanDump
     {
         var pdModel = NerTagger.LoadModel(NerTagger.PeoplesDailyModel);
         var clueModel = NerTagger.LoadModel(NerTagger.ClueNerModel);
+        var lexicon = NerTagger.LoadLexicon();
         foreach (var line in File.ReadLines(path))
         {
             var pd = new List<object[]>();
@@ -21,10 +22,10 @@ internal static class SpanDump
             {
                 var folded = NerChars.FoldAll(line.AsSpan(start, end - start));
                 var keys = new uint[folded.Length * NerFeatures.PerPosition];
-                NerFeatures.Extract(folded, keys);
+                NerFeatures.Extract(folded, keys, lexicon);
                 var pdPath = pdModel.Decode(keys, folded.Length);
                 pd.AddRange(NerDecoding.Spans(pdPath).Select(s => new object[] { pdModel.Labels[s.Label], s.Start + start, s.End + start }));
-                NerFeatures.Extract(folded, keys, pdPath);
+                NerFeatures.Extract(folded, keys, lexicon, pdPath);
                 clue.AddRange(NerDecoding.Spans(clueModel.Decode(keys, folded.Length)).Select(s => new object[] { clueModel.Labels[s.Label], s.Start + start, s.End + start }));
             }
 

@@ -7,7 +7,8 @@ internal sealed partial class NerTagger
     // 2. then People's Daily persons, organisations and places, except a person that the CLUENER model reads
     //    as another entity or part of one (a game, a book, a football club): that model reads the first model's tags
     //    as features, so where it still disagrees on the same span it has learnt to overrule them;
-    // 3. then CLUENER titles, organisations and persons wherever nothing was kept yet.
+    // 3. then CLUENER titles, organisations and persons wherever nothing was kept yet; a CLUENER title that starts
+    //    with a kept organisation keeps its rest (国务院总理 → 国务院 + 总理).
     // An organisation both models find takes the CLUENER model's kind.
     private static List<NerSpan> Merge(string text, List<(string Label, int Start, int End)> pd, List<(string Label, int Start, int End)> clue)
     {
@@ -35,11 +36,17 @@ internal sealed partial class NerTagger
 
         foreach (var span in clueSpans.Where(c => c.Type != MentionType.Event).OrderBy(c => Rank(c.Type)).ThenBy(c => c.Start))
         {
-            Keep(kept, span);
+            Keep(kept, span.Type == MentionType.Title ? AfterLeadingBody(kept, span) : span);
         }
 
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
         return kept;
+    }
+
+    private static NerSpan AfterLeadingBody(List<NerSpan> kept, NerSpan title)
+    {
+        var body = kept.Find(k => k.Type == MentionType.Organization && k.Start == title.Start && k.End < title.End);
+        return body is not null && kept.TrueForAll(k => k == body || !Overlaps(k, title)) ? title with { Start = body.End } : title;
     }
 
     // Where both models find the same organisation and its name has no telling head (欧盟, 北约), the CLUENER
