@@ -14,7 +14,7 @@ internal sealed record TrainingOptions(string Corpora, string Output, string? On
             null,
             false,
             16,
-            16,
+            20,
             300);
         for (var i = 0; i < args.Length; i++)
         {

@@ -40,7 +40,7 @@ internal sealed class LexiconMatches
         var m = new LexiconMatches(folded.Length);
         for (var i = 0; i < folded.Length; i++)
         {
-            var longest = Math.Min(NerLexicon.MaximumLength, folded.Length - i);
+            var longest = Math.Min(lexicon.LongestFrom(folded[i]), folded.Length - i);
             for (var len = longest; len >= NerLexicon.MinimumLength; len--)
             {
                 var types = lexicon.TypesOf(folded.Slice(i, len));
