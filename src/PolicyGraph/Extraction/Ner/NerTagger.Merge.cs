@@ -8,7 +8,9 @@ internal sealed partial class NerTagger
     //    as another entity or part of one (a game, a book, a football club): that model reads the first model's tags
     //    as features, so where it still disagrees on the same span it has learnt to overrule them;
     // 3. then CLUENER titles, organisations and persons wherever nothing was kept yet; a CLUENER title that starts
-    //    with a kept organisation keeps its rest (国务院总理 → 国务院 + 总理).
+    //    with a kept organisation keeps its rest (国务院总理 → 国务院 + 总理); a CLUENER person only where the
+    //    People's Daily model saw some entity too (alone, that model's persons were wrong two times in three on both
+    //    public sets: 高峰, 维吾尔, OpenGL).
     // An organisation both models find takes the CLUENER model's kind.
     private static List<NerSpan> Merge(string text, List<(string Label, int Start, int End)> pd, List<(string Label, int Start, int End)> clue)
     {
@@ -36,6 +38,11 @@ internal sealed partial class NerTagger
 
         foreach (var span in clueSpans.Where(c => c.Type != MentionType.Event).OrderBy(c => Rank(c.Type)).ThenBy(c => c.Start))
         {
+            if (span.Type == MentionType.Person && !pdSpans.Exists(p => Overlaps(p, span)))
+            {
+                continue;
+            }
+
             Keep(kept, span.Type == MentionType.Title ? AfterLeadingBody(kept, span) : span);
         }
 
