@@ -13,7 +13,7 @@ internal sealed record TrainingOptions(string Corpora, string Output, string? On
             Path.Combine(root, "src", "PolicyGraph", "Extraction", "Ner", "Models"),
             null,
             false,
-            16,
+            20,
             20,
             300);
         for (var i = 0; i < args.Length; i++)

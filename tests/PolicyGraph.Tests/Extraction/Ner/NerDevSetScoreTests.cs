@@ -49,7 +49,7 @@ public sealed class NerDevSetScoreTests
 
         Assert.True(f1["name"] >= 0.72, $"name F1 {f1["name"]:F3}");
         Assert.True(f1["position"] >= 0.71, $"position F1 {f1["position"]:F3}");
-        Assert.True(f1["government"] >= 0.70, $"government F1 {f1["government"]:F3}");
+        Assert.True(f1["government"] >= 0.71, $"government F1 {f1["government"]:F3}");
         Assert.True(f1["org-any"] >= 0.69, $"org-any F1 {f1["org-any"]:F3}");
     }
 
