@@ -7,14 +7,14 @@ namespace PolicyGraph.Training;
 /// <summary>Exact-span entity F1 per label of a model on held-out training sentences.</summary>
 internal static class HeldOutScore
 {
-    public static string Format(SequenceModel model, IReadOnlyList<string> labels, IReadOnlyList<TaggedSentence> sentences, SequenceModel? stackOn = null)
+    public static string Format(SequenceModel model, IReadOnlyList<string> labels, IReadOnlyList<TaggedSentence> sentences, SequenceModel? stackOn = null, NerLexicon? lexicon = null)
     {
         var tp = new int[labels.Count];
         var sys = new int[labels.Count];
         var gold = new int[labels.Count];
         foreach (var s in sentences)
         {
-            var keys = PerceptronTrainer.Keys(s.Text, stackOn);
+            var keys = PerceptronTrainer.Keys(s.Text, stackOn, lexicon);
             var predicted = NerDecoding.Spans(model.Decode(keys, s.Text.Length)).ToHashSet();
             var expected = s.Entities.ToHashSet();
             foreach (var e in predicted)

@@ -30,13 +30,14 @@ internal sealed class PerceptronTrainer
     internal sealed record Example(int[] Features, int[] Gold);
 
     /// <summary>Turns sentences into examples, keeping features seen at least <paramref name="minimumCount"/> times.</summary>
-    public List<Example> Prepare(IReadOnlyList<TaggedSentence> sentences, int minimumCount, SequenceModel? stackOn = null)
+    public List<Example> Prepare(IReadOnlyList<TaggedSentence> sentences, int minimumCount, SequenceModel? stackOn = null, Func<int, NerLexicon?>? lexiconOf = null)
     {
         var keyed = new List<(uint[] Keys, int[] Gold)>(sentences.Count);
         var counts = new Dictionary<uint, int>();
-        foreach (var s in sentences)
+        for (var i = 0; i < sentences.Count; i++)
         {
-            var keys = Keys(s.Text, stackOn);
+            var s = sentences[i];
+            var keys = Keys(s.Text, stackOn, lexiconOf?.Invoke(i));
             foreach (var k in keys)
             {
                 counts[k] = counts.GetValueOrDefault(k) + 1;
@@ -60,14 +61,14 @@ internal sealed class PerceptronTrainer
     }
 
     /// <summary>The feature keys of <paramref name="text"/>, with <paramref name="stackOn"/>'s tags when given.</summary>
-    public static uint[] Keys(string text, SequenceModel? stackOn)
+    public static uint[] Keys(string text, SequenceModel? stackOn, NerLexicon? lexicon = null)
     {
         var folded = NerChars.FoldAll(text);
         var keys = new uint[text.Length * NerFeatures.PerPosition];
-        NerFeatures.Extract(folded, keys);
+        NerFeatures.Extract(folded, keys, lexicon);
         if (stackOn is not null)
         {
-            NerFeatures.Extract(folded, keys, stackOn.Decode(keys, text.Length));
+            NerFeatures.Extract(folded, keys, lexicon, stackOn.Decode(keys, text.Length));
         }
 
         return keys;

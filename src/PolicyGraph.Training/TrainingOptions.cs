@@ -13,8 +13,8 @@ internal sealed record TrainingOptions(string Corpora, string Output, string? On
             Path.Combine(root, "src", "PolicyGraph", "Extraction", "Ner", "Models"),
             null,
             false,
-            10,
-            10,
+            20,
+            20,
             300);
         for (var i = 0; i < args.Length; i++)
         {

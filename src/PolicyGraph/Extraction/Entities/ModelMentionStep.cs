@@ -96,7 +96,7 @@ internal sealed class ModelMentionStep : IExtractionStep
     private const int ArticleLength = 400;
 
     // Outside the genre the model wins (measured on the public NER sets: rule mentions filling its gaps cost more
-    // precision than they gained recall), except for a rule title right before a person the model found (局长张三),
+    // precision than they gained recall), bare organisation words aside (政府, 党委: no name), except for a rule title right before a person the model found (局长张三),
     // the one rule pattern that adds more than it costs there.
     private void MergeModelFirst(ExtractionContext context)
     {
@@ -105,7 +105,7 @@ internal sealed class ModelMentionStep : IExtractionStep
         foreach (var span in _tagger.Tag(text))
         {
             var where = new TextSpan(span.Start, span.End);
-            if (!context.IsChrome(where))
+            if (!context.IsChrome(where) && !(span.Type == MentionType.Organization && IsBareHead(where.Of(text))))
             {
                 var words = where.Of(text);
                 model.Add(new Mention(span.Type, where, words, words, span.Type == MentionType.Title ? string.Empty : span.Kind));
@@ -201,6 +201,13 @@ internal sealed class ModelMentionStep : IExtractionStep
 
         var stem = words.Length - Math.Max(suffix, 1);
         return stem >= 2 && !IsOnlyDescriptors(words[..stem]);
+    }
+
+    // 政府, 党委, 有关部门's kin: an organisation word with nothing but descriptors before it names no body.
+    private bool IsBareHead(string words)
+    {
+        var suffix = _lexicon.OrganizationSuffixes.LongestEndingAt(words, words.Length);
+        return suffix > 0 && IsOnlyDescriptors(words[..^suffix]);
     }
 
     private bool IsOnlyDescriptors(string stem)

@@ -2,7 +2,8 @@ namespace PolicyGraph.Extraction.Ner;
 
 /// <summary>
 /// The feature templates of the character tagger: characters in a window of five, the bigrams and trigrams around
-/// the current character, and a shape of character classes. Each feature is a 32-bit key; the trainer and the tagger
+/// the current character, a shape of character classes, and where names of a lexicon derived from the training corpora
+/// start, end or run through the character (<see cref="NerLexicon"/>). Each feature is a 32-bit key; the trainer and the tagger
 /// share this code, so a key means the same in both.
 /// </summary>
 internal static class NerFeatures
@@ -11,22 +12,24 @@ internal static class NerFeatures
     public const uint None = 0;
 
     /// <summary>How many feature keys each position has.</summary>
-    public const int PerPosition = 21;
+    public const int PerPosition = 24;
 
     private const char Before = '\u0002', After = '\u0003';
 
     /// <summary>
     /// Fills <paramref name="keys"/> (length <c>folded.Length * PerPosition</c>) with the keys of every position.
     /// <paramref name="stacked"/>, when not empty, holds another model's tag per position (stacking: the CLUENER
-    /// model reads the People's Daily model's tags); when empty those features are <see cref="None"/>.
+    /// model reads the People's Daily model's tags); when empty those features are <see cref="None"/>, and so are the
+    /// dictionary features without a <paramref name="lexicon"/>.
     /// </summary>
-    public static void Extract(ReadOnlySpan<char> folded, Span<uint> keys, ReadOnlySpan<int> stacked = default)
+    public static void Extract(ReadOnlySpan<char> folded, Span<uint> keys, NerLexicon? lexicon = null, ReadOnlySpan<int> stacked = default)
     {
         if (keys.Length < folded.Length * PerPosition)
         {
             throw new ArgumentException("The key buffer is shorter than the text times the features per position.", nameof(keys));
         }
 
+        var matches = lexicon is null ? null : LexiconMatches.Find(folded, lexicon);
         for (var i = 0; i < folded.Length; i++)
         {
             var m2 = At(folded, i - 2);
@@ -63,6 +66,17 @@ internal static class NerFeatures
                 k[18] = Key(19, t0);
                 k[19] = Key(20, i > 0 ? (char)(stacked[i - 1] + 1) : Before, t0);
                 k[20] = Key(21, t0, i + 1 < folded.Length ? (char)(stacked[i + 1] + 1) : After, c0);
+            }
+
+            if (matches is null)
+            {
+                k[21] = k[22] = k[23] = None;
+            }
+            else
+            {
+                k[21] = Key(22, (char)matches.StartTypes[i], (char)matches.StartLength[i]);
+                k[22] = Key(23, (char)matches.EndTypes[i], (char)matches.EndLength[i]);
+                k[23] = Key(24, (char)matches.InsideTypes[i]);
             }
         }
     }

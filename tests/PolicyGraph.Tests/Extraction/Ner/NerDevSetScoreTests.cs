@@ -26,9 +26,9 @@ public sealed class NerDevSetScoreTests
             _ => [],
         });
 
-        Assert.True(f1["PER"] >= 0.82, $"PER F1 {f1["PER"]:F3}");
-        Assert.True(f1["ORG"] >= 0.62, $"ORG F1 {f1["ORG"]:F3}");
-        Assert.True(f1["LOC"] >= 0.80, $"LOC F1 {f1["LOC"]:F3}");
+        Assert.True(f1["PER"] >= 0.85, $"PER F1 {f1["PER"]:F3}");
+        Assert.True(f1["ORG"] >= 0.64, $"ORG F1 {f1["ORG"]:F3}");
+        Assert.True(f1["LOC"] >= 0.81, $"LOC F1 {f1["LOC"]:F3}");
     }
 
     [SkippableFact]
@@ -47,10 +47,10 @@ public sealed class NerDevSetScoreTests
             _ => [],
         });
 
-        Assert.True(f1["name"] >= 0.63, $"name F1 {f1["name"]:F3}");
+        Assert.True(f1["name"] >= 0.72, $"name F1 {f1["name"]:F3}");
         Assert.True(f1["position"] >= 0.71, $"position F1 {f1["position"]:F3}");
-        Assert.True(f1["government"] >= 0.70, $"government F1 {f1["government"]:F3}");
-        Assert.True(f1["org-any"] >= 0.65, $"org-any F1 {f1["org-any"]:F3}");
+        Assert.True(f1["government"] >= 0.71, $"government F1 {f1["government"]:F3}");
+        Assert.True(f1["org-any"] >= 0.69, $"org-any F1 {f1["org-any"]:F3}");
     }
 
     private static Dictionary<string, double> Score(List<(string Text, HashSet<(string, int, int)> Gold)> sentences, Func<NerSpan, string[]> map)

@@ -56,7 +56,7 @@ public sealed class NerTaggerTests
     public void Tagging_is_deterministic_across_threads_and_fresh_loads()
     {
         var sentences = Enumerable.Range(0, 40).Select(i => $"第{i}次会议上，河北省委书记倪岳峰与阿里巴巴集团董事局主席张勇在杭州会面。").ToArray();
-        var fresh = new NerTagger(NerTagger.LoadModel(NerTagger.PeoplesDailyModel), NerTagger.LoadModel(NerTagger.ClueNerModel));
+        var fresh = new NerTagger(NerTagger.LoadModel(NerTagger.PeoplesDailyModel), NerTagger.LoadModel(NerTagger.ClueNerModel), NerTagger.LoadLexicon());
         var sequential = sentences.Select(s => Render(fresh.Tag(s))).ToArray();
 
         var parallel = new string[sentences.Length];
