@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using PolicyGraph.Export.Binary;
 using PolicyGraph.Graph;
 
 namespace PolicyGraph.Cli.Commands;
@@ -29,16 +28,8 @@ internal static class CommandOutput
     }
 
     /// <summary>Reads the graph at <paramref name="path"/> (from its graph.bin when fresh), or prints why it cannot and returns null.</summary>
-    public static KnowledgeGraph? LoadGraph(ParseResult parse, string path)
-    {
-        var result = GraphStore.Load(path);
-        if (result.Graph is null)
-        {
-            Fail(parse, result.Error!);
-        }
-
-        return result.Graph;
-    }
+    public static KnowledgeGraph? LoadGraph(ParseResult parse, string path) =>
+        GraphOption.Read(path, parse.InvocationConfiguration.Error);
 
     /// <summary>Writes <paramref name="value"/> as one indented JSON document.</summary>
     public static void WriteJson(ParseResult parse, object value)

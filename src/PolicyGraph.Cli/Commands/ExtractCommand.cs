@@ -61,18 +61,11 @@ internal sealed class ExtractCommand : Command
             return CommandLine.Done;
         }
 
-        var reader = new ArticleReader();
         foreach (var file in files)
         {
-            if (!File.Exists(file))
+            if (ArticleFile.Read(file, out var error) is not { } document)
             {
-                return CommandLine.Fail($"file '{file}' does not exist; give an article file.");
-            }
-
-            var read = reader.Read(new InputFile(Path.GetFullPath(file), Path.GetFileName(file)));
-            if (read.Document is not { } document)
-            {
-                return CommandLine.Fail($"cannot read '{file}': {read.SkipReason}");
+                return CommandLine.Fail(error!);
             }
 
             var extraction = extractor.Extract(document);

@@ -25,15 +25,9 @@ internal sealed class TextCommand : Command
     private int Execute(ParseResult parse)
     {
         var path = parse.GetValue(_file)!;
-        if (!File.Exists(path))
+        if (ArticleFile.Read(path, out var error) is not { } document)
         {
-            return CommandLine.Fail($"file '{path}' does not exist; give an article file.");
-        }
-
-        var result = new ArticleReader().Read(new InputFile(Path.GetFullPath(path), Path.GetFileName(path)));
-        if (result.Document is not { } document)
-        {
-            return CommandLine.Fail($"cannot read '{path}': {result.SkipReason}.");
+            return CommandLine.Fail(error!);
         }
 
         // UTF-8 whatever the console's code page, so the printed text is byte for byte what offsets count.
