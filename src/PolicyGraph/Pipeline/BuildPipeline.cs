@@ -29,7 +29,8 @@ public sealed partial class BuildPipeline
     }
 
     /// <summary>The standard pipeline.</summary>
-    public static BuildPipeline CreateDefault() => new(new ArticleReader(), DocumentExtractor.CreateDefault(), new GraphAssembler());
+    public static BuildPipeline CreateDefault() =>
+        new(new ArticleReader(), PhaseTimer.Time("create extractor", DocumentExtractor.CreateDefault), new GraphAssembler());
 
     /// <summary>Builds the graph of every article under <paramref name="inputs"/>, without a cache.</summary>
     public BuildResult Run(IReadOnlyList<string> inputs, IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default) =>
@@ -53,7 +54,7 @@ public sealed partial class BuildPipeline
         }
 
         var cache = options.CacheFolder is { } folder ? new ExtractionCache(folder) : null;
-        var results = ReadAll(files, cache, progress, cancellationToken);
+        var results = PhaseTimer.Time("read files", () => ReadAll(files, cache, progress, cancellationToken));
         var skipped = results.SelectMany(r => r.Skipped).ToList();
         var documents = results.SelectMany(r => r.Documents).ToList();
         if (documents.Count == 0)
@@ -62,8 +63,8 @@ public sealed partial class BuildPipeline
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var assembled = _assembler.AssembleWithLog([.. documents.Select(d => (d.Document, d.Extraction))]);
-        cache?.Prune();
+        var assembled = PhaseTimer.Time("assemble", () => _assembler.AssembleWithLog([.. documents.Select(d => (d.Document, d.Extraction))]));
+        PhaseTimer.Time("prune cache", () => cache?.Prune());
         return new BuildResult(assembled.Graph, skipped, null)
         {
             Log = assembled.Log,

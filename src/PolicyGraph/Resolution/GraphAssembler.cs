@@ -1,6 +1,7 @@
 using PolicyGraph.Extraction;
 using PolicyGraph.Graph;
 using PolicyGraph.Ingest;
+using PolicyGraph.Pipeline;
 
 namespace PolicyGraph.Resolution;
 
@@ -26,23 +27,26 @@ public sealed partial class GraphAssembler
     public AssembledGraph AssembleWithLog(IReadOnlyList<(SourceDocument Document, DocumentExtraction Extraction)> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var seen = Observe(documents);
+        var seen = PhaseTimer.Time("  observe", () => Observe(documents));
         var log = new ResolutionLog();
-        var orgs = NameResolver.Resolve(NodeType.Organization, seen.Organizations, seen.DocumentIds, log);
-        var initiatives = NameResolver.Resolve(NodeType.Initiative, seen.Initiatives, seen.DocumentIds, log);
-        var events = NameResolver.Resolve(NodeType.Event, seen.Events, seen.DocumentIds, log);
-        var persons = PersonResolver.Resolve(seen.Persons.Values, seen.DocumentIds, orgs.IdOf,
-            orgs.NameOf, log);
+        var orgs = PhaseTimer.Time("  resolve organizations", () => NameResolver.Resolve(NodeType.Organization, seen.Organizations, seen.DocumentIds, log));
+        var initiatives = PhaseTimer.Time("  resolve initiatives", () => NameResolver.Resolve(NodeType.Initiative, seen.Initiatives, seen.DocumentIds, log));
+        var events = PhaseTimer.Time("  resolve events", () => NameResolver.Resolve(NodeType.Event, seen.Events, seen.DocumentIds, log));
+        var persons = PhaseTimer.Time("  resolve persons", () => PersonResolver.Resolve(seen.Persons.Values, seen.DocumentIds, orgs.IdOf,
+            orgs.NameOf, log));
         var resolved = new Resolved(seen, orgs, initiatives, events, persons);
 
         var builder = new GraphBuilder();
-        AddEntityNodes(builder, resolved);
-        for (var i = 0; i < documents.Count; i++)
+        PhaseTimer.Time("  add nodes and edges", () =>
         {
-            AddDocument(builder, resolved, i, documents[i].Document, documents[i].Extraction);
-        }
+            AddEntityNodes(builder, resolved);
+            for (var i = 0; i < documents.Count; i++)
+            {
+                AddDocument(builder, resolved, i, documents[i].Document, documents[i].Extraction);
+            }
+        });
 
-        return new AssembledGraph(builder.Build(), log);
+        return new AssembledGraph(PhaseTimer.Time("  sort graph", () => builder.Build()), log);
     }
 
     private static void AddEntityNodes(GraphBuilder builder, Resolved r)
