@@ -14,7 +14,7 @@ namespace PolicyGraph.Pipeline;
 public sealed partial class BuildPipeline
 {
     private readonly ArticleReader _reader;
-    private readonly DocumentExtractor _extractor;
+    private readonly Lazy<DocumentExtractor> _extractor;
     private readonly GraphAssembler _assembler;
 
     /// <summary>A pipeline from its stages.</summary>
@@ -24,13 +24,21 @@ public sealed partial class BuildPipeline
         ArgumentNullException.ThrowIfNull(extractor);
         ArgumentNullException.ThrowIfNull(assembler);
         _reader = reader;
-        _extractor = extractor;
+        _extractor = new Lazy<DocumentExtractor>(extractor);
+        _assembler = assembler;
+    }
+
+    // The extractor is made on the first cache miss: a rebuild whose files are all cached never loads its models.
+    private BuildPipeline(ArticleReader reader, Func<DocumentExtractor> extractor, GraphAssembler assembler)
+    {
+        _reader = reader;
+        _extractor = new Lazy<DocumentExtractor>(extractor, LazyThreadSafetyMode.ExecutionAndPublication);
         _assembler = assembler;
     }
 
     /// <summary>The standard pipeline.</summary>
     public static BuildPipeline CreateDefault() =>
-        new(new ArticleReader(), PhaseTimer.Time("create extractor", DocumentExtractor.CreateDefault), new GraphAssembler());
+        new(new ArticleReader(), () => PhaseTimer.Time("create extractor", DocumentExtractor.CreateDefault), new GraphAssembler());
 
     /// <summary>Builds the graph of every article under <paramref name="inputs"/>, without a cache.</summary>
     public BuildResult Run(IReadOnlyList<string> inputs, IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default) =>

@@ -36,7 +36,8 @@ public sealed partial class GraphAssembler
             orgs.NameOf, log));
         var resolved = new Resolved(seen, orgs, initiatives, events, persons);
 
-        var builder = new GraphBuilder();
+        var builder = new GraphBuilder(seen.DocumentIds.Count + seen.Places.Count + seen.Persons.Count + orgs.Nodes.Count + initiatives.Nodes.Count + events.Nodes.Count,
+            documents.Sum(d => 1 + d.Extraction.Mentions.Count + d.Extraction.Positions.Count + (3 * d.Extraction.Statements.Count) + d.Extraction.PartOf.Count + d.Extraction.LocatedIn.Count));
         PhaseTimer.Time("  add nodes and edges", () =>
         {
             AddEntityNodes(builder, resolved);
