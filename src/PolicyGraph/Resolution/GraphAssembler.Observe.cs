@@ -10,10 +10,14 @@ public sealed partial class GraphAssembler
     private static Observations Observe(IReadOnlyList<(SourceDocument Document, DocumentExtraction Extraction)> documents)
     {
         var seen = new Observations();
+
+        // Hashing a path is the one costly step per document and depends on nothing else: done on all cores.
+        var ids = new string[documents.Count];
+        Parallel.For(0, documents.Count, i => ids[i] = DocumentId(documents[i].Document));
+        seen.DocumentIds.AddRange(ids);
         for (var doc = 0; doc < documents.Count; doc++)
         {
             var (document, extraction) = documents[doc];
-            seen.DocumentIds.Add(DocumentId(document));
             var orgKeys = new HashSet<string>(StringComparer.Ordinal);
             void Org(string canonical, string form, string kind)
             {
@@ -88,7 +92,7 @@ public sealed partial class GraphAssembler
 
             foreach (var occurrence in seen.PersonsIn(doc))
             {
-                occurrence.Context.UnionWith(orgKeys);
+                occurrence.Context = orgKeys;
                 occurrence.Place = document.Metadata.Place;
             }
         }
@@ -112,7 +116,8 @@ public sealed partial class GraphAssembler
 
         public NameTable Events { get; } = new(n => n.Trim());
 
-        public SortedSet<string> Places { get; } = new(StringComparer.Ordinal);
+        /// <summary>Every place named, trimmed (unordered: sort before use).</summary>
+        public HashSet<string> Places { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<(int Doc, string Name), PersonOccurrence> Persons { get; } = [];
 
@@ -131,9 +136,10 @@ public sealed partial class GraphAssembler
 
         public void AddPlace(string place)
         {
-            if (place.Trim().Length > 0)
+            var trimmed = place.Trim();
+            if (trimmed.Length > 0)
             {
-                Places.Add(place.Trim());
+                Places.Add(trimmed);
             }
         }
 

@@ -74,7 +74,7 @@ public sealed partial class GraphAssembler
             builder.AddNode(new Node(person.Id, NodeType.Person, person.Name, Properties.Empty.With("aliases", person.Aliases)));
         }
 
-        foreach (var place in r.Seen.Places)
+        foreach (var place in r.Seen.Places.Order(StringComparer.Ordinal))
         {
             builder.AddNode(new Node(r.Seen.PlaceId(place), NodeType.Place, place, Properties.Empty));
         }

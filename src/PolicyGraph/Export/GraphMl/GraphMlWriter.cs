@@ -164,10 +164,20 @@ public sealed class GraphMlWriter : IGraphWriter
                 kinds[key] = PropertyKind.String;
             }
 
+            // Most property sets repeat the keys and kinds of the one before (the same key strings, in the same
+            // order): those are known already and need no lookup.
+            ReadOnlySpan<KeyValuePair<string, PropertyValue>> previous = [];
             foreach (var props in all)
             {
-                foreach (var (key, value) in props.Items)
+                var items = props.Items;
+                for (var i = 0; i < items.Length; i++)
                 {
+                    var (key, value) = items[i];
+                    if (i < previous.Length && ReferenceEquals(previous[i].Key, key) && previous[i].Value.Kind == value.Kind)
+                    {
+                        continue;
+                    }
+
                     if (kinds.TryGetValue(key, out var known))
                     {
                         // A key seen with two kinds (which the pipeline never produces) is declared as text.
@@ -181,6 +191,8 @@ public sealed class GraphMlWriter : IGraphWriter
                         kinds[key] = value.Kind;
                     }
                 }
+
+                previous = items;
             }
 
             return new KeyTable(domain, new SortedDictionary<string, PropertyKind>(kinds, StringComparer.Ordinal), [.. fixedKeys]);

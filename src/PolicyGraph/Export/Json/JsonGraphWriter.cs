@@ -45,13 +45,11 @@ public sealed class JsonGraphWriter : IGraphWriter
 
         w.Raw(graph.Nodes.Count == 0 ? "],\n  \"edges\": ["u8 : "\n  ],\n  \"edges\": ["u8);
         var edgeTypes = Enum.GetValues<EdgeType>().ToDictionary(t => t, t => Utf8Output.Bytes(t.ToString()));
-        var parallel = new Dictionary<(string, string), int>();
+        var keys = new ParallelEdgeKeys(graph.Edges);
         for (var i = 0; i < graph.Edges.Count; i++)
         {
             var edge = graph.Edges[i];
-            var pair = (edge.Source, edge.Target);
-            ref var key = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(parallel, pair, out var exists);
-            key = exists ? key + 1 : 0;
+            var key = keys.Next(edge);
             w.Raw(i == 0 ? "\n    {\n      \"source\": "u8 : ",\n    {\n      \"source\": "u8);
             w.String(edge.Source);
             w.Raw(",\n      \"target\": "u8);
@@ -66,6 +64,39 @@ public sealed class JsonGraphWriter : IGraphWriter
 
         w.Raw(graph.Edges.Count == 0 ? "]\n}\n"u8 : "\n  ]\n}\n"u8);
         w.Flush();
+    }
+
+    /// <summary>Numbers the edges between the same two nodes 0, 1, 2… in the order they are written.</summary>
+    /// <remarks>
+    /// Edges in <see cref="Edge.Order"/> come grouped by source, so only the targets of the current source need
+    /// counting; edges in another order are counted by (source, target) pair.
+    /// </remarks>
+    private sealed class ParallelEdgeKeys(IReadOnlyList<Edge> edges)
+    {
+        private readonly bool _grouped = Enumerable.Range(1, Math.Max(0, edges.Count - 1))
+            .All(i => string.CompareOrdinal(edges[i - 1].Source, edges[i].Source) <= 0);
+
+        private readonly Dictionary<string, int> _byTarget = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string, string), int> _byPair = [];
+        private string? _source;
+
+        public int Next(Edge edge)
+        {
+            if (!_grouped)
+            {
+                ref var n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byPair, (edge.Source, edge.Target), out var seen);
+                return n = seen ? n + 1 : 0;
+            }
+
+            if (!string.Equals(_source, edge.Source, StringComparison.Ordinal))
+            {
+                _source = edge.Source;
+                _byTarget.Clear();
+            }
+
+            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byTarget, edge.Target, out var exists);
+            return count = exists ? count + 1 : 0;
+        }
     }
 
     /// <summary>Writes JSON tokens to a <see cref="Utf8Output"/>, escaping strings as the framework's writer does.</summary>
