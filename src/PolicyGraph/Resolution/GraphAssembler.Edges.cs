@@ -7,7 +7,7 @@ namespace PolicyGraph.Resolution;
 
 public sealed partial class GraphAssembler
 {
-    private static void AddDocument(GraphBuilder builder, Resolved r, int doc, SourceDocument document, DocumentExtraction extraction)
+    private static void AddDocument(DocumentParts builder, Resolved r, int doc, SourceDocument document, DocumentExtraction extraction)
     {
         var meta = document.Metadata;
         var docId = r.Seen.DocumentIds[doc];
@@ -64,7 +64,7 @@ public sealed partial class GraphAssembler
     }
 
     // One edge per (person, title, organisation, document): the first evidence in the text, the first status said.
-    private static void AddPositions(GraphBuilder builder, Resolved r, int doc, string docId, string date, IReadOnlyList<PositionFact> positions)
+    private static void AddPositions(DocumentParts builder, Resolved r, int doc, string docId, string date, IReadOnlyList<PositionFact> positions)
     {
         var edges = new Dictionary<(string Person, string Title, string Org), (TextSpan Span, PositionStatus Status)>();
         var order = new List<(string Person, string Title, string Org)>();
@@ -100,7 +100,7 @@ public sealed partial class GraphAssembler
         }
     }
 
-    private static void AddStatements(GraphBuilder builder, Resolved r, int doc, string docId, DocumentExtraction extraction)
+    private static void AddStatements(DocumentParts builder, Resolved r, int doc, string docId, DocumentExtraction extraction)
     {
         foreach (var statement in extraction.Statements)
         {

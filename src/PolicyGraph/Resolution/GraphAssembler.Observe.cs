@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PolicyGraph.Extraction;
 using PolicyGraph.Graph;
 using PolicyGraph.Ingest;
@@ -121,14 +122,15 @@ public sealed partial class GraphAssembler
 
         public Dictionary<(int Doc, string Name), PersonOccurrence> Persons { get; } = [];
 
-        private readonly Dictionary<string, string> _placeIds = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, string> _placeIds = new(StringComparer.Ordinal);
 
-        /// <summary>The id of a place; places are named in almost every document, so each name is hashed once.</summary>
+        /// <summary>The id of a place; places are named in almost every document, so each name is hashed once. Thread-safe.</summary>
         public string PlaceId(string place)
         {
             if (!_placeIds.TryGetValue(place, out var id))
             {
-                _placeIds[place] = id = StableId.For(NodeType.Place, place);
+                id = StableId.For(NodeType.Place, place);
+                _placeIds.TryAdd(place, id);
             }
 
             return id;

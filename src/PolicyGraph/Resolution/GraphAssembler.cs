@@ -41,9 +41,18 @@ public sealed partial class GraphAssembler
         PhaseTimer.Time("  add nodes and edges", () =>
         {
             AddEntityNodes(builder, resolved);
-            for (var i = 0; i < documents.Count; i++)
+
+            // Each document's nodes and edges are made on all cores (resolution is done: lookups only read), then
+            // added in document order, so that nodes merge as they would one document after another.
+            var parts = new DocumentParts[documents.Count];
+            Parallel.For(0, documents.Count, i =>
             {
-                AddDocument(builder, resolved, i, documents[i].Document, documents[i].Extraction);
+                parts[i] = new DocumentParts();
+                AddDocument(parts[i], resolved, i, documents[i].Document, documents[i].Extraction);
+            });
+            foreach (var part in parts)
+            {
+                part.AddTo(builder);
             }
         });
 
@@ -81,6 +90,30 @@ public sealed partial class GraphAssembler
     }
 
 
+
+    /// <summary>The nodes and edges one document gives, in the order it gives them.</summary>
+    private sealed class DocumentParts
+    {
+        private readonly List<Node> _nodes = [];
+        private readonly List<Edge> _edges = [];
+
+        public void AddNode(Node node) => _nodes.Add(node);
+
+        public void AddEdge(Edge edge) => _edges.Add(edge);
+
+        public void AddTo(GraphBuilder builder)
+        {
+            foreach (var node in _nodes)
+            {
+                builder.AddNode(node);
+            }
+
+            foreach (var edge in _edges)
+            {
+                builder.AddEdge(edge);
+            }
+        }
+    }
 
     /// <summary>The resolvers of one assembly.</summary>
     private sealed record Resolved(Observations Seen, NameResolver Organizations, NameResolver Initiatives, NameResolver Events, PersonResolver Persons);
