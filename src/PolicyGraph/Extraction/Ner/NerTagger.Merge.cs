@@ -46,9 +46,30 @@ internal sealed partial class NerTagger
             Keep(kept, span.Type == MentionType.Title ? AfterLeadingBody(kept, span) : span);
         }
 
-        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        AddNested(kept, pdSpans);
+        kept.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return kept;
     }
+
+    // A People's Daily place inside a kept CLUENER body or title, or organisation inside a kept CLUENER title, is a name
+    // of its own, nested in the longer one: 中国 in the government 中国政府 (the body is located there), 外交部 in the
+    // title 外交部长. Each is kept beside its container. Not an organisation inside an organisation (全国人民代表大会 in
+    // 全国人民代表大会香港特别行政区筹备委员会 is part of that body's name), nor a person inside any name.
+    private static void AddNested(List<NerSpan> kept, List<NerSpan> pdSpans)
+    {
+        var outer = kept.Count;
+        foreach (var span in pdSpans.Where(p => p.Type is MentionType.Place or MentionType.Organization))
+        {
+            if (!kept.Contains(span) && kept.Take(outer).Any(k => (k.Type == MentionType.Title || (k.Type == MentionType.Organization && span.Type == MentionType.Place)) && Contains(k, span))
+                && kept.Skip(outer).All(n => !Overlaps(n, span)))
+            {
+                kept.Add(span);
+            }
+        }
+    }
+
+    private static bool Contains(NerSpan outer, NerSpan inner) =>
+        outer.Start <= inner.Start && inner.End <= outer.End && outer.Length > inner.Length;
 
     private static NerSpan AfterLeadingBody(List<NerSpan> kept, NerSpan title)
     {
