@@ -14,8 +14,9 @@ internal sealed partial class NerTagger
     // An organisation both models find takes the CLUENER model's kind.
     private static List<NerSpan> Merge(string text, List<(string Label, int Start, int End)> pd, List<(string Label, int Start, int End)> clue)
     {
-        var clueSpans = clue.Select(c => FromClueNer(text, c)).ToList();
-        var pdSpans = pd.Select(p => WithClueKind(text, FromPeoplesDaily(text, p), clueSpans)).OrderBy(s => Rank(s.Type)).ThenBy(s => s.Start).ToList();
+        var pdSpans = pd.Select(p => FromPeoplesDaily(text, p)).ToList();
+        var clueSpans = clue.Select(c => FromClueNer(text, c)).Where(c => IsBodyShaped(text, c, pdSpans)).ToList();
+        pdSpans = pdSpans.Select(p => WithClueKind(text, p, clueSpans)).OrderBy(s => Rank(s.Type)).ThenBy(s => s.Start).ToList();
         var kept = new List<NerSpan>();
         foreach (var body in clueSpans.Where(c => c.Kind is OrganizationKinds.Government or OrganizationKinds.Party))
         {
@@ -70,6 +71,20 @@ internal sealed partial class NerTagger
 
     private static bool Contains(NerSpan outer, NerSpan inner) =>
         outer.Start <= inner.Start && inner.End <= outer.End && outer.Length > inner.Length;
+
+    // A CLUENER organisation the People's Daily model did not find on the same span must name one body: not a generic
+    // word (政府, 各级党委), not two names joined (中国与东盟), and a government body must end like one (not 俄罗斯外交).
+    private static bool IsBodyShaped(string text, NerSpan span, List<NerSpan> pdSpans)
+    {
+        if (span.Type != MentionType.Organization || pdSpans.Exists(p => p.Start == span.Start && p.End == span.End))
+        {
+            return true;
+        }
+
+        var name = text.AsSpan(span.Start, span.Length);
+        return !BodyShape.IsGeneric(name) && !BodyShape.IsCoordination(text, span.Start, span.End, pdSpans)
+            && (span.Kind is not (OrganizationKinds.Government or OrganizationKinds.Party) || BodyShape.HasHead(name));
+    }
 
     private static NerSpan AfterLeadingBody(List<NerSpan> kept, NerSpan title)
     {

@@ -1,0 +1,87 @@
+namespace PolicyGraph.Extraction.Ner;
+
+/// <summary>
+/// Tests on the shape of a government or party body that only the CLUENER model found: that model, trained on
+/// another genre, also tags words that name no particular body (政府, 公安机关, 各级党委) and pieces of words
+/// (中华人民共和国充, 俄罗斯外交 out of 俄罗斯外交部长), and reads two bodies joined by 和 as one (党委和政府).
+/// </summary>
+internal static class BodyShape
+{
+    // Last characters of a body's name, from the endings of the government labels of CLUENER2020 train: the heads of
+    // OrganizationKinds and 军 (美军), 行 (央行), 门 (部门), 队, 心 (中心), 方 (军方), 关 (海关), 司, 盟, 组, 庭 ….
+    private const string Heads = "部委院局厅办署会社台行所校团党处站馆军门队心方关司盟组庭室构宫协联府报网视";
+
+    // Words for a body in general: with only qualifiers before them they name none.
+    private static readonly string[] GenericHeads =
+    [
+        "党", "人民政府", "政府", "政府机关", "机关", "部门", "有关部门", "军队", "部队", "中央", "党委", "党组织", "党支部", "组织",
+        "法院", "公安", "公安机关", "检察机关", "司法机关", "党政机关", "国家机关", "领导机关",
+    ];
+
+    // Qualifiers that may stand before a generic head (各级地方政府, 县级人民政府, 我国政府, 人民军队).
+    private static readonly string[] Qualifiers =
+    [
+        "各级", "各", "全国", "全", "地方", "基层", "省级", "市级", "县级", "乡级", "镇级", "村级", "省", "市", "县", "区", "乡", "镇",
+        "村", "中央", "国家", "我国", "本国", "两国", "各国", "人民", "革命", "党和", "党政", "有关", "相关", "上级", "当地", "农村", "新",
+    ];
+
+    // Joining words between two names (中国共产党和政府, 中国与东盟).
+    private const string Conjunctions = "和与及同、";
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is a generic body word with only qualifiers before it (各级政府, 公安机关), or
+    /// generic words joined (党委和政府).
+    /// </summary>
+    public static bool IsGeneric(ReadOnlySpan<char> name)
+    {
+        var join = name.IndexOfAny(Conjunctions);
+        return join > 0 && join < name.Length - 1 ? IsGenericWord(name[..join]) && IsGeneric(name[(join + 1)..]) : IsGenericWord(name);
+    }
+
+    private static bool IsGenericWord(ReadOnlySpan<char> name)
+    {
+        var rest = name;
+        while (true)
+        {
+            foreach (var head in GenericHeads)
+            {
+                if (rest.SequenceEqual(head))
+                {
+                    return true;
+                }
+            }
+
+            var qualifier = QualifierAt(rest);
+            if (qualifier == 0)
+            {
+                return false;
+            }
+
+            rest = rest[qualifier..];
+        }
+    }
+
+    private static int QualifierAt(ReadOnlySpan<char> rest)
+    {
+        foreach (var qualifier in Qualifiers)
+        {
+            if (rest.Length > qualifier.Length && rest.StartsWith(qualifier, StringComparison.Ordinal))
+            {
+                return qualifier.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether <paramref name="name"/> ends the way a body's name ends (a head character, or a Latin abbreviation).</summary>
+    public static bool HasHead(ReadOnlySpan<char> name) =>
+        name.Length > 0 && (Heads.Contains(name[^1], StringComparison.Ordinal) || char.IsAsciiLetterOrDigit(name[^1]) || name[^1] is ')' or '）');
+
+    /// <summary>
+    /// Whether the span <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/> joins a name
+    /// that one of <paramref name="names"/> covers from its start to a conjunction with what follows (中共和政府部门).
+    /// </summary>
+    public static bool IsCoordination(string text, int start, int end, IEnumerable<NerSpan> names) =>
+        names.Any(n => n.Start == start && n.End < end - 1 && Conjunctions.Contains(text[n.End], StringComparison.Ordinal));
+}
