@@ -35,6 +35,7 @@ internal sealed class ModelMentionStep : IExtractionStep
     private readonly NerTagger _tagger;
     private readonly EntityLexicon _lexicon;
     private readonly NameReader _names;
+    private readonly NameList _lists;
 
     /// <summary>A step merging the mentions of <paramref name="tagger"/>, checked against <paramref name="lexicon"/>.</summary>
     public ModelMentionStep(NerTagger tagger, EntityLexicon lexicon)
@@ -44,6 +45,7 @@ internal sealed class ModelMentionStep : IExtractionStep
         _tagger = tagger;
         _lexicon = lexicon;
         _names = new NameReader(lexicon);
+        _lists = new NameList(lexicon, _names);
     }
 
     /// <inheritdoc/>
@@ -97,7 +99,7 @@ internal sealed class ModelMentionStep : IExtractionStep
 
     // Outside the genre the model wins (measured on the public NER sets: rule mentions filling its gaps cost more
     // precision than they gained recall), bare organisation words aside (政府, 党委: no name), except for a rule title right before a person the model found (局长张三),
-    // the one rule pattern that adds more than it costs there.
+    // the one rule pattern that adds more than it costs there; names the model left out of a list of names are added.
     private void MergeModelFirst(ExtractionContext context)
     {
         var text = context.Text;
@@ -113,6 +115,12 @@ internal sealed class ModelMentionStep : IExtractionStep
         }
 
         var taken = new SpanIndex(text.Length, model.Select(m => m.Span));
+        foreach (var name in _lists.Missing(text, [.. model.Where(m => m.Type == MentionType.Person).Select(m => m.Span)], taken))
+        {
+            var words = name.Of(text);
+            model.Add(new Mention(MentionType.Person, name, words, words, string.Empty));
+        }
+
         var personStarts = model.Where(m => m.Type == MentionType.Person).Select(m => m.Span.Start).ToHashSet();
         context.Mentions.RemoveAll(m => m.Type is not (MentionType.Initiative or MentionType.Event)
             && !(m.Type == MentionType.Title && m.Kind.Length == 0 && personStarts.Contains(m.Span.End) && !taken.Overlaps(m.Span)));

@@ -3,7 +3,7 @@ namespace PolicyGraph.Extraction.Ner;
 /// <summary>
 /// Tests on the shape of a government or party body that only the CLUENER model found: that model, trained on
 /// another genre, also tags words that name no particular body (政府, 公安机关, 各级党委) and pieces of words
-/// (中华人民共和国充, 俄罗斯外交 out of 俄罗斯外交部长), and reads two bodies joined by 和 as one (党委和政府).
+/// (中华人民共和国充, 俄罗斯外交 out of 俄罗斯外交部长, 国政府 out of 两国政府), and reads two bodies joined by 和 as one (党委和政府).
 /// </summary>
 internal static class BodyShape
 {
@@ -14,15 +14,16 @@ internal static class BodyShape
     // Words for a body in general: with only qualifiers before them they name none.
     private static readonly string[] GenericHeads =
     [
-        "党", "人民政府", "政府", "政府机关", "机关", "部门", "有关部门", "军队", "部队", "中央", "党委", "党组织", "党支部", "组织",
-        "法院", "公安", "公安机关", "检察机关", "司法机关", "党政机关", "国家机关", "领导机关",
+        "党", "人民政府", "政府", "政府机关", "机关", "机构", "部门", "有关部门", "军队", "部队", "驻军", "全军", "中央", "党委",
+        "党组织", "党支部", "组织", "法院", "公安", "公安机关", "检察机关", "司法机关", "党政机关", "国家机关", "领导机关", "干部",
     ];
 
     // Qualifiers that may stand before a generic head (各级地方政府, 县级人民政府, 我国政府, 人民军队).
     private static readonly string[] Qualifiers =
     [
         "各级", "各", "全国", "全", "地方", "基层", "省级", "市级", "县级", "乡级", "镇级", "村级", "省", "市", "县", "区", "乡", "镇",
-        "村", "中央", "国家", "我国", "本国", "两国", "各国", "人民", "革命", "党和", "党政", "有关", "相关", "上级", "当地", "农村", "新",
+        "村", "中央", "国家", "国际", "我国", "本国", "两国", "各国", "人民", "革命", "党政", "有关", "相关", "上级", "当地", "农村", "新",
+        "领导", "监管", "教育", "卫生", "行政", "旅游", "工商", "税务", "财政",
     ];
 
     // Joining words between two names (中国共产党和政府, 中国与东盟).
@@ -37,6 +38,12 @@ internal static class BodyShape
         var join = name.IndexOfAny(Conjunctions);
         return join > 0 && join < name.Length - 1 ? IsGenericWord(name[..join]) && IsGeneric(name[(join + 1)..]) : IsGenericWord(name);
     }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is a generic body word after one stray character, the end of the word before
+    /// it (国政府 out of 两国政府, 期军队 out of 新时期军队).
+    /// </summary>
+    public static bool IsGenericPiece(ReadOnlySpan<char> name) => name.Length > 2 && IsGenericWord(name[1..]);
 
     private static bool IsGenericWord(ReadOnlySpan<char> name)
     {

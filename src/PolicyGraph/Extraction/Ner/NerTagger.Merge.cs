@@ -73,7 +73,7 @@ internal sealed partial class NerTagger
         outer.Start <= inner.Start && inner.End <= outer.End && outer.Length > inner.Length;
 
     // A CLUENER organisation the People's Daily model did not find on the same span must name one body: not a generic
-    // word (政府, 各级党委), not two names joined (中国与东盟), and a government body must end like one (not 俄罗斯外交).
+    // word (政府, 各级党委) or a piece of one (国政府 out of 两国政府), not two names joined (中国与东盟), and a government body must end like one (not 俄罗斯外交).
     private static bool IsBodyShaped(string text, NerSpan span, List<NerSpan> pdSpans)
     {
         if (span.Type != MentionType.Organization || pdSpans.Exists(p => p.Start == span.Start && p.End == span.End))
@@ -82,7 +82,7 @@ internal sealed partial class NerTagger
         }
 
         var name = text.AsSpan(span.Start, span.Length);
-        return !BodyShape.IsGeneric(name) && !BodyShape.IsCoordination(text, span.Start, span.End, pdSpans)
+        return !BodyShape.IsGeneric(name) && !BodyShape.IsGenericPiece(name) && !BodyShape.IsCoordination(text, span.Start, span.End, pdSpans)
             && (span.Kind is not (OrganizationKinds.Government or OrganizationKinds.Party) || BodyShape.HasHead(name));
     }
 
