@@ -115,7 +115,15 @@ internal sealed class ModelMentionStep : IExtractionStep
         }
 
         var taken = new SpanIndex(text.Length, model.Select(m => m.Span));
-        foreach (var name in _lists.Missing(text, [.. model.Where(m => m.Type == MentionType.Person).Select(m => m.Span)], taken))
+        var persons = model.Where(m => m.Type == MentionType.Person).Select(m => m.Span).ToList();
+        var names = _lists.Missing(text, persons, taken);
+        foreach (var (person, parts) in _lists.RunTogether(text, persons))
+        {
+            model.RemoveAll(m => m.Type == MentionType.Person && m.Span == person);
+            names.AddRange(parts);
+        }
+
+        foreach (var name in names)
         {
             var words = name.Of(text);
             model.Add(new Mention(MentionType.Person, name, words, words, string.Empty));

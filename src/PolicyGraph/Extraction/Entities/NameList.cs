@@ -7,7 +7,7 @@ namespace PolicyGraph.Extraction.Entities;
 /// Reads the names a tagger left out of a list of names written without separators (a committee's members:
 /// 曹庆泽曹伯纯龚谷成龚育之盛华仁崔乃夫): where persons it found stand next to each other, the run of Han characters
 /// is a list, and a stretch between two of its persons that splits wholly into names (a surname and one or two
-/// given-name characters each) is read as those names.
+/// given-name characters each) is read as those names, and so is a person that is several names run together.
 /// </summary>
 internal sealed class NameList
 {
@@ -47,6 +47,28 @@ internal sealed class NameList
         }
 
         return missing;
+    }
+
+    /// <summary>
+    /// The persons of <paramref name="found"/> that stand in a list and are two or more names run together
+    /// (侯捷侯宗宾), each with the names it splits into.
+    /// </summary>
+    public List<(TextSpan Person, List<TextSpan> Names)> RunTogether(string text, IReadOnlyList<TextSpan> found)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(found);
+        var persons = found.OrderBy(p => p.Start).ToList();
+        var listed = Listed(text, persons);
+        var split = new List<(TextSpan, List<TextSpan>)>();
+        for (var i = 0; i < persons.Count; i++)
+        {
+            if (listed[i] && persons[i].Length is >= 4 and <= LongestGap && AllHan(text, persons[i]) && Split(text, persons[i]) is { Count: >= 2 } names)
+            {
+                split.Add((persons[i], names));
+            }
+        }
+
+        return split;
     }
 
     // Whether each person stands in a list: a run of persons with only Han characters between them, two of which
