@@ -11,7 +11,9 @@ internal sealed partial class NerTagger
     //    with a kept organisation keeps its rest (国务院总理 → 国务院 + 总理); a CLUENER person only where the
     //    People's Daily model saw some entity too (alone, that model's persons were wrong two times in three on both
     //    public sets: 高峰, 维吾尔, OpenGL).
-    // An organisation both models find takes the CLUENER model's kind.
+    // 4. People's Daily places inside kept CLUENER bodies and titles, and its organisations inside CLUENER titles, nested.
+    // An organisation both models find takes the CLUENER model's kind. A CLUENER organisation only that model found
+    // must have the shape of one body's name (IsBodyShaped).
     private static List<NerSpan> Merge(string text, List<(string Label, int Start, int End)> pd, List<(string Label, int Start, int End)> clue)
     {
         var pdSpans = pd.Select(p => FromPeoplesDaily(text, p)).ToList();
