@@ -10,11 +10,11 @@ internal sealed partial class NerTagger
     // 3. then CLUENER titles, organisations and persons wherever nothing was kept yet; a CLUENER title that starts
     //    with a kept organisation keeps its rest (国务院总理 → 国务院 + 总理); a CLUENER person only where the
     //    People's Daily model saw some entity too (alone, that model's persons were wrong two times in three on both
-    //    public sets: 高峰, 维吾尔, OpenGL).
+    //    public sets: 高峰, 维吾尔, OpenGL), or that the name lexicon knows as a person.
     // 4. People's Daily places inside kept CLUENER bodies and titles, and its organisations inside CLUENER titles, nested.
     // An organisation both models find takes the CLUENER model's kind. A CLUENER organisation only that model found
     // must have the shape of one body's name (IsBodyShaped).
-    private static List<NerSpan> Merge(string text, List<(string Label, int Start, int End)> pd, List<(string Label, int Start, int End)> clue)
+    private List<NerSpan> Merge(string text, List<(string Label, int Start, int End)> pd, List<(string Label, int Start, int End)> clue)
     {
         var pdSpans = pd.Select(p => FromPeoplesDaily(text, p)).ToList();
         var clueSpans = clue.Select(c => FromClueNer(text, c)).Where(c => IsBodyShaped(text, c, pdSpans)).ToList();
@@ -41,7 +41,7 @@ internal sealed partial class NerTagger
 
         foreach (var span in clueSpans.Where(c => c.Type != MentionType.Event).OrderBy(c => Rank(c.Type)).ThenBy(c => c.Start))
         {
-            if (span.Type == MentionType.Person && !pdSpans.Exists(p => Overlaps(p, span)))
+            if (span.Type == MentionType.Person && !pdSpans.Exists(p => Overlaps(p, span)) && !IsKnownPerson(text, span))
             {
                 continue;
             }
@@ -87,6 +87,11 @@ internal sealed partial class NerTagger
         return !BodyShape.IsGeneric(name) && !BodyShape.IsGenericPiece(name) && !BodyShape.IsCoordination(text, span.Start, span.End, pdSpans)
             && (span.Kind is not (OrganizationKinds.Government or OrganizationKinds.Party) || BodyShape.HasHead(name));
     }
+
+    // A name the training corpora label as a person (the lexicon both models read) confirms a person only the CLUENER
+    // model found.
+    private bool IsKnownPerson(string text, NerSpan span) =>
+        _lexicon is not null && (_lexicon.TypesOf(NerChars.FoldAll(text.AsSpan(span.Start, span.Length))) & NerLexicon.Person) != 0;
 
     private static NerSpan AfterLeadingBody(List<NerSpan> kept, NerSpan title)
     {
