@@ -83,7 +83,11 @@ internal static class BodyShape
 
     /// <summary>Whether <paramref name="name"/> ends the way a body's name ends (a head character, or a Latin abbreviation).</summary>
     public static bool HasHead(ReadOnlySpan<char> name) =>
-        name.Length > 0 && (Heads.Contains(name[^1], StringComparison.Ordinal) || char.IsAsciiLetterOrDigit(name[^1]) || name[^1] is ')' or '）');
+        name.Length > 0 && (char.IsAsciiLetterOrDigit(name[^1]) || name[^1] is ')' or '）'
+            || (Heads.Contains(name[^1], StringComparison.Ordinal) && (name[^1] != '行' || (name.Length > 1 && BankHeads.Contains(name[^2], StringComparison.Ordinal)))));
+
+    // 行 ends a bank's name only as 银行, 央行, 分行, 支行 …, not as a verb (香港特别行政区自行).
+    private const string BankHeads = "银央分支商总投";
 
     /// <summary>
     /// Whether the span <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/> joins a name

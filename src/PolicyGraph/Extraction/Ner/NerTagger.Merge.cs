@@ -74,8 +74,10 @@ internal sealed partial class NerTagger
     private static bool Contains(NerSpan outer, NerSpan inner) =>
         outer.Start <= inner.Start && inner.End <= outer.End && outer.Length > inner.Length;
 
-    // A CLUENER organisation the People's Daily model did not find on the same span must name one body: not a generic
-    // word (政府, 各级党委) or a piece of one (国政府 out of 两国政府), not two names joined (中国与东盟), and a government body must end like one (not 俄罗斯外交).
+    // A CLUENER organisation the People's Daily model did not find on the same span must name one body: it starts with
+    // a letter or digit (not 《中国人民解放军), is not a generic word (政府, 各级党委) or a piece of one (国政府 out of
+    // 两国政府), nor a People's Daily organisation with a generic word after it (国务院有关部门: the body is 国务院),
+    // not two names joined (中国与东盟), and a government body must end like one (not 俄罗斯外交).
     private static bool IsBodyShaped(string text, NerSpan span, List<NerSpan> pdSpans)
     {
         if (span.Type != MentionType.Organization || pdSpans.Exists(p => p.Start == span.Start && p.End == span.End))
@@ -84,9 +86,18 @@ internal sealed partial class NerTagger
         }
 
         var name = text.AsSpan(span.Start, span.Length);
-        return !BodyShape.IsGeneric(name) && !BodyShape.IsGenericPiece(name) && !BodyShape.IsCoordination(text, span.Start, span.End, pdSpans)
-            && (span.Kind is not (OrganizationKinds.Government or OrganizationKinds.Party) || BodyShape.HasHead(name));
+        if (!char.IsLetterOrDigit(name[0]) || BodyShape.IsGeneric(name) || BodyShape.IsGenericPiece(name)
+            || BodyShape.IsCoordination(text, span.Start, span.End, pdSpans) || HasGenericTail(text, span, pdSpans))
+        {
+            return false;
+        }
+
+        return span.Kind is not (OrganizationKinds.Government or OrganizationKinds.Party) || BodyShape.HasHead(name);
     }
+
+    private static bool HasGenericTail(string text, NerSpan span, List<NerSpan> pdSpans) =>
+        pdSpans.Exists(p => p.Type == MentionType.Organization && p.Start == span.Start && p.End < span.End
+            && BodyShape.IsGeneric(text.AsSpan(p.End, span.End - p.End)));
 
     // A name the training corpora label as a person (the lexicon both models read) confirms a person only the CLUENER
     // model found.
