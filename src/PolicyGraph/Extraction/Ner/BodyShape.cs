@@ -90,6 +90,21 @@ internal static class BodyShape
     private const string BankHeads = "银央分支商总投";
 
     /// <summary>
+    /// Whether the body name ending at <paramref name="end"/> of <paramref name="text"/> is cut out of a longer word:
+    /// its head character and the next one make a common word (民主党派, 干部队伍, 行政部门).
+    /// </summary>
+    public static bool IsCutShort(string text, int end) =>
+        end > 0 && end < text.Length && Array.Exists(HeadWords, w => w[0] == text[end - 1] && w[1] == text[end]);
+
+    // Common words that begin with a body's head character.
+    private static readonly string[] HeadWords =
+    [
+        "党派", "党员", "党性", "党风", "党建", "党组", "队伍", "队员", "部门", "部分", "部署", "会议", "会员", "会谈", "会见", "会长", "局面", "局势",
+        "院校", "院士", "院长", "军事", "军人", "军官", "社会", "社区", "团体", "团结", "团长", "委员", "处理", "办法", "办公", "行业", "行动", "所有",
+        "心理", "关系", "关于", "司法", "组织", "组成", "联系", "联合",
+    ];
+
+    /// <summary>
     /// Whether the span <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/> joins a name
     /// that one of <paramref name="names"/> covers from its start to a conjunction with what follows (中共和政府部门).
     /// </summary>
