@@ -78,8 +78,9 @@ internal sealed partial class NerTagger
     // characters or more, starts with a letter or digit (not 《中国人民解放军), is not cut out of a longer word
     // (民主党 out of 民主党派), is not a generic word (政府, 各级党委) or a piece of one (国政府 out of
     // 两国政府), nor a People's Daily organisation with a generic word after it (国务院有关部门: the body is 国务院),
-    // not two names joined (中国与东盟), and a government body must end like one (not 俄罗斯外交).
-    private static bool IsBodyShaped(string text, NerSpan span, List<NerSpan> pdSpans)
+    // not two names joined (中国与东盟), and a government body must end like one (not 俄罗斯外交); any other must be known
+    // or headed (IsKnownOrHeaded).
+    private bool IsBodyShaped(string text, NerSpan span, List<NerSpan> pdSpans)
     {
         if (span.Type != MentionType.Organization || pdSpans.Exists(p => p.Start == span.Start && p.End == span.End))
         {
@@ -93,7 +94,23 @@ internal sealed partial class NerTagger
             return false;
         }
 
-        return span.Kind is not (OrganizationKinds.Government or OrganizationKinds.Party) || BodyShape.HasHead(name);
+        return span.Kind is OrganizationKinds.Government or OrganizationKinds.Party ? BodyShape.HasHead(name) : IsKnownOrHeaded(name);
+    }
+
+    // A company or other organisation in Han characters only (not 腾讯's kin in Latin letters) is a name the lexicon
+    // knows as an organisation, or has a head that gives its kind (集团, 协会): not 新闻, 农业, 国航空.
+    private bool IsKnownOrHeaded(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (!char.IsBetween(c, '\u4E00', '\u9FFF'))
+            {
+                return true;
+            }
+        }
+
+        return (_lexicon is not null && (_lexicon.TypesOf(NerChars.FoldAll(name)) & NerLexicon.Organization) != 0)
+            || OrganizationKinds.Guess(name, string.Empty).Length > 0;
     }
 
     private static bool HasGenericTail(string text, NerSpan span, List<NerSpan> pdSpans) =>
