@@ -11,7 +11,8 @@ internal sealed partial class NerTagger
     //    with a kept organisation keeps its rest (国务院总理 → 国务院 + 总理); a CLUENER person only where the
     //    People's Daily model saw some entity too (alone, that model's persons were wrong two times in three on both
     //    public sets: 高峰, 维吾尔, OpenGL), or that the name lexicon knows as a person.
-    // 4. People's Daily places inside kept CLUENER bodies and titles, and its organisations inside CLUENER titles, nested.
+    // 4. People's Daily places inside kept CLUENER bodies and titles, and its organisations inside CLUENER titles, nested;
+    //    so is the ministry in a minister's title (外交部 in 外交部长).
     // An organisation both models find takes the CLUENER model's kind. A CLUENER organisation only that model found
     // must have the shape of one body's name (IsBodyShaped).
     private List<NerSpan> Merge(string text, List<(string Label, int Start, int End)> pd, List<(string Label, int Start, int End)> clue)
@@ -50,6 +51,7 @@ internal sealed partial class NerTagger
         }
 
         AddNested(kept, pdSpans);
+        AddMinistries(text, kept);
         kept.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return kept;
     }
@@ -70,6 +72,22 @@ internal sealed partial class NerTagger
             }
         }
     }
+
+    // 外交部长 and 政务司长 are the heads of 外交部 and 政务司, written with the 部 or 司 said once: the body is nested
+    // in the title. Not for a deputy (常务副部长: no body named).
+    private static void AddMinistries(string text, List<NerSpan> kept)
+    {
+        foreach (var title in kept.Where(k => k.Type == MentionType.Title && k.Length >= 4).ToList())
+        {
+            var name = text.AsSpan(title.Start, title.Length - 1);
+            if (text[title.End - 1] == '长' && MinistryHeads.Contains(name[^1], StringComparison.Ordinal) && !name.ContainsAny("副总") && !kept.Exists(k => k != title && Overlaps(k, title)))
+            {
+                kept.Add(new NerSpan(MentionType.Organization, OrganizationKinds.Guess(name, OrganizationKinds.Government), title.Start, title.End - 1));
+            }
+        }
+    }
+
+    private const string MinistryHeads = "部司局厅署";
 
     private static bool Contains(NerSpan outer, NerSpan inner) =>
         outer.Start <= inner.Start && inner.End <= outer.End && outer.Length > inner.Length;
