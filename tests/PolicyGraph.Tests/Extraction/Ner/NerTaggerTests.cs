@@ -21,10 +21,11 @@ public sealed class NerTaggerTests
     }
 
     [Fact]
-    public void A_place_nests_inside_the_government_named_after_it_and_generic_bodies_are_dropped()
+    public void Names_nest_in_bodies_and_titles_and_generic_bodies_are_dropped()
     {
         Assert.Equal("Organization:government:0:5|Place::0:3", Render2(NerTagger.Default.Tag("加拿大政府决定向灾区提供援助。")));
         Assert.DoesNotContain(NerTagger.Default.Tag("各级党委和政府要认真组织好节日期间的工作。"), s => s.Type == MentionType.Organization);
+        Assert.Equal("Title::0:4|Organization:government:0:3|Person::4:7", Render2(NerTagger.Default.Tag("外交部长钱其琛会见了客人。")));
     }
 
     private static string Render2(IReadOnlyList<NerSpan> spans) => string.Join('|', spans.Select(s => $"{s.Type}:{s.Kind}:{s.Start}:{s.End}"));
