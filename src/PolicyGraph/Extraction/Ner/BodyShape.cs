@@ -39,6 +39,21 @@ internal static class BodyShape
         return join > 0 && join < name.Length - 1 ? IsGenericWord(name[..join]) && IsGeneric(name[(join + 1)..]) : IsGenericWord(name);
     }
 
+    /// <summary>The length of the generic body word that ends <paramref name="name"/> (警醒政府 → 2), or 0.</summary>
+    public static int GenericEnding(ReadOnlySpan<char> name)
+    {
+        var longest = 0;
+        foreach (var head in GenericHeads)
+        {
+            if (head.Length >= 2 && head.Length > longest && head.Length < name.Length && name.EndsWith(head, StringComparison.Ordinal))
+            {
+                longest = head.Length;
+            }
+        }
+
+        return longest;
+    }
+
     /// <summary>
     /// Whether <paramref name="name"/> is a generic body word after one stray character, the end of the word before
     /// it (国政府 out of 两国政府, 期军队 out of 新时期军队).

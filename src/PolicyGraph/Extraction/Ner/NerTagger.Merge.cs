@@ -107,7 +107,7 @@ internal sealed partial class NerTagger
 
         var name = text.AsSpan(span.Start, span.Length);
         if (name.Length < 2 || !char.IsLetterOrDigit(name[0]) || BodyShape.IsCutShort(text, span.End) || BodyShape.IsGeneric(name) || BodyShape.IsGenericPiece(name)
-            || BodyShape.IsCoordination(text, span.Start, span.End, pdSpans) || HasGenericTail(text, span, pdSpans))
+            || BodyShape.IsCoordination(text, span.Start, span.End, pdSpans) || HasGenericTail(text, span, pdSpans) || IsUnnamedGeneric(text, span, pdSpans))
         {
             return false;
         }
@@ -129,6 +129,13 @@ internal sealed partial class NerTagger
 
         return (_lexicon is not null && (_lexicon.TypesOf(NerChars.FoldAll(name)) & NerLexicon.Organization) != 0)
             || OrganizationKinds.Guess(name, string.Empty).Length > 0;
+    }
+
+    // A generic word with words before it that hold no People's Daily name (警醒政府, 源源交付部队): no body named.
+    private static bool IsUnnamedGeneric(string text, NerSpan span, List<NerSpan> pdSpans)
+    {
+        var generic = BodyShape.GenericEnding(text.AsSpan(span.Start, span.Length));
+        return generic > 0 && !pdSpans.Exists(p => p.Start < span.End - generic && span.Start < p.End);
     }
 
     private static bool HasGenericTail(string text, NerSpan span, List<NerSpan> pdSpans) =>
