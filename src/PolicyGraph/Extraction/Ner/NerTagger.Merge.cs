@@ -93,7 +93,8 @@ internal sealed partial class NerTagger
         outer.Start <= inner.Start && inner.End <= outer.End && outer.Length > inner.Length;
 
     // A CLUENER organisation the People's Daily model did not find on the same span must name one body: it has two
-    // characters or more, starts with a letter or digit (not 《中国人民解放军), is not cut out of a longer word
+    // characters or more, starts with a letter or digit (not 《中国人民解放军) and holds no bracket, quote or comma
+    // before its end (not 局（公司), is not cut out of a longer word
     // (民主党 out of 民主党派), is not a generic word (政府, 各级党委) or a piece of one (国政府 out of
     // 两国政府), nor a People's Daily organisation with a generic word after it (国务院有关部门: the body is 国务院),
     // not two names joined (中国与东盟), and a government body must end like one (not 俄罗斯外交); any other must be known
@@ -106,7 +107,7 @@ internal sealed partial class NerTagger
         }
 
         var name = text.AsSpan(span.Start, span.Length);
-        if (name.Length < 2 || !char.IsLetterOrDigit(name[0]) || BodyShape.IsCutShort(text, span.End) || BodyShape.IsGeneric(name) || BodyShape.IsGenericPiece(name)
+        if (name.Length < 2 || !char.IsLetterOrDigit(name[0]) || name[..^1].ContainsAny("（(《“\"，,、；;：:") || BodyShape.IsCutShort(text, span.End) || BodyShape.IsGeneric(name) || BodyShape.IsGenericPiece(name)
             || BodyShape.IsCoordination(text, span.Start, span.End, pdSpans) || HasGenericTail(text, span, pdSpans) || IsUnnamedGeneric(text, span, pdSpans))
         {
             return false;
