@@ -105,7 +105,8 @@ internal sealed class ModelMentionStep : IExtractionStep
 
     // Outside the genre the model wins (measured on the public NER sets: rule mentions filling its gaps cost more
     // precision than they gained recall), bare organisation words and surnames with a form of address aside (政府, 王先生: no name), except for a rule title right before a person the model found (局长张三),
-    // the one rule pattern that adds more than it costs there; names the model left out of a list of names are added.
+    // and a body of the curated national lexicon (known-orgs.tsv: 民进, 国务院) where the model found nothing there —
+    // the rule patterns that add more than they cost there; names the model left out of a list of names are added.
     private void MergeModelFirst(ExtractionContext context)
     {
         var text = context.Text;
@@ -138,7 +139,8 @@ internal sealed class ModelMentionStep : IExtractionStep
 
         var personStarts = model.Where(m => m.Type == MentionType.Person).Select(m => m.Span.Start).ToHashSet();
         context.Mentions.RemoveAll(m => m.Type is not (MentionType.Initiative or MentionType.Event)
-            && !(m.Type == MentionType.Title && m.Kind.Length == 0 && personStarts.Contains(m.Span.End) && !taken.Overlaps(m.Span)));
+            && !(m.Type == MentionType.Title && m.Kind.Length == 0 && personStarts.Contains(m.Span.End) && !taken.Overlaps(m.Span))
+            && !(m.Type == MentionType.Organization && _lexicon.KnownOrganizations.ContainsKey(m.Text) && !taken.Overlaps(m.Span)));
         context.Mentions.AddRange(model);
     }
 

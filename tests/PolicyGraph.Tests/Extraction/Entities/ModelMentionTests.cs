@@ -39,4 +39,24 @@ public sealed class ModelMentionTests
 
         Assert.Equal(article, ModelMentionStep.IsArticle(document));
     }
+
+    [Theory]
+    [InlineData("五年来，民进认真履行参政议政职能。", "民进", "中国民主促进会")]
+    [InlineData("向九三学社全体社员致以问候。", "九三学社", "九三学社")]
+    public void In_a_lone_sentence_a_body_of_the_national_lexicon_stands_where_the_model_found_nothing(string text, string form, string canonical)
+    {
+        var extraction = Extract.From(text, string.Empty);
+
+        var org = Assert.Single(extraction.Mentions, m => m.Type == MentionType.Organization && m.Text == form);
+        Assert.Equal(canonical, org.Canonical);
+        Assert.Equal("party", org.Kind);
+    }
+
+    [Fact]
+    public void A_short_national_form_inside_a_word_is_no_body()
+    {
+        var extraction = Extract.From("人民进行了广泛讨论，农民建房有了新规。", string.Empty);
+
+        Assert.DoesNotContain(extraction.Mentions, m => m.Type == MentionType.Organization);
+    }
 }
