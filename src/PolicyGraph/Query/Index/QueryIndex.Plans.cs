@@ -18,7 +18,7 @@ public sealed partial class QueryIndex
             foreach (var (_, other, _) in Incident(v))
             {
                 nodes.Add(other);
-                if (_nodes[other].Type == NodeType.Statement)
+                if (TypeOf(other) == NodeType.Statement)
                 {
                     core.Add(other);
                     AddNeighbours(nodes, other);
@@ -36,7 +36,7 @@ public sealed partial class QueryIndex
         if (Find(name, PositionsQuery.Types) is { } v)
         {
             nodes.Add(v);
-            nodes.UnionWith(Incident(v).Where(x => _edgeType[x.Edge] == EdgeType.HOLDS_POSITION).Select(x => x.Other));
+            nodes.UnionWith(Incident(v).Where(x => EdgeTypeOf(x.Edge) == EdgeType.HOLDS_POSITION).Select(x => x.Other));
             return Subgraph(nodes, [v]);
         }
 
@@ -58,21 +58,21 @@ public sealed partial class QueryIndex
         if (speaker is { } s)
         {
             var speakers = new List<int> { s };
-            if (_nodes[s].Type == NodeType.Organization)
+            if (TypeOf(s) == NodeType.Organization)
             {
-                speakers.AddRange(Incident(s).Where(x => !x.Out && _edgeType[x.Edge] == EdgeType.HOLDS_POSITION).Select(x => x.Other));
+                speakers.AddRange(Incident(s).Where(x => !x.Out && EdgeTypeOf(x.Edge) == EdgeType.HOLDS_POSITION).Select(x => x.Other));
             }
 
             nodes.UnionWith(speakers);
-            statements = speakers.SelectMany(p => Incident(p).Where(x => x.Out && _edgeType[x.Edge] == EdgeType.SAID).Select(x => x.Other)).ToList();
+            statements = speakers.SelectMany(p => Incident(p).Where(x => x.Out && EdgeTypeOf(x.Edge) == EdgeType.SAID).Select(x => x.Other)).ToList();
         }
         else if (subject is { } a)
         {
-            statements = Incident(a).Where(x => !x.Out && _edgeType[x.Edge] == EdgeType.ABOUT).Select(x => x.Other).ToList();
+            statements = Incident(a).Where(x => !x.Out && EdgeTypeOf(x.Edge) == EdgeType.ABOUT).Select(x => x.Other).ToList();
         }
         else
         {
-            statements = Enumerable.Range(0, _nodes.Length).Where(i => _nodes[i].Type == NodeType.Statement).ToList();
+            statements = Enumerable.Range(0, _nodeCount).Where(i => TypeOf(i) == NodeType.Statement).ToList();
         }
 
         if (subject is { } t)
@@ -121,18 +121,18 @@ public sealed partial class QueryIndex
         {
             nodes.Add(v);
             core.Add(v);
-            foreach (var (j, other, outward) in Incident(v).ToList())
+            foreach (var (j, other, outward) in Incident(v))
             {
-                if (!outward && _edgeType[j] == EdgeType.MENTIONS)
+                if (!outward && EdgeTypeOf(j) == EdgeType.MENTIONS)
                 {
                     // The document's PUBLISHED_BY edges are read from the outlet's side: a document mentions
                     // a hundred other entities, an outlet has only its documents.
                     nodes.Add(other);
-                    var outlets = Incident(other).Where(x => x.Out && _edgeType[x.Edge] == EdgeType.PUBLISHED_BY).Select(x => x.Other).ToList();
+                    var outlets = Incident(other).Where(x => x.Out && EdgeTypeOf(x.Edge) == EdgeType.PUBLISHED_BY).Select(x => x.Other).ToList();
                     nodes.UnionWith(outlets);
                     core.UnionWith(outlets);
                 }
-                else if (!outward && _edgeType[j] == EdgeType.ABOUT)
+                else if (!outward && EdgeTypeOf(j) == EdgeType.ABOUT)
                 {
                     nodes.Add(other);
                     core.Add(other);
@@ -162,7 +162,7 @@ public sealed partial class QueryIndex
             var next = new List<int>();
             foreach (var u in ring)
             {
-                if (u != a && !throughDocuments && _nodes[u].Type == NodeType.Document)
+                if (u != a && !throughDocuments && TypeOf(u) == NodeType.Document)
                 {
                     continue;
                 }
@@ -186,7 +186,7 @@ public sealed partial class QueryIndex
             for (var d = hops - 1; d >= 0; d--)
             {
                 layer = [.. layer.SelectMany(u => Incident(u).Select(x => x.Other))
-                    .Where(w => distance.TryGetValue(w, out var dw) && dw == d && (w == a || throughDocuments || _nodes[w].Type != NodeType.Document))];
+                    .Where(w => distance.TryGetValue(w, out var dw) && dw == d && (w == a || throughDocuments || TypeOf(w) != NodeType.Document))];
                 nodes.UnionWith(layer);
             }
         }
@@ -203,5 +203,5 @@ public sealed partial class QueryIndex
     }
 
     private int? Find(string name, IReadOnlySet<NodeType>? types) =>
-        Lookup.Find(name, types).Node is { } node ? _indexOf[node.Id] : null;
+        Lookup.Find(name, types).Node is { } node ? IndexOf(node.Id) : null;
 }
