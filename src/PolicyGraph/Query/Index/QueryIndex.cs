@@ -113,28 +113,41 @@ public sealed partial class QueryIndex : IDisposable
     /// touch a node of <paramref name="core"/> (all edges among them when <paramref name="core"/> is null):
     /// a query walks only from its core, so the rest of a hub document's mentions need not be read.
     /// </summary>
-    internal KnowledgeGraph Subgraph(HashSet<int> nodes, HashSet<int>? core = null)
+    internal KnowledgeGraph Subgraph(NodeSet nodes, NodeSet? core = null)
     {
         foreach (var j in EdgesAmong(nodes, core))
         {
             AddDocument(nodes, EdgeAt(j).Properties.GetString("document"));
         }
 
-        foreach (var v in nodes.ToArray())
+        var count = nodes.Count;
+        for (var i = 0; i < count; i++)
         {
+            var v = nodes.Members[i];
             if (TypeOf(v) == NodeType.Statement)
             {
                 AddDocument(nodes, NodeAt(v).Properties.GetString("document"));
             }
         }
 
-        // Indexes ascending are the graph's own order: nodes by id, edges by Edge.Order.
-        var edges = EdgesAmong(nodes, core);
-        var nodeList = nodes.ToArray();
+        // Numbers ascending are the graph's own order: nodes by id, edges by Edge.Order.
+        var nodeList = nodes.Members.ToArray();
         Array.Sort(nodeList);
-        var edgeList = edges.ToArray();
+        var edgeList = EdgesAmong(nodes, core).ToArray();
         Array.Sort(edgeList);
-        return KnowledgeGraph.FromOrdered(Array.ConvertAll(nodeList, NodeAt), Array.ConvertAll(edgeList, EdgeAt), null, edgesChecked: true);
+        var nodeArray = new Node[nodeList.Length];
+        for (var i = 0; i < nodeArray.Length; i++)
+        {
+            nodeArray[i] = NodeAt(nodeList[i]);
+        }
+
+        var edgeArray = new Edge[edgeList.Length];
+        for (var i = 0; i < edgeArray.Length; i++)
+        {
+            edgeArray[i] = EdgeAt(edgeList[i]);
+        }
+
+        return KnowledgeGraph.FromOrdered(nodeArray, edgeArray, null, edgesChecked: true);
     }
 
     /// <summary>The node numbered <paramref name="v"/> with its properties.</summary>
@@ -200,7 +213,7 @@ public sealed partial class QueryIndex : IDisposable
 
     private int IncidentEdge(int k) => _file.Int32(_incident + (4L * k));
 
-    private void AddDocument(HashSet<int> nodes, string id)
+    private void AddDocument(NodeSet nodes, string id)
     {
         if (id.Length > 0 && IndexOf(id) is var d and >= 0)
         {
@@ -208,38 +221,40 @@ public sealed partial class QueryIndex : IDisposable
         }
     }
 
-    private HashSet<int> EdgesAmong(HashSet<int> nodes, HashSet<int>? core)
+    // The edges from a node of core (all nodes when null) to a node of nodes, each once.
+    private List<int> EdgesAmong(NodeSet nodes, NodeSet? core)
     {
-        var edges = new HashSet<int>();
-        foreach (var v in core ?? nodes)
+        var seen = new NodeSet(_edgeCount);
+        foreach (var v in (core ?? nodes).Members)
         {
-            for (int k = IncidentStart(v), end = IncidentStart(v + 1); k < end; k++)
+            foreach (var j in IncidentEdges(v))
             {
-                var j = IncidentEdge(k);
-                var s = Source(j);
-                if (nodes.Contains(s == v ? Target(j) : s))
+                if (nodes.Contains(Other(j, v)))
                 {
-                    edges.Add(j);
+                    seen.Add(j);
                 }
             }
+        }
+
+        return seen.Members;
+    }
+
+    /// <summary>The numbers of the edges at <paramref name="v"/>, ascending.</summary>
+    private int[] IncidentEdges(int v)
+    {
+        var start = IncidentStart(v);
+        var edges = new int[IncidentStart(v + 1) - start];
+        for (var k = 0; k < edges.Length; k++)
+        {
+            edges[k] = IncidentEdge(start + k);
         }
 
         return edges;
     }
 
-    /// <summary>The edges at <paramref name="v"/>: edge number, the node at the other end, whether it leaves v.</summary>
-    private List<(int Edge, int Other, bool Out)> Incident(int v)
-    {
-        var start = IncidentStart(v);
-        var end = IncidentStart(v + 1);
-        var list = new List<(int Edge, int Other, bool Out)>(end - start);
-        for (var k = start; k < end; k++)
-        {
-            var j = IncidentEdge(k);
-            var outward = Source(j) == v;
-            list.Add((j, outward ? Target(j) : Source(j), outward));
-        }
+    /// <summary>Whether edge <paramref name="j"/> leaves <paramref name="v"/> (a loop does).</summary>
+    private bool Leaves(int j, int v) => Source(j) == v;
 
-        return list;
-    }
+    /// <summary>The node at the other end of edge <paramref name="j"/> from <paramref name="v"/>.</summary>
+    private int Other(int j, int v) => Source(j) == v ? Target(j) : Source(j);
 }
