@@ -125,18 +125,34 @@ public sealed class EntityLookup
         return new LookupResult(ranked[0], kind, [.. ranked.Skip(1).Select(NodeRef.Of)], []);
     }
 
-    /// <summary>The closest names to <paramref name="folded"/> among (folded, surface) pairs: at most five, nearest first.</summary>
-    internal static List<string> Suggest(string folded, IEnumerable<(string Folded, string Surface)> candidates)
+    /// <summary>How far a name may be from the query, in edits, to be suggested.</summary>
+    internal static int SuggestionLimit(string folded) => Math.Max(1, (folded.Length + 1) / 2);
+
+    /// <summary>
+    /// The closest names to <paramref name="folded"/> among <paramref name="candidates"/> (folded name, surface name):
+    /// at most five, nearest first, then in ordinal order.
+    /// </summary>
+    internal static List<string> Suggest(string folded, IEnumerable<KeyValuePair<string, string>> candidates)
     {
-        var limit = Math.Max(1, (folded.Length + 1) / 2);
-        return [.. candidates
-            .Select(c => (c.Surface, Distance: EditDistance.Of(folded, c.Folded, limit)))
-            .Where(c => c.Distance <= limit)
-            .OrderBy(c => c.Distance).ThenBy(c => c.Surface, StringComparer.Ordinal)
-            .Select(c => c.Surface)
-            .Distinct(StringComparer.Ordinal)
-            .Take(5)];
+        var limit = SuggestionLimit(folded);
+        var near = new List<Suggestion>();
+        foreach (var (candidate, surface) in candidates)
+        {
+            var distance = EditDistance.Of(folded, candidate, limit);
+            if (distance <= limit)
+            {
+                near.Add(new Suggestion(surface, distance));
+            }
+        }
+
+        return [.. near.Order(SuggestionOrder).Select(s => s.Surface).Distinct(StringComparer.Ordinal).Take(5)];
     }
+
+    private static readonly Comparer<Suggestion> SuggestionOrder = Comparer<Suggestion>.Create((a, b) =>
+        a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : string.CompareOrdinal(a.Surface, b.Surface));
+
+    /// <summary>A name within the edit limit and its distance.</summary>
+    private sealed record Suggestion(string Surface, int Distance);
 
     /// <summary>Full-width ASCII to half-width, lower case, no white space or format characters.</summary>
     /// <remarks>By hand rather than NFKC: with invariant globalization the runtime has no normalisation tables.</remarks>

@@ -47,7 +47,7 @@ internal sealed class GraphNameTable : INameTable
             .FirstOrDefault()?.Select(f => f.Node).ToList() ?? [];
 
     public IReadOnlyList<string> Suggest(string folded, IReadOnlySet<NodeType>? types) =>
-        EntityLookup.Suggest(folded, Candidates(types).Select(f => (f.Folded, f.Surface)));
+        EntityLookup.Suggest(folded, Candidates(types).Select(f => new KeyValuePair<string, string>(f.Folded, f.Surface)));
 
     public int Connections(Node node) => _graph.Structure.InDegree(node.Id) + _graph.Structure.OutDegree(node.Id);
 

@@ -78,12 +78,14 @@ internal sealed class IndexNameTable : INameTable
     public IReadOnlyList<string> Suggest(string folded, IReadOnlySet<NodeType>? types)
     {
         var table = Table();
-        var candidates = new List<(string Folded, string Surface)>();
+        var limit = EntityLookup.SuggestionLimit(folded);
+        var candidates = new List<KeyValuePair<string, string>>();
         for (var i = 0; i < table.Count; i++)
         {
-            if (Allowed(table.Node[i], types))
+            // Names whose length alone puts them past the limit are not decoded.
+            if (Math.Abs(table.Length[i] - folded.Length) <= limit && Allowed(table.Node[i], types))
             {
-                candidates.Add((Encoding.UTF8.GetString(table.Span(i)), _file.String(table.Surface[i])));
+                candidates.Add(new(Encoding.UTF8.GetString(table.Span(i)), _file.String(table.Surface[i])));
             }
         }
 
