@@ -79,7 +79,7 @@ internal sealed class AnalyzeCommand : Command
         }
         else
         {
-            report.WriteText(CommandOutput.Out(parse));
+            CommandOutput.WriteBuffered(parse, report.WriteText);
         }
 
         return CommandLine.Done;

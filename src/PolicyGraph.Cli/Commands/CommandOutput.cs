@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PolicyGraph.Graph;
@@ -20,6 +21,24 @@ internal static class CommandOutput
     /// <summary>Standard output for this invocation (a test passes its own writer).</summary>
     public static TextWriter Out(ParseResult parse) => parse.InvocationConfiguration.Output;
 
+    /// <summary>
+    /// Runs <paramref name="write"/> with this invocation's standard output, buffered: the console's own writer
+    /// flushes every write, a system call per line of a long answer.
+    /// </summary>
+    public static void WriteBuffered(ParseResult parse, Action<TextWriter> write)
+    {
+        var output = Out(parse);
+        if (!ReferenceEquals(output, Console.Out))
+        {
+            write(output);
+            return;
+        }
+
+        using var stdout = Console.OpenStandardOutput();
+        using var buffered = new StreamWriter(stdout, new UTF8Encoding(false), 1 << 16);
+        write(buffered);
+    }
+
     /// <summary>Prints <paramref name="message"/> as one error line and returns exit code 1.</summary>
     public static int Fail(ParseResult parse, string message)
     {
@@ -32,10 +51,9 @@ internal static class CommandOutput
         GraphOption.Read(path, parse.InvocationConfiguration.Error);
 
     /// <summary>Writes <paramref name="value"/> as one indented JSON document.</summary>
-    public static void WriteJson(ParseResult parse, object value)
+    public static void WriteJson(ParseResult parse, object value) => WriteBuffered(parse, writer =>
     {
-        var writer = Out(parse);
         writer.Write(JsonSerializer.Serialize(value, value.GetType(), JsonOptions));
         writer.Write('\n');
-    }
+    });
 }

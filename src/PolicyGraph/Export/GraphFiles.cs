@@ -3,12 +3,13 @@ using PolicyGraph.Export.GraphMl;
 using PolicyGraph.Export.Json;
 using PolicyGraph.Graph;
 using PolicyGraph.Pipeline;
+using PolicyGraph.Query.Index;
 
 namespace PolicyGraph.Export;
 
 /// <summary>
-/// The files a build writes: <c>graph.graphml</c>, <c>graph.json</c> and <c>graph.bin</c> (the fast-loading mirror
-/// of graph.json, see <see cref="GraphStore"/>), replaced together or not at all.
+/// The files a build writes: <c>graph.graphml</c>, <c>graph.json</c>, <c>graph.bin</c> (the fast-loading mirror
+/// of graph.json, see <see cref="GraphStore"/>) and the query index beside graph.json, replaced together or not at all.
 /// </summary>
 public static class GraphFiles
 {
@@ -38,6 +39,7 @@ public static class GraphFiles
             }),
             // Written after graph.json so that it records graph.json's length and is not older than it.
             (Path.Combine(folder, BinaryGraphFormat.FileName), s => PhaseTimer.Time("  write graph.bin", () => new BinaryGraphWriter(jsonLength).Write(graph, s))),
+            (QueryIndexFormat.PathFor(Path.Combine(folder, Json)), s => PhaseTimer.Time("  write query index", () => QueryIndexWriter.Write(graph, jsonLength, s))),
         ];
         PhaseTimer.Time("write files", () => AtomicFile.WriteAllParallel(
         [

@@ -51,50 +51,32 @@ public sealed record LookupResult(Node? Node, MatchKind Kind, IReadOnlyList<Node
 /// </summary>
 public sealed class EntityLookup
 {
-    private readonly Func<Node, int> _connections;
-    private readonly Dictionary<string, List<Node>> _byName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Node>> _byAlias = new(StringComparer.Ordinal);
-    private readonly List<(string Folded, string Surface, Node Node)> _folded = [];
+    private readonly INameTable _table;
 
     /// <summary>An index of <paramref name="graph"/>'s names and aliases.</summary>
     public EntityLookup(KnowledgeGraph graph)
-        : this(graph?.Nodes ?? throw new ArgumentNullException(nameof(graph)), n => graph.Structure.InDegree(n.Id) + graph.Structure.OutDegree(n.Id))
+        : this(new GraphNameTable(graph ?? throw new ArgumentNullException(nameof(graph))))
     {
     }
 
-    /// <summary>An index of <paramref name="nodes"/>, ranking equal matches by <paramref name="connections"/>.</summary>
-    internal EntityLookup(IEnumerable<Node> nodes, Func<Node, int> connections)
-    {
-        _connections = connections;
-        foreach (var node in nodes)
-        {
-            if (node.Type == NodeType.Statement)
-            {
-                continue;
-            }
-
-            Add(_byName, node.Name, node);
-            _folded.Add((Fold(node.Name), node.Name, node));
-            foreach (var alias in node.Properties.GetList("aliases"))
-            {
-                Add(_byAlias, alias, node);
-                _folded.Add((Fold(alias), alias, node));
-            }
-        }
-    }
+    /// <summary>A lookup over <paramref name="table"/>.</summary>
+    internal EntityLookup(INameTable table) => _table = table;
 
     /// <summary>Finds <paramref name="name"/> among nodes of <paramref name="types"/> (all types when null).</summary>
     public LookupResult Find(string name, IReadOnlySet<NodeType>? types = null)
     {
         ArgumentNullException.ThrowIfNull(name);
-        bool Allowed(Node n) => types is null || types.Contains(n.Type);
         var query = name.Trim();
-        foreach (var (index, kind) in new[] { (_byName, MatchKind.Name), (_byAlias, MatchKind.Alias) })
+        var named = _table.Named(query);
+        if (Allowed(named, types) is { Count: > 0 } byName)
         {
-            if (index.TryGetValue(query, out var hits) && hits.Where(Allowed).ToList() is { Count: > 0 } allowed)
-            {
-                return Best(allowed, kind);
-            }
+            return Best(byName, MatchKind.Name);
+        }
+
+        var aliased = _table.Aliased(query);
+        if (Allowed(aliased, types) is { Count: > 0 } byAlias)
+        {
+            return Best(byAlias, MatchKind.Alias);
         }
 
         var folded = Fold(query);
@@ -103,49 +85,74 @@ public sealed class EntityLookup
             return new LookupResult(null, MatchKind.Fuzzy, [], []);
         }
 
-        var candidates = _folded.Where(f => Allowed(f.Node)).ToList();
-        var equal = candidates.Where(f => f.Folded == folded).Select(f => f.Node).ToList();
+        var equal = _table.FoldedEqual(folded, types);
         if (equal.Count > 0)
         {
             return Best(equal, MatchKind.Fuzzy);
         }
 
-        var containing = candidates
-            .Where(f => folded.Length >= 2 && f.Folded.Contains(folded, StringComparison.Ordinal)
-                || f.Folded.Length >= 2 && folded.Contains(f.Folded, StringComparison.Ordinal))
-            .GroupBy(f => Math.Abs(f.Folded.Length - folded.Length))
-            .OrderBy(g => g.Key)
-            .FirstOrDefault();
-        if (containing is not null)
+        var containing = _table.Closest(folded, types);
+        if (containing.Count > 0)
         {
-            return Best([.. containing.Select(f => f.Node)], MatchKind.Fuzzy);
+            return Best(containing, MatchKind.Fuzzy);
         }
 
-        if (types is not null && (_byName.TryGetValue(query, out var any) || _byAlias.TryGetValue(query, out any)))
+        if (types is not null && (named.Count > 0 || aliased.Count > 0))
         {
-            return new LookupResult(null, MatchKind.Fuzzy, [], []) { OfOtherType = NodeRef.Of(any[0]), Wanted = types };
+            return new LookupResult(null, MatchKind.Fuzzy, [], []) { OfOtherType = NodeRef.Of(named.Count > 0 ? named[0] : aliased[0]), Wanted = types };
         }
 
-        return new LookupResult(null, MatchKind.Fuzzy, [], Suggest(folded, candidates));
+        return new LookupResult(null, MatchKind.Fuzzy, [], _table.Suggest(folded, types));
     }
 
-    private LookupResult Best(List<Node> nodes, MatchKind kind)
+    private static List<Node> Allowed(IReadOnlyList<Node> nodes, IReadOnlySet<NodeType>? types)
     {
-        var ranked = nodes.DistinctBy(n => n.Id).OrderByDescending(_connections).ThenBy(n => n.Id, StringComparer.Ordinal).ToList();
+        var allowed = new List<Node>(nodes.Count);
+        foreach (var node in nodes)
+        {
+            if (types is null || types.Contains(node.Type))
+            {
+                allowed.Add(node);
+            }
+        }
+
+        return allowed;
+    }
+
+    private LookupResult Best(IReadOnlyList<Node> nodes, MatchKind kind)
+    {
+        var ranked = nodes.DistinctBy(n => n.Id).OrderByDescending(_table.Connections).ThenBy(n => n.Id, StringComparer.Ordinal).ToList();
         return new LookupResult(ranked[0], kind, [.. ranked.Skip(1).Select(NodeRef.Of)], []);
     }
 
-    private static List<string> Suggest(string folded, List<(string Folded, string Surface, Node Node)> candidates)
+    /// <summary>How far a name may be from the query, in edits, to be suggested.</summary>
+    internal static int SuggestionLimit(string folded) => Math.Max(1, (folded.Length + 1) / 2);
+
+    /// <summary>
+    /// The closest names to <paramref name="folded"/> among <paramref name="candidates"/> (folded name, surface name):
+    /// at most five, nearest first, then in ordinal order.
+    /// </summary>
+    internal static List<string> Suggest(string folded, IEnumerable<KeyValuePair<string, string>> candidates)
     {
-        var limit = Math.Max(1, (folded.Length + 1) / 2);
-        return [.. candidates
-            .Select(c => (c.Surface, Distance: EditDistance.Of(folded, c.Folded, limit)))
-            .Where(c => c.Distance <= limit)
-            .OrderBy(c => c.Distance).ThenBy(c => c.Surface, StringComparer.Ordinal)
-            .Select(c => c.Surface)
-            .Distinct(StringComparer.Ordinal)
-            .Take(5)];
+        var limit = SuggestionLimit(folded);
+        var near = new List<Suggestion>();
+        foreach (var (candidate, surface) in candidates)
+        {
+            var distance = EditDistance.Of(folded, candidate, limit);
+            if (distance <= limit)
+            {
+                near.Add(new Suggestion(surface, distance));
+            }
+        }
+
+        return [.. near.Order(SuggestionOrder).Select(s => s.Surface).Distinct(StringComparer.Ordinal).Take(5)];
     }
+
+    private static readonly Comparer<Suggestion> SuggestionOrder = Comparer<Suggestion>.Create((a, b) =>
+        a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : string.CompareOrdinal(a.Surface, b.Surface));
+
+    /// <summary>A name within the edit limit and its distance.</summary>
+    private sealed record Suggestion(string Surface, int Distance);
 
     /// <summary>Full-width ASCII to half-width, lower case, no white space or format characters.</summary>
     /// <remarks>By hand rather than NFKC: with invariant globalization the runtime has no normalisation tables.</remarks>
@@ -162,20 +169,5 @@ public sealed class EntityLookup
         }
 
         return result.ToString();
-    }
-
-    private static void Add(Dictionary<string, List<Node>> index, string key, Node node)
-    {
-        if (key.Length == 0)
-        {
-            return;
-        }
-
-        if (!index.TryGetValue(key, out var list))
-        {
-            index[key] = list = [];
-        }
-
-        list.Add(node);
     }
 }

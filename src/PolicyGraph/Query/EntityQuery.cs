@@ -60,26 +60,75 @@ public sealed class EntityQuery
 
         var structure = _facts.Graph.Structure;
         var mentions = _facts.In(node.Id, EdgeType.MENTIONS).ToList();
-        var properties = node.Properties.All.Where(kv => !Shown.Contains(kv.Key))
-            .ToDictionary(kv => kv.Key, kv => kv.Value.ToInvariantString(), StringComparer.Ordinal);
+        var properties = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in node.Properties.All)
+        {
+            if (!Shown.Contains(key))
+            {
+                properties[key] = value.ToInvariantString();
+            }
+        }
+
         var positions = node.Type is NodeType.Person or NodeType.Organization
             ? PositionsQuery.Rows(_facts, node, asOf: null)
             : [];
         var speaks = node.Type is NodeType.Person or NodeType.Organization;
         var statements = SaidQuery.Rows(_facts, speaks ? node : null, speaks ? null : node, null, null, includeMembers: false);
-        var groups = structure.OutEdges(node.Id).Select(e => (e.Type, Direction: "out", Other: e.Target))
-            .Concat(structure.InEdges(node.Id).Select(e => (e.Type, Direction: "in", Other: e.Source)))
-            .GroupBy(x => (x.Type, x.Direction))
-            .OrderBy(g => g.Key.Type).ThenBy(g => g.Key.Direction, StringComparer.Ordinal)
-            .Select(g => new RelationGroup(g.Key.Type.ToString(), g.Key.Direction,
-                [.. g.Select(x => x.Other).Distinct(StringComparer.Ordinal).Select(id => _facts.Graph[id])
-                    .OrderBy(n => n.Name, StringComparer.Ordinal).ThenBy(n => n.Id, StringComparer.Ordinal).Select(NodeRef.Of)]))
-            .ToList();
+        long mentionCount = 0;
+        foreach (var e in mentions)
+        {
+            mentionCount += e.Properties.GetInt("count", 1);
+        }
+
         return QueryResult<EntityReport>.Success(new EntityReport(
             NodeRef.Of(node), found.Kind.ToString().ToLowerInvariant(), found.Others, node.Properties.GetList("aliases"),
-            new SortedDictionary<string, string>(properties, StringComparer.Ordinal),
+            properties,
             mentions.Select(e => e.Source).Distinct(StringComparer.Ordinal).Count(),
-            mentions.Sum(e => e.Properties.GetInt("count", 1)),
-            positions, statements, groups));
+            mentionCount,
+            positions, statements, Groups(structure.OutEdges(node.Id), structure.InEdges(node.Id))));
     }
+
+    // Neighbours by relation (edge type order), then direction ("in" before "out"); each node once, by name and id.
+    private List<RelationGroup> Groups(IEnumerable<Edge> outEdges, IEnumerable<Edge> inEdges)
+    {
+        var byRelation = new Dictionary<int, HashSet<string>>();
+        foreach (var e in outEdges)
+        {
+            Group(byRelation, e.Type, outward: true).Add(e.Target);
+        }
+
+        foreach (var e in inEdges)
+        {
+            Group(byRelation, e.Type, outward: false).Add(e.Source);
+        }
+
+        var keys = byRelation.Keys.ToArray();
+        Array.Sort(keys);
+        var groups = new List<RelationGroup>(keys.Length);
+        foreach (var key in keys)
+        {
+            var ids = byRelation[key];
+            var nodes = ids.Select(id => _facts.Graph[id]).Order(NameOrder).Select(NodeRef.Of).ToList();
+            groups.Add(new RelationGroup(((EdgeType)(key >> 1)).ToString(), (key & 1) == 1 ? "out" : "in", nodes));
+        }
+
+        return groups;
+    }
+
+    private static HashSet<string> Group(Dictionary<int, HashSet<string>> groups, EdgeType type, bool outward)
+    {
+        var key = ((int)type << 1) | (outward ? 1 : 0);
+        if (!groups.TryGetValue(key, out var ids))
+        {
+            groups[key] = ids = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        return ids;
+    }
+
+    private static readonly Comparer<Node> NameOrder = Comparer<Node>.Create((a, b) =>
+    {
+        var c = string.CompareOrdinal(a.Name, b.Name);
+        return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+    });
 }

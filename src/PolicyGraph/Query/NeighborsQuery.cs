@@ -51,9 +51,17 @@ public sealed class NeighborsQuery
             var next = new List<string>();
             foreach (var v in ring)
             {
-                var steps = structure.OutEdges(v).Select(e => (Other: e.Target, Label: e.Type + "→"))
-                    .Concat(structure.InEdges(v).Select(e => (Other: e.Source, Label: "←" + e.Type)));
-                foreach (var (other, label) in steps)
+                foreach (var e in structure.OutEdges(v))
+                {
+                    Step(e.Target, e.Type + "→");
+                }
+
+                foreach (var e in structure.InEdges(v))
+                {
+                    Step(e.Source, "←" + e.Type);
+                }
+
+                void Step(string other, string label)
                 {
                     if (!distance.TryGetValue(other, out var d))
                     {
@@ -73,12 +81,24 @@ public sealed class NeighborsQuery
             ring = next;
         }
 
-        var list = distance.Where(kv => kv.Value > 0)
-            .Select(kv => _graph[kv.Key])
-            .Where(n => type is null || n.Type == type)
-            .OrderBy(n => distance[n.Id]).ThenBy(n => n.Type).ThenBy(n => n.Name, StringComparer.Ordinal).ThenBy(n => n.Id, StringComparer.Ordinal)
-            .Select(n => new Neighbour(NodeRef.Of(n), distance[n.Id], [.. via[n.Id]]))
-            .ToList();
+        var reached = new List<Node>();
+        foreach (var id in distance.Keys)
+        {
+            if (distance[id] > 0 && _graph[id] is var n && (type is null || n.Type == type))
+            {
+                reached.Add(n);
+            }
+        }
+
+        // By distance, type, name and id.
+        var order = Comparer<Node>.Create((a, b) =>
+        {
+            var c = distance[a.Id].CompareTo(distance[b.Id]);
+            c = c != 0 ? c : ((int)a.Type).CompareTo((int)b.Type);
+            c = c != 0 ? c : string.CompareOrdinal(a.Name, b.Name);
+            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+        });
+        var list = reached.Order(order).Select(n => new Neighbour(NodeRef.Of(n), distance[n.Id], [.. via[n.Id]])).ToList();
         return QueryResult<NeighborsReport>.Success(new NeighborsReport(NodeRef.Of(center), depth, type?.ToString(), list));
     }
 }

@@ -62,15 +62,24 @@ public sealed class PositionsQuery
         if (asOf is not null)
         {
             rows = rows.Where(r => GraphFacts.InRange(r.Date, null, asOf))
-                .GroupBy(r => (r.Person.Id, r.Title, r.Organization.Id))
+                .GroupBy(r => r.Person.Id + "\0" + r.Title + "\0" + r.Organization.Id)
                 .Select(g => g.OrderByDescending(r => r.Date, StringComparer.Ordinal).ThenBy(r => r.Document?.Id, StringComparer.Ordinal).First())
                 .Where(r => r.Status != "former");
         }
 
-        return [.. rows
-            .OrderBy(r => r.Organization.Name, StringComparer.Ordinal).ThenBy(r => r.Organization.Id, StringComparer.Ordinal)
-            .ThenBy(r => r.Title, StringComparer.Ordinal).ThenBy(r => r.Person.Name, StringComparer.Ordinal)
-            .ThenBy(r => r.Person.Id, StringComparer.Ordinal).ThenBy(r => r.Date, StringComparer.Ordinal)
-            .ThenBy(r => r.Document?.Id, StringComparer.Ordinal).ThenBy(r => r.Start)];
+        return [.. rows.Order(RowOrder)];
     }
+
+    // By organisation, title, person, date, document and offset; one comparer (see SaidQuery's).
+    private static readonly Comparer<PositionRow> RowOrder = Comparer<PositionRow>.Create((a, b) =>
+    {
+        var c = string.CompareOrdinal(a.Organization.Name, b.Organization.Name);
+        c = c != 0 ? c : string.CompareOrdinal(a.Organization.Id, b.Organization.Id);
+        c = c != 0 ? c : string.CompareOrdinal(a.Title, b.Title);
+        c = c != 0 ? c : string.CompareOrdinal(a.Person.Name, b.Person.Name);
+        c = c != 0 ? c : string.CompareOrdinal(a.Person.Id, b.Person.Id);
+        c = c != 0 ? c : string.CompareOrdinal(a.Date, b.Date);
+        c = c != 0 ? c : string.CompareOrdinal(a.Document?.Id, b.Document?.Id);
+        return c != 0 ? c : Nullable.Compare(a.Start, b.Start);
+    });
 }

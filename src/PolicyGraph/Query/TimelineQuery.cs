@@ -64,14 +64,17 @@ public sealed class TimelineQuery
             return QueryResult<TimelineReport>.Failure(found.NotFoundMessage(name));
         }
 
-        var mentions = _facts.In(node.Id, EdgeType.MENTIONS)
-            .Select(e => (Document: _facts.Document(e.Source), Count: e.Properties.GetInt("count", 1)))
-            .Where(m => m.Document is not null)
-            .Select(m => (Document: m.Document!, m.Count))
-            .ToList();
+        var mentions = new List<Mention>();
+        foreach (var e in _facts.In(node.Id, EdgeType.MENTIONS))
+        {
+            if (_facts.Document(e.Source) is { } document)
+            {
+                mentions.Add(new Mention(document, e.Properties.GetInt("count", 1)));
+            }
+        }
+
         var statements = SaidQuery.Rows(_facts, null, node, null, null, includeMembers: false);
-        var dated = mentions.Where(m => m.Document.Published.Length > 0)
-            .OrderBy(m => m.Document.Published, StringComparer.Ordinal).ThenBy(m => m.Document.Id, StringComparer.Ordinal).ToList();
+        var dated = mentions.Where(m => m.Document.Published.Length > 0).Order(DateOrder).ToList();
         var months = dated.Select(m => Month(m.Document.Published))
             .Concat(statements.Where(s => s.Date.Length > 0).Select(s => Month(s.Date)))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
@@ -79,7 +82,7 @@ public sealed class TimelineQuery
             {
                 var docs = dated.Where(m => Month(m.Document.Published) == month).ToList();
                 var said = statements.Where(s => s.Date.Length > 0 && Month(s.Date) == month).ToList();
-                return new TimelineMonth(month, docs.Count, docs.Sum(m => m.Count), said.Count,
+                return new TimelineMonth(month, docs.Count, Total(docs), said.Count,
                     Distinct(said.Select(s => s.Speaker)),
                     Distinct(docs.SelectMany(m => _facts.Out(m.Document.Id, EdgeType.PUBLISHED_BY)).Select(e => NodeRef.Of(_facts.Graph[e.Target]))));
             })
@@ -90,15 +93,44 @@ public sealed class TimelineQuery
                 var dates = g.Select(s => s.Date).Where(d => d.Length > 0).Order(StringComparer.Ordinal).ToList();
                 return new TimelineSpeaker(g.First().Speaker, g.Count(), dates.FirstOrDefault() ?? string.Empty, dates.LastOrDefault() ?? string.Empty);
             })
-            .OrderBy(s => s.First.Length == 0).ThenBy(s => s.First, StringComparer.Ordinal)
-            .ThenBy(s => s.Speaker.Name, StringComparer.Ordinal).ThenBy(s => s.Speaker.Id, StringComparer.Ordinal)
+            .Order(SpeakerOrder)
             .ToList();
         return QueryResult<TimelineReport>.Success(new TimelineReport(NodeRef.Of(node),
-            mentions.Select(m => m.Document.Id).Distinct(StringComparer.Ordinal).Count(), mentions.Sum(m => m.Count),
+            mentions.Select(m => m.Document.Id).Distinct(StringComparer.Ordinal).Count(), Total(mentions),
             mentions.Count(m => m.Document.Published.Length == 0),
             dated.Count == 0 ? null : new DatedMention(dated[0].Document.Published, dated[0].Document),
             dated.Count == 0 ? null : new DatedMention(dated[^1].Document.Published, dated[^1].Document),
             months, speakers));
+    }
+
+    // Dated mentions by date, then document.
+    private static readonly Comparer<Mention> DateOrder = Comparer<Mention>.Create((a, b) =>
+    {
+        var c = string.CompareOrdinal(a.Document.Published, b.Document.Published);
+        return c != 0 ? c : string.CompareOrdinal(a.Document.Id, b.Document.Id);
+    });
+
+    // Speakers with a dated statement first, by first date, then by name and id.
+    private static readonly Comparer<TimelineSpeaker> SpeakerOrder = Comparer<TimelineSpeaker>.Create((a, b) =>
+    {
+        var c = (a.First.Length == 0).CompareTo(b.First.Length == 0);
+        c = c != 0 ? c : string.CompareOrdinal(a.First, b.First);
+        c = c != 0 ? c : string.CompareOrdinal(a.Speaker.Name, b.Speaker.Name);
+        return c != 0 ? c : string.CompareOrdinal(a.Speaker.Id, b.Speaker.Id);
+    });
+
+    /// <summary>A document that mentions the entity, and how many times.</summary>
+    private sealed record Mention(DocumentRef Document, long Count);
+
+    private static long Total(List<Mention> mentions)
+    {
+        long total = 0;
+        foreach (var m in mentions)
+        {
+            total += m.Count;
+        }
+
+        return total;
     }
 
     private static string Month(string date) => date.Length >= 7 ? date[..7] : date;

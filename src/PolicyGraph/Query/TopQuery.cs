@@ -50,46 +50,78 @@ public sealed class TopQuery
     public TopReport Run(TopMeasure measure, NodeType? type = null, int limit = 20)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        var key = measure.ToString().ToLowerInvariant();
-        var stored = _graph.Nodes.Count > 0 && _graph.Nodes.All(n => n.Properties.TryGet(key, out var v) && v.Kind is PropertyKind.Float or PropertyKind.Int);
-        var estimate = false;
-        Func<Node, double> score;
-        if (stored)
-        {
-            score = n => n.Properties.TryGet(key, out var v) && v.Kind == PropertyKind.Int ? v.Integer : v.Number;
-            estimate = measure == TopMeasure.Betweenness && _graph.GraphProperties.GetString("betweenness").StartsWith("estimate", StringComparison.Ordinal);
-        }
-        else
-        {
-            var index = GraphIndex.From(_graph.Structure);
-            double[] values;
-            switch (measure)
-            {
-                case TopMeasure.PageRank:
-                    var pageRank = new PageRank(index);
-                    pageRank.Compute();
-                    values = pageRank.Ranks;
-                    break;
-                case TopMeasure.Betweenness:
-                    var betweenness = new Betweenness(index);
-                    betweenness.Compute();
-                    values = betweenness.Values;
-                    estimate = betweenness.IsEstimate;
-                    break;
-                default:
-                    values = [.. index.InDegree.Zip(index.OutDegree, (i, o) => (double)(i + o))];
-                    break;
-            }
-
-            score = n => values[index.IndexOf[n.Id]];
-        }
-
-        var rows = _graph.Nodes.Where(n => type is null ? n.Type != NodeType.Statement : n.Type == type)
-            .Select(n => (Node: n, Score: score(n)))
+        var scores = Score(_graph, measure);
+        var nodes = _graph.Nodes;
+        var rows = Enumerable.Range(0, nodes.Count).Where(i => type is null ? nodes[i].Type != NodeType.Statement : nodes[i].Type == type)
+            .Select(i => (Node: nodes[i], Score: scores.Values[i]))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Node.Id, StringComparer.Ordinal)
             .Take(limit)
             .Select((x, i) => new TopRow(i + 1, NodeRef.Of(x.Node), x.Score))
             .ToList();
-        return new TopReport(key, type?.ToString(), stored ? "stored" : "computed", estimate, rows);
+        return Report(measure, type, scores, rows);
     }
+
+    /// <summary>The report of <paramref name="rows"/> ranked by <paramref name="measure"/> with <paramref name="scores"/>.</summary>
+    internal static TopReport Report(TopMeasure measure, NodeType? type, MeasureScores scores, IReadOnlyList<TopRow> rows) =>
+        new(Key(measure), type?.ToString(), scores.Stored ? "stored" : "computed", scores.Estimate, rows);
+
+    /// <summary>
+    /// Every node's score (in <see cref="KnowledgeGraph.Nodes"/> order): the values stored on every node by
+    /// <c>analyze -o</c> when there are any, else computed.
+    /// </summary>
+    internal static MeasureScores Score(KnowledgeGraph graph, TopMeasure measure)
+    {
+        var key = Key(measure);
+        var nodes = graph.Nodes;
+        var stored = nodes.Count > 0 && nodes.All(n => n.Properties.TryGet(key, out var v) && v.Kind is PropertyKind.Float or PropertyKind.Int);
+        var values = new double[nodes.Count];
+        if (stored)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                nodes[i].Properties.TryGet(key, out var v);
+                values[i] = v.Kind == PropertyKind.Int ? v.Integer : v.Number;
+            }
+
+            var estimate = measure == TopMeasure.Betweenness && graph.GraphProperties.GetString("betweenness").StartsWith("estimate", StringComparison.Ordinal);
+            return new MeasureScores(values, true, estimate);
+        }
+
+        var index = GraphIndex.From(graph.Structure);
+        double[] computed;
+        var estimated = false;
+        switch (measure)
+        {
+            case TopMeasure.PageRank:
+                var pageRank = new PageRank(index);
+                pageRank.Compute();
+                computed = pageRank.Ranks;
+                break;
+            case TopMeasure.Betweenness:
+                var betweenness = new Betweenness(index);
+                betweenness.Compute();
+                computed = betweenness.Values;
+                estimated = betweenness.IsEstimate;
+                break;
+            default:
+                computed = [.. index.InDegree.Zip(index.OutDegree, (i, o) => (double)(i + o))];
+                break;
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = computed[index.IndexOf[nodes[i].Id]];
+        }
+
+        return new MeasureScores(values, false, estimated);
+    }
+
+    /// <summary>The measure's name in reports and node properties: pagerank, degree, betweenness.</summary>
+    internal static string Key(TopMeasure measure) => measure.ToString().ToLowerInvariant();
 }
+
+/// <summary>Every node's score by one measure.</summary>
+/// <param name="Values">The scores, in the graph's node order.</param>
+/// <param name="Stored">Whether they were stored on the nodes rather than computed.</param>
+/// <param name="Estimate">Whether betweenness was estimated from sampled sources.</param>
+internal sealed record MeasureScores(double[] Values, bool Stored, bool Estimate);

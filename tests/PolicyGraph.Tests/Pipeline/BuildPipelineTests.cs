@@ -91,7 +91,7 @@ public sealed class BuildPipelineTests : IDisposable
         ]));
 
         Assert.Equal(before, File.ReadAllBytes(Path.Combine(output, GraphFiles.Json)));
-        Assert.Equal([PolicyGraph.Export.Binary.BinaryGraphFormat.FileName, GraphFiles.GraphMl, GraphFiles.Json], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([".graph.json.query-index", PolicyGraph.Export.Binary.BinaryGraphFormat.FileName, GraphFiles.GraphMl, GraphFiles.Json], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

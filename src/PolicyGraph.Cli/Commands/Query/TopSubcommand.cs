@@ -18,11 +18,15 @@ internal sealed class TopSubcommand : Command
         Options.Add(_type);
         Options.Add(_limit);
         _limit.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--limit must be 1 or more."); } });
-        SetAction(parse => options.Run(parse, null, (g, _) =>
+        SetAction(parse =>
         {
             var measure = Enum.Parse<TopMeasure>(parse.GetValue(_by)!, ignoreCase: true);
-            return QueryResult<TopReport>.Of(new TopQuery(g).Run(measure, parse.GetValue(_type), parse.GetValue(_limit)));
-        }, Write));
+            return options.Run(parse,
+                index => index.Top(measure, parse.GetValue(_type), parse.GetValue(_limit)) is { } report
+                    ? (QueryResult<TopReport>.Of(report), "query index, stored ranking")
+                    : null,
+                (g, _) => QueryResult<TopReport>.Of(new TopQuery(g).Run(measure, parse.GetValue(_type), parse.GetValue(_limit))), Write);
+        });
     }
 
     private static void Write(TopReport r, TextWriter output)

@@ -4,21 +4,23 @@ namespace PolicyGraph.Query.Index;
 
 // Which nodes each query reads. Each plan resolves names exactly as the query will (same lookup, same type
 // filters) and gathers what the query walks from there; Subgraph adds the documents the edges cite.
+// Loops over int arrays rather than LINQ over tuples: code the runtime need not compile at start-up.
 public sealed partial class QueryIndex
 {
     /// <summary>The part of the graph <see cref="EntityQuery"/> reads for <paramref name="name"/>.</summary>
     public KnowledgeGraph ForEntity(string name)
     {
-        var nodes = new HashSet<int>();
-        var core = new HashSet<int>();
+        var nodes = NewSet();
+        var core = NewSet();
         if (Find(name, null) is { } v)
         {
             nodes.Add(v);
             core.Add(v);
-            foreach (var (_, other, _) in Incident(v))
+            foreach (var j in IncidentEdges(v))
             {
+                var other = Other(j, v);
                 nodes.Add(other);
-                if (_nodes[other].Type == NodeType.Statement)
+                if (TypeOf(other) == NodeType.Statement)
                 {
                     core.Add(other);
                     AddNeighbours(nodes, other);
@@ -32,12 +34,21 @@ public sealed partial class QueryIndex
     /// <summary>The part of the graph <see cref="PositionsQuery"/> reads.</summary>
     public KnowledgeGraph ForPositions(string name)
     {
-        var nodes = new HashSet<int>();
+        var nodes = NewSet();
         if (Find(name, PositionsQuery.Types) is { } v)
         {
             nodes.Add(v);
-            nodes.UnionWith(Incident(v).Where(x => _edgeType[x.Edge] == EdgeType.HOLDS_POSITION).Select(x => x.Other));
-            return Subgraph(nodes, [v]);
+            foreach (var j in IncidentEdges(v))
+            {
+                if (EdgeTypeOf(j) == EdgeType.HOLDS_POSITION)
+                {
+                    nodes.Add(Other(j, v));
+                }
+            }
+
+            var core = NewSet();
+            core.Add(v);
+            return Subgraph(nodes, core);
         }
 
         return Subgraph(nodes);
@@ -46,7 +57,7 @@ public sealed partial class QueryIndex
     /// <summary>The part of the graph <see cref="SaidQuery"/> reads.</summary>
     public KnowledgeGraph ForSaid(string? by, string? about)
     {
-        var nodes = new HashSet<int>();
+        var nodes = NewSet();
         var speaker = by is null ? null : Find(by, SaidQuery.Speakers);
         var subject = about is null ? null : Find(about, SaidQuery.Subjects);
         if ((by is not null && speaker is null) || (about is not null && subject is null))
@@ -54,25 +65,38 @@ public sealed partial class QueryIndex
             return Subgraph(nodes);
         }
 
-        IEnumerable<int> statements;
+        var statements = new List<int>();
         if (speaker is { } s)
         {
             var speakers = new List<int> { s };
-            if (_nodes[s].Type == NodeType.Organization)
+            if (TypeOf(s) == NodeType.Organization)
             {
-                speakers.AddRange(Incident(s).Where(x => !x.Out && _edgeType[x.Edge] == EdgeType.HOLDS_POSITION).Select(x => x.Other));
+                speakers.AddRange(Walk(s, EdgeType.HOLDS_POSITION, outward: false));
             }
 
-            nodes.UnionWith(speakers);
-            statements = speakers.SelectMany(p => Incident(p).Where(x => x.Out && _edgeType[x.Edge] == EdgeType.SAID).Select(x => x.Other)).ToList();
+            foreach (var p in speakers)
+            {
+                nodes.Add(p);
+            }
+
+            foreach (var p in speakers)
+            {
+                statements.AddRange(Walk(p, EdgeType.SAID, outward: true));
+            }
         }
         else if (subject is { } a)
         {
-            statements = Incident(a).Where(x => !x.Out && _edgeType[x.Edge] == EdgeType.ABOUT).Select(x => x.Other).ToList();
+            statements.AddRange(Walk(a, EdgeType.ABOUT, outward: false));
         }
         else
         {
-            statements = Enumerable.Range(0, _nodes.Length).Where(i => _nodes[i].Type == NodeType.Statement).ToList();
+            for (var i = 0; i < _nodeCount; i++)
+            {
+                if (TypeOf(i) == NodeType.Statement)
+                {
+                    statements.Add(i);
+                }
+            }
         }
 
         if (subject is { } t)
@@ -80,7 +104,12 @@ public sealed partial class QueryIndex
             nodes.Add(t);
         }
 
-        var core = new HashSet<int>(nodes);
+        var core = NewSet();
+        foreach (var v in nodes.Members)
+        {
+            core.Add(v);
+        }
+
         foreach (var statement in statements)
         {
             nodes.Add(statement);
@@ -94,16 +123,33 @@ public sealed partial class QueryIndex
     /// <summary>The part of the graph <see cref="NeighborsQuery"/> reads: everything within <paramref name="depth"/> hops.</summary>
     public KnowledgeGraph ForNeighbors(string name, int depth)
     {
-        var nodes = new HashSet<int>();
+        var nodes = NewSet();
         if (Find(name, null) is { } v)
         {
             nodes.Add(v);
-            var inner = new HashSet<int>();
+            var inner = NewSet();
             var ring = new List<int> { v };
             for (var hop = 1; hop <= depth && ring.Count > 0; hop++)
             {
-                inner.UnionWith(ring);
-                ring = [.. ring.SelectMany(u => Incident(u).Select(x => x.Other)).Where(nodes.Add)];
+                var next = new List<int>();
+                foreach (var u in ring)
+                {
+                    inner.Add(u);
+                }
+
+                foreach (var u in ring)
+                {
+                    foreach (var j in IncidentEdges(u))
+                    {
+                        var w = Other(j, u);
+                        if (nodes.Add(w))
+                        {
+                            next.Add(w);
+                        }
+                    }
+                }
+
+                ring = next;
             }
 
             return Subgraph(nodes, inner);
@@ -115,24 +161,32 @@ public sealed partial class QueryIndex
     /// <summary>The part of the graph <see cref="TimelineQuery"/> reads.</summary>
     public KnowledgeGraph ForTimeline(string name)
     {
-        var nodes = new HashSet<int>();
-        var core = new HashSet<int>();
+        var nodes = NewSet();
+        var core = NewSet();
         if ((Find(name, TimelineQuery.Preferred) ?? Find(name, null)) is { } v)
         {
             nodes.Add(v);
             core.Add(v);
-            foreach (var (j, other, outward) in Incident(v).ToList())
+            foreach (var j in IncidentEdges(v))
             {
-                if (!outward && _edgeType[j] == EdgeType.MENTIONS)
+                if (Leaves(j, v))
+                {
+                    continue;
+                }
+
+                var other = Other(j, v);
+                if (EdgeTypeOf(j) == EdgeType.MENTIONS)
                 {
                     // The document's PUBLISHED_BY edges are read from the outlet's side: a document mentions
                     // a hundred other entities, an outlet has only its documents.
                     nodes.Add(other);
-                    var outlets = Incident(other).Where(x => x.Out && _edgeType[x.Edge] == EdgeType.PUBLISHED_BY).Select(x => x.Other).ToList();
-                    nodes.UnionWith(outlets);
-                    core.UnionWith(outlets);
+                    foreach (var outlet in Walk(other, EdgeType.PUBLISHED_BY, outward: true))
+                    {
+                        nodes.Add(outlet);
+                        core.Add(outlet);
+                    }
                 }
-                else if (!outward && _edgeType[j] == EdgeType.ABOUT)
+                else if (EdgeTypeOf(j) == EdgeType.ABOUT)
                 {
                     nodes.Add(other);
                     core.Add(other);
@@ -147,7 +201,7 @@ public sealed partial class QueryIndex
     /// <summary>The part of the graph <see cref="PathQuery"/> reads: every node on a shortest path within the limit.</summary>
     public KnowledgeGraph ForPath(string from, string to, int maxHops, bool throughDocuments)
     {
-        var nodes = new HashSet<int>();
+        var nodes = NewSet();
         if (Find(from, null) is not { } a || Find(to, null) is not { } b)
         {
             return Subgraph(nodes);
@@ -155,22 +209,26 @@ public sealed partial class QueryIndex
 
         nodes.Add(a);
         nodes.Add(b);
-        var distance = new Dictionary<int, int> { [a] = 0 };
+        var distance = new int[_nodeCount];
+        Array.Fill(distance, -1);
+        distance[a] = 0;
         var ring = new List<int> { a };
-        for (var hop = 1; hop <= maxHops && ring.Count > 0 && !distance.ContainsKey(b); hop++)
+        for (var hop = 1; hop <= maxHops && ring.Count > 0 && distance[b] < 0; hop++)
         {
             var next = new List<int>();
             foreach (var u in ring)
             {
-                if (u != a && !throughDocuments && _nodes[u].Type == NodeType.Document)
+                if (u != a && !throughDocuments && TypeOf(u) == NodeType.Document)
                 {
                     continue;
                 }
 
-                foreach (var (_, w, _) in Incident(u))
+                foreach (var j in IncidentEdges(u))
                 {
-                    if (distance.TryAdd(w, hop))
+                    var w = Other(j, u);
+                    if (distance[w] < 0)
                     {
+                        distance[w] = hop;
                         next.Add(w);
                     }
                 }
@@ -179,29 +237,61 @@ public sealed partial class QueryIndex
             ring = next;
         }
 
-        if (distance.TryGetValue(b, out var hops))
+        if (distance[b] >= 0)
         {
             // Back from b through neighbours one hop closer, as the query walks.
-            var layer = new HashSet<int> { b };
-            for (var d = hops - 1; d >= 0; d--)
+            var layer = new List<int> { b };
+            for (var d = distance[b] - 1; d >= 0; d--)
             {
-                layer = [.. layer.SelectMany(u => Incident(u).Select(x => x.Other))
-                    .Where(w => distance.TryGetValue(w, out var dw) && dw == d && (w == a || throughDocuments || _nodes[w].Type != NodeType.Document))];
-                nodes.UnionWith(layer);
+                var closer = NewSet();
+                foreach (var u in layer)
+                {
+                    foreach (var j in IncidentEdges(u))
+                    {
+                        var w = Other(j, u);
+                        if (distance[w] == d && (w == a || throughDocuments || TypeOf(w) != NodeType.Document))
+                        {
+                            closer.Add(w);
+                        }
+                    }
+                }
+
+                layer = closer.Members;
+                foreach (var w in layer)
+                {
+                    nodes.Add(w);
+                }
             }
         }
 
         return Subgraph(nodes);
     }
 
-    private void AddNeighbours(HashSet<int> nodes, int v)
+    private NodeSet NewSet() => new(_nodeCount);
+
+    private void AddNeighbours(NodeSet nodes, int v)
     {
-        foreach (var (_, other, _) in Incident(v))
+        foreach (var j in IncidentEdges(v))
         {
-            nodes.Add(other);
+            nodes.Add(Other(j, v));
         }
     }
 
+    // The nodes one edge of type away from v, along (outward) or against the edge.
+    private List<int> Walk(int v, EdgeType type, bool outward)
+    {
+        var found = new List<int>();
+        foreach (var j in IncidentEdges(v))
+        {
+            if (EdgeTypeOf(j) == type && Leaves(j, v) == outward)
+            {
+                found.Add(Other(j, v));
+            }
+        }
+
+        return found;
+    }
+
     private int? Find(string name, IReadOnlySet<NodeType>? types) =>
-        Lookup.Find(name, types).Node is { } node ? _indexOf[node.Id] : null;
+        Lookup.Find(name, types).Node is { } node ? IndexOf(node.Id) : null;
 }

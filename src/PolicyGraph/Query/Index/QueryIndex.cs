@@ -1,101 +1,111 @@
-using System.Text;
+using System.IO.MemoryMappedFiles;
 using PolicyGraph.Graph;
 
 namespace PolicyGraph.Query.Index;
 
 /// <summary>
-/// A loaded <see cref="QueryIndexFormat"/>: lookup and adjacency for the whole graph, and
-/// <see cref="Subgraph"/> to materialise just the nodes a query needs (with every edge among them).
+/// An open <see cref="QueryIndexFormat"/>, memory-mapped: lookup, adjacency and rankings for the whole graph,
+/// read in place, and <see cref="Subgraph"/> to materialise just the nodes a query needs (with every edge among them).
 /// </summary>
-public sealed partial class QueryIndex
+public sealed partial class QueryIndex : IDisposable
 {
-    private readonly byte[] _data;
-    private readonly long _blobStart;
-    private readonly Node[] _nodes;
-    private readonly int[] _edgeSource;
-    private readonly int[] _edgeTarget;
-    private readonly EdgeType[] _edgeType;
-    private readonly int[] _incidentStart;
-    private readonly int[] _incident;
-    private readonly long[] _nodeOffset;
-    private readonly long[] _edgeOffset;
-    private readonly Dictionary<string, int> _indexOf;
+    private readonly IndexFile _file;
+    private readonly Node?[] _nodeCache;
+    private readonly Dictionary<int, Edge> _edgeCache = [];
+    private readonly Dictionary<string, int> _idCache = new(StringComparer.Ordinal);
+    private readonly int _nodeCount;
+    private readonly int _edgeCount;
+    private readonly long _nodeIds;
+    private readonly long _nodeNames;
+    private readonly long _nodeDegrees;
+    private readonly long _nodeTypes;
+    private readonly long _edgeSources;
+    private readonly long _edgeTargets;
+    private readonly long _edgeTypes;
+    private readonly long _incidentStarts;
+    private readonly long _incident;
+    private readonly long _rankings;
 
-    private QueryIndex(byte[] data, BinaryReader reader)
+    private QueryIndex(IndexFile file)
     {
-        _data = data;
-        var nodeCount = reader.ReadInt32();
-        var edgeCount = reader.ReadInt32();
-        _nodes = new Node[nodeCount];
-        _indexOf = new Dictionary<string, int>(nodeCount, StringComparer.Ordinal);
-        for (var i = 0; i < nodeCount; i++)
-        {
-            var type = (NodeType)reader.ReadByte();
-            var id = reader.ReadString();
-            var name = reader.ReadString();
-            var aliases = new string[reader.ReadInt32()];
-            for (var a = 0; a < aliases.Length; a++)
-            {
-                aliases[a] = reader.ReadString();
-            }
-
-            _nodes[i] = new Node(id, type, name, aliases.Length == 0 ? Properties.Empty : Properties.Empty.With("aliases", aliases));
-            _indexOf[id] = i;
-        }
-
-        (_edgeSource, _edgeTarget, _edgeType) = (new int[edgeCount], new int[edgeCount], new EdgeType[edgeCount]);
-        for (var j = 0; j < edgeCount; j++)
-        {
-            _edgeSource[j] = reader.ReadInt32();
-            _edgeTarget[j] = reader.ReadInt32();
-            _edgeType[j] = (EdgeType)reader.ReadByte();
-        }
-
-        _incidentStart = ReadInts(reader, nodeCount + 1);
-        _incident = ReadInts(reader, _incidentStart[nodeCount]);
-        _nodeOffset = ReadLongs(reader, nodeCount);
-        _edgeOffset = ReadLongs(reader, edgeCount);
-        var blobLength = reader.ReadInt64();
-        _blobStart = reader.BaseStream.Position;
-        if (_blobStart + blobLength != data.Length)
-        {
-            throw new InvalidDataException("The query index is truncated.");
-        }
-
-        Lookup = new EntityLookup(_nodes, n => Degree(_indexOf[n.Id]));
+        _file = file;
+        _nodeCount = file.Int32(file.Section(QueryIndexFormat.Section.Nodes));
+        _nodeIds = file.Section(QueryIndexFormat.Section.Nodes) + 4;
+        _nodeNames = _nodeIds + (4L * _nodeCount);
+        _nodeDegrees = _nodeNames + (4L * _nodeCount);
+        _nodeTypes = _nodeDegrees + (4L * _nodeCount);
+        _edgeCount = file.Int32(file.Section(QueryIndexFormat.Section.Edges));
+        _edgeSources = file.Section(QueryIndexFormat.Section.Edges) + 4;
+        _edgeTargets = _edgeSources + (4L * _edgeCount);
+        _edgeTypes = _edgeTargets + (4L * _edgeCount);
+        _incidentStarts = file.Section(QueryIndexFormat.Section.Incident);
+        _incident = _incidentStarts + (4L * (_nodeCount + 1));
+        _rankings = file.Section(QueryIndexFormat.Section.Rankings);
+        _nodeCache = new Node?[_nodeCount];
+        Lookup = new EntityLookup(new IndexNameTable(this, file));
     }
 
     /// <summary>Name and alias lookup over the whole graph.</summary>
     public EntityLookup Lookup { get; }
 
-    /// <summary>The index of <paramref name="graphPath"/> if it exists and was made from the file as it is now; else null.</summary>
+    /// <summary>The index of <paramref name="graphPath"/> if it exists and mirrors the file as it is now; else null.</summary>
     public static QueryIndex? TryLoad(string graphPath)
     {
         ArgumentNullException.ThrowIfNull(graphPath);
         var source = new FileInfo(graphPath);
         var path = QueryIndexFormat.PathFor(graphPath);
-        if (!source.Exists || !File.Exists(path))
+        if (!source.Exists || !File.Exists(path) || File.GetLastWriteTimeUtc(path) < source.LastWriteTimeUtc)
         {
             return null;
         }
 
+        var file = IndexFile.TryOpen(path, source.Length);
         try
         {
-            var data = File.ReadAllBytes(path);
-            using var reader = new BinaryReader(new MemoryStream(data, writable: false), Encoding.UTF8);
-            if (reader.ReadInt32() != QueryIndexFormat.Magic || reader.ReadInt32() != QueryIndexFormat.Version
-                || reader.ReadInt64() != source.Length || reader.ReadInt64() != source.LastWriteTimeUtc.Ticks)
-            {
-                return null;
-            }
-
-            return new QueryIndex(data, reader);
+            return file is null ? null : new QueryIndex(file);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException or ArgumentException)
+        catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException)
         {
-            // A damaged or foreign index is ignored; the query reads graph.json and writes a new one.
+            // A damaged index is ignored; the query reads graph.json and writes a new one.
+            file?.Dispose();
             return null;
         }
+    }
+
+    /// <summary>Releases the mapping.</summary>
+    public void Dispose() => _file.Dispose();
+
+    /// <summary>
+    /// The stored ranking by <paramref name="measure"/>, answered as <see cref="TopQuery"/> would on the whole graph;
+    /// null when the index stores no ranking by that measure.
+    /// </summary>
+    public TopReport? Top(TopMeasure measure, NodeType? type, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var slot = Array.IndexOf(QueryIndexFormat.RankedMeasures, measure);
+        if (slot < 0)
+        {
+            return null;
+        }
+
+        var orderLength = 4L * (_nodeCount + (_nodeCount % 2));
+        var at = _rankings + (slot * (8 + orderLength + (8L * _nodeCount)));
+        var stored = _file.Int32(at) != 0;
+        var estimate = _file.Int32(at + 4) != 0;
+        var order = at + 8;
+        var scores = order + orderLength;
+        var rows = new List<TopRow>();
+        for (var k = 0; k < _nodeCount && rows.Count < limit; k++)
+        {
+            var v = _file.Int32(order + (4L * k));
+            var t = TypeOf(v);
+            if (type is null ? t != NodeType.Statement : t == type)
+            {
+                rows.Add(new TopRow(rows.Count + 1, NodeRef.Of(NodeAt(v)), _file.Double(scores + (8L * v))));
+            }
+        }
+
+        return TopQuery.Report(measure, type, new MeasureScores([], stored, estimate), rows);
     }
 
     /// <summary>
@@ -103,92 +113,148 @@ public sealed partial class QueryIndex
     /// touch a node of <paramref name="core"/> (all edges among them when <paramref name="core"/> is null):
     /// a query walks only from its core, so the rest of a hub document's mentions need not be read.
     /// </summary>
-    internal KnowledgeGraph Subgraph(HashSet<int> nodes, HashSet<int>? core = null)
+    internal KnowledgeGraph Subgraph(NodeSet nodes, NodeSet? core = null)
     {
-        var edges = EdgesAmong(nodes, core);
-        foreach (var edge in edges.Values.ToList())
+        foreach (var j in EdgesAmong(nodes, core))
         {
-            AddDocument(nodes, edge.Properties.GetString("document"));
+            AddDocument(nodes, EdgeAt(j).Properties.GetString("document"));
         }
 
-        foreach (var v in nodes.ToList())
+        var count = nodes.Count;
+        for (var i = 0; i < count; i++)
         {
-            if (_nodes[v].Type == NodeType.Statement)
+            var v = nodes.Members[i];
+            if (TypeOf(v) == NodeType.Statement)
             {
-                AddDocument(nodes, NodeProperties(v).GetString("document"));
+                AddDocument(nodes, NodeAt(v).Properties.GetString("document"));
             }
         }
 
-        edges = EdgesAmong(nodes, core);
-        var full = nodes.Select(v => _nodes[v] with { Properties = NodeProperties(v) });
-        return new KnowledgeGraph(full, edges.Values);
+        // Numbers ascending are the graph's own order: nodes by id, edges by Edge.Order.
+        var nodeList = nodes.Members.ToArray();
+        Array.Sort(nodeList);
+        var edgeList = EdgesAmong(nodes, core).ToArray();
+        Array.Sort(edgeList);
+        var nodeArray = new Node[nodeList.Length];
+        for (var i = 0; i < nodeArray.Length; i++)
+        {
+            nodeArray[i] = NodeAt(nodeList[i]);
+        }
+
+        var edgeArray = new Edge[edgeList.Length];
+        for (var i = 0; i < edgeArray.Length; i++)
+        {
+            edgeArray[i] = EdgeAt(edgeList[i]);
+        }
+
+        return KnowledgeGraph.FromOrdered(nodeArray, edgeArray, null, edgesChecked: true);
     }
 
-    private void AddDocument(HashSet<int> nodes, string id)
+    /// <summary>The node numbered <paramref name="v"/> with its properties.</summary>
+    internal Node NodeAt(int v) => _nodeCache[v] ??= new Node(
+        _file.String(_file.Int32(_nodeIds + (4L * v))), TypeOf(v), _file.String(_file.Int32(_nodeNames + (4L * v))), _file.Properties(v));
+
+    /// <summary>The type of node <paramref name="v"/>, without reading the rest of it.</summary>
+    internal NodeType TypeOf(int v) => (NodeType)_file.Byte(_nodeTypes + v);
+
+    /// <summary>In + out degree of node <paramref name="v"/>.</summary>
+    internal int Degree(int v) => _file.Int32(_nodeDegrees + (4L * v));
+
+    /// <summary>The number of node <paramref name="id"/>, or -1.</summary>
+    internal int IndexOf(string id)
     {
-        if (id.Length > 0 && _indexOf.TryGetValue(id, out var d))
+        if (_idCache.TryGetValue(id, out var found))
+        {
+            return found;
+        }
+
+        int lo = 0, hi = _nodeCount - 1;
+        while (lo <= hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            var c = string.CompareOrdinal(_file.String(_file.Int32(_nodeIds + (4L * mid))), id);
+            if (c == 0)
+            {
+                _idCache[id] = mid;
+                return mid;
+            }
+
+            if (c < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private Edge EdgeAt(int j)
+    {
+        if (!_edgeCache.TryGetValue(j, out var edge))
+        {
+            edge = new Edge(NodeAt(Source(j)).Id, NodeAt(Target(j)).Id, EdgeTypeOf(j), _file.Properties(_nodeCount + j));
+            _edgeCache[j] = edge;
+        }
+
+        return edge;
+    }
+
+    private int Source(int j) => _file.Int32(_edgeSources + (4L * j));
+
+    private int Target(int j) => _file.Int32(_edgeTargets + (4L * j));
+
+    private EdgeType EdgeTypeOf(int j) => (EdgeType)_file.Byte(_edgeTypes + j);
+
+    private int IncidentStart(int v) => _file.Int32(_incidentStarts + (4L * v));
+
+    private int IncidentEdge(int k) => _file.Int32(_incident + (4L * k));
+
+    private void AddDocument(NodeSet nodes, string id)
+    {
+        if (id.Length > 0 && IndexOf(id) is var d and >= 0)
         {
             nodes.Add(d);
         }
     }
 
-    private Dictionary<int, Edge> EdgesAmong(HashSet<int> nodes, HashSet<int>? core)
+    // The edges from a node of core (all nodes when null) to a node of nodes, each once.
+    private List<int> EdgesAmong(NodeSet nodes, NodeSet? core)
     {
-        var edges = new Dictionary<int, Edge>();
-        foreach (var v in core ?? nodes)
+        var seen = new NodeSet(_edgeCount);
+        foreach (var v in (core ?? nodes).Members)
         {
-            foreach (var (j, other, _) in Incident(v))
+            foreach (var j in IncidentEdges(v))
             {
-                if (nodes.Contains(other) && !edges.ContainsKey(j))
+                if (nodes.Contains(Other(j, v)))
                 {
-                    edges[j] = new Edge(_nodes[_edgeSource[j]].Id, _nodes[_edgeTarget[j]].Id, _edgeType[j], Blob(_edgeOffset[j]));
+                    seen.Add(j);
                 }
             }
+        }
+
+        return seen.Members;
+    }
+
+    /// <summary>The numbers of the edges at <paramref name="v"/>, ascending.</summary>
+    private int[] IncidentEdges(int v)
+    {
+        var start = IncidentStart(v);
+        var edges = new int[IncidentStart(v + 1) - start];
+        for (var k = 0; k < edges.Length; k++)
+        {
+            edges[k] = IncidentEdge(start + k);
         }
 
         return edges;
     }
 
-    private Properties NodeProperties(int v) => Blob(_nodeOffset[v]);
+    /// <summary>Whether edge <paramref name="j"/> leaves <paramref name="v"/> (a loop does).</summary>
+    private bool Leaves(int j, int v) => Source(j) == v;
 
-    private Properties Blob(long offset)
-    {
-        using var reader = new BinaryReader(new MemoryStream(_data, (int)(_blobStart + offset), (int)(_data.Length - _blobStart - offset), writable: false), Encoding.UTF8);
-        return QueryIndexFormat.ReadProperties(reader);
-    }
-
-    private int Degree(int v) => _incidentStart[v + 1] - _incidentStart[v];
-
-    /// <summary>The edges at <paramref name="v"/>: edge number, the node at the other end, whether it leaves v.</summary>
-    private IEnumerable<(int Edge, int Other, bool Out)> Incident(int v)
-    {
-        for (var k = _incidentStart[v]; k < _incidentStart[v + 1]; k++)
-        {
-            var j = _incident[k];
-            var outward = _edgeSource[j] == v;
-            yield return (j, outward ? _edgeTarget[j] : _edgeSource[j], outward);
-        }
-    }
-
-    private static int[] ReadInts(BinaryReader reader, int count)
-    {
-        var values = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            values[i] = reader.ReadInt32();
-        }
-
-        return values;
-    }
-
-    private static long[] ReadLongs(BinaryReader reader, int count)
-    {
-        var values = new long[count];
-        for (var i = 0; i < count; i++)
-        {
-            values[i] = reader.ReadInt64();
-        }
-
-        return values;
-    }
+    /// <summary>The node at the other end of edge <paramref name="j"/> from <paramref name="v"/>.</summary>
+    private int Other(int j, int v) => Source(j) == v ? Target(j) : Source(j);
 }

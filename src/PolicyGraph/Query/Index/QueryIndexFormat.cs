@@ -1,18 +1,58 @@
-using PolicyGraph.Graph;
-
 namespace PolicyGraph.Query.Index;
 
 /// <summary>
 /// The binary query index kept beside a graph.json (<c>.graph.json.query-index</c>) so that a query need not
-/// parse and materialise the whole graph: it holds every node's id, type, name, aliases and degree (for
-/// lookup), every edge's endpoints and type with incident-edge lists (for walking), and each node's and
-/// edge's properties as separately decodable records (decoded only for the part of the graph a query reads).
-/// It records the length and time of the graph.json it was made from and is remade when they change.
+/// parse and materialise the whole graph. It is memory-mapped and nothing is decoded when it is opened: a query
+/// binary-searches the name tables, walks the adjacency arrays from the nodes it finds, and decodes only the
+/// strings and property records of the part of the graph it reads.
 /// </summary>
+/// <remarks>
+/// Layout (little-endian): a header of magic, version, the length of the graph.json it mirrors, then the
+/// offset of each <see cref="Section"/>; each section starts on an 8-byte boundary and holds fixed-width arrays.
+/// Strings are stored once, UTF-8, numbered; nodes are in the graph's (id) order and edges in its edge order, so
+/// ids are binary-searchable and a set of indexes sorted ascending is already in graph order. Property records
+/// use the varint encoding of graph.bin with string numbers. The index is fresh when it records graph.json's
+/// current length and is not older than it (the build writes both in one batch; a query writes the index after
+/// reading graph.json).
+/// </remarks>
 internal static class QueryIndexFormat
 {
     public const int Magic = 0x49514750; // "PGQI"
-    public const int Version = 1;
+    public const int Version = 2;
+
+    /// <summary>Bytes before the first section: magic, version, json length, section offsets.</summary>
+    public const int HeaderLength = 16 + (8 * (int)Section.Count);
+
+    /// <summary>The sections, in file order.</summary>
+    public enum Section
+    {
+        /// <summary>int32 string count S, int32 start of each string and the end of the last (S + 1), then the UTF-8 bytes.</summary>
+        Strings,
+
+        /// <summary>int32 N, then per node: id string, name string (int32 each), degree (int32), type (byte).</summary>
+        Nodes,
+
+        /// <summary>int32 E, then per edge: source, target (node numbers), then types (byte).</summary>
+        Edges,
+
+        /// <summary>int32 N + 1 starts, then each node's incident edge numbers, ascending.</summary>
+        Incident,
+
+        /// <summary>int32 start of each node's then each edge's property record, and the end (N + E + 1), then the records.</summary>
+        Properties,
+
+        /// <summary>Exact names, then exact aliases: each int32 count K, then K (string, node) pairs ordered by string then node.</summary>
+        Names,
+
+        /// <summary>int32 F, then per folded name: string, surface string, node, UTF-16 length (int32 each); then F + 1 starts of the folded UTF-8 bytes and the bytes.</summary>
+        Folded,
+
+        /// <summary>Per ranked measure: source byte (0 computed, 1 stored), estimate byte, N node numbers best first, N float64 scores by node.</summary>
+        Rankings,
+
+        /// <summary>The number of sections.</summary>
+        Count,
+    }
 
     /// <summary>Where the index of <paramref name="graphPath"/> lives.</summary>
     public static string PathFor(string graphPath)
@@ -21,70 +61,6 @@ internal static class QueryIndexFormat
         return System.IO.Path.Combine(System.IO.Path.GetDirectoryName(full) ?? ".", "." + System.IO.Path.GetFileName(full) + ".query-index");
     }
 
-    public static void WriteProperties(BinaryWriter writer, Properties properties)
-    {
-        writer.Write(properties.Count);
-        foreach (var (key, value) in properties.All)
-        {
-            writer.Write(key);
-            writer.Write((byte)value.Kind);
-            switch (value.Kind)
-            {
-                case PropertyKind.Int:
-                case PropertyKind.Bool:
-                    writer.Write(value.Integer);
-                    break;
-                case PropertyKind.Float:
-                    writer.Write(value.Number);
-                    break;
-                case PropertyKind.StringList:
-                    var list = value.List.IsDefault ? [] : value.List;
-                    writer.Write(list.Length);
-                    foreach (var item in list)
-                    {
-                        writer.Write(item);
-                    }
-
-                    break;
-                default:
-                    writer.Write(value.Text ?? string.Empty);
-                    break;
-            }
-        }
-    }
-
-    public static Properties ReadProperties(BinaryReader reader)
-    {
-        var count = reader.ReadInt32();
-        var properties = Properties.Empty;
-        for (var i = 0; i < count; i++)
-        {
-            var key = reader.ReadString();
-            var kind = (PropertyKind)reader.ReadByte();
-            properties = properties.With(key, kind switch
-            {
-                PropertyKind.Int => PropertyValue.Of(reader.ReadInt64()),
-                PropertyKind.Bool => PropertyValue.Of(reader.ReadInt64() != 0),
-                PropertyKind.Float => PropertyValue.Of(reader.ReadDouble()),
-                PropertyKind.StringList => PropertyValue.Of(ReadList(reader)),
-                PropertyKind.Date => PropertyValue.Date(reader.ReadString()),
-                PropertyKind.String => PropertyValue.Of(reader.ReadString()),
-                _ => throw new InvalidDataException($"Unknown property kind {kind} in the query index."),
-            });
-        }
-
-        return properties;
-    }
-
-    private static List<string> ReadList(BinaryReader reader)
-    {
-        var count = reader.ReadInt32();
-        var list = new List<string>(count);
-        for (var i = 0; i < count; i++)
-        {
-            list.Add(reader.ReadString());
-        }
-
-        return list;
-    }
+    /// <summary>The measures whose rankings the index stores, in file order.</summary>
+    public static readonly TopMeasure[] RankedMeasures = [TopMeasure.PageRank, TopMeasure.Degree];
 }

@@ -3,10 +3,15 @@ using PolicyGraph.Graph;
 
 namespace PolicyGraph.Query.Index;
 
-/// <summary>Writes the <see cref="QueryIndexFormat"/> of a graph read from a graph.json.</summary>
+/// <summary>Writes the <see cref="QueryIndexFormat"/> of a graph; deterministic for the same graph.</summary>
 internal static class QueryIndexWriter
 {
-    /// <summary>Writes the index of <paramref name="graph"/>, read from <paramref name="graphPath"/>; false when the folder is not writable.</summary>
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    /// <summary>
+    /// Writes the index of <paramref name="graph"/>, read from <paramref name="graphPath"/>, beside it; false when
+    /// the folder is not writable.
+    /// </summary>
     public static bool TryWrite(KnowledgeGraph graph, string graphPath)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -17,7 +22,7 @@ internal static class QueryIndexWriter
         {
             using (var stream = File.Create(temp))
             {
-                Write(graph, source.Length, source.LastWriteTimeUtc.Ticks, stream);
+                Write(graph, source.Length, stream);
             }
 
             File.Move(temp, target, overwrite: true);
@@ -31,103 +36,367 @@ internal static class QueryIndexWriter
         }
     }
 
-    internal static void Write(KnowledgeGraph graph, long sourceLength, long sourceTicks, Stream output)
+    /// <summary>Writes the index of <paramref name="graph"/>, whose graph.json is <paramref name="jsonLength"/> bytes long.</summary>
+    public static void Write(KnowledgeGraph graph, long jsonLength, Stream output)
     {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(output);
         var nodes = graph.Nodes;
         var edges = graph.Edges;
+        var strings = new StringTable();
         var indexOf = new Dictionary<string, int>(nodes.Count, StringComparer.Ordinal);
         for (var i = 0; i < nodes.Count; i++)
         {
             indexOf[nodes[i].Id] = i;
         }
 
-        var blobs = new MemoryStream();
-        var nodeOffsets = new long[nodes.Count];
-        var edgeOffsets = new long[edges.Count];
-        using (var blob = new BinaryWriter(blobs, Encoding.UTF8, leaveOpen: true))
+        var sections = new byte[(int)QueryIndexFormat.Section.Count][];
+        var properties = PropertiesSection(graph, strings);
+        var (names, folded) = NameSections(graph, strings);
+        sections[(int)QueryIndexFormat.Section.Nodes] = NodesSection(graph, strings);
+        sections[(int)QueryIndexFormat.Section.Edges] = Build(w =>
         {
-            for (var i = 0; i < nodes.Count; i++)
+            w.Write(edges.Count);
+            foreach (var edge in edges)
             {
-                nodeOffsets[i] = blobs.Position;
-                QueryIndexFormat.WriteProperties(blob, nodes[i].Properties);
+                w.Write(indexOf[edge.Source]);
             }
 
-            for (var j = 0; j < edges.Count; j++)
+            foreach (var edge in edges)
             {
-                edgeOffsets[j] = blobs.Position;
-                QueryIndexFormat.WriteProperties(blob, edges[j].Properties);
+                w.Write(indexOf[edge.Target]);
             }
-        }
 
-        var incident = new List<int>[nodes.Count];
-        for (var i = 0; i < nodes.Count; i++)
-        {
-            incident[i] = [];
-        }
+            foreach (var edge in edges)
+            {
+                w.Write((byte)edge.Type);
+            }
+        });
+        sections[(int)QueryIndexFormat.Section.Incident] = IncidentSection(graph, indexOf);
+        sections[(int)QueryIndexFormat.Section.Properties] = properties;
+        sections[(int)QueryIndexFormat.Section.Names] = names;
+        sections[(int)QueryIndexFormat.Section.Folded] = folded;
+        sections[(int)QueryIndexFormat.Section.Rankings] = RankingsSection(graph);
+        sections[(int)QueryIndexFormat.Section.Strings] = strings.Section();
 
-        using var writer = new BinaryWriter(output, Encoding.UTF8, leaveOpen: true);
+        using var writer = new BinaryWriter(output, Utf8, leaveOpen: true);
         writer.Write(QueryIndexFormat.Magic);
         writer.Write(QueryIndexFormat.Version);
-        writer.Write(sourceLength);
-        writer.Write(sourceTicks);
-        writer.Write(nodes.Count);
-        writer.Write(edges.Count);
-        foreach (var node in nodes)
+        writer.Write(jsonLength);
+        long at = QueryIndexFormat.HeaderLength;
+        foreach (var section in sections)
         {
-            writer.Write((byte)node.Type);
-            writer.Write(node.Id);
-            writer.Write(node.Name);
-            var aliases = node.Properties.GetList("aliases");
-            writer.Write(aliases.Length);
-            foreach (var alias in aliases)
+            writer.Write(at);
+            at = Align(at + section.Length);
+        }
+
+        foreach (var section in sections)
+        {
+            writer.Write(section);
+            writer.Write(new byte[Align(section.Length) - section.Length]);
+        }
+    }
+
+    private static long Align(long at) => (at + 7) & ~7L;
+
+    private static byte[] Build(Action<BinaryWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new BinaryWriter(buffer, Utf8, leaveOpen: true))
+        {
+            write(w);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static byte[] NodesSection(KnowledgeGraph graph, StringTable strings)
+    {
+        var nodes = graph.Nodes;
+        var degree = new int[nodes.Count];
+        var indexOf = new Dictionary<string, int>(nodes.Count, StringComparer.Ordinal);
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            indexOf[nodes[i].Id] = i;
+        }
+
+        foreach (var edge in graph.Edges)
+        {
+            degree[indexOf[edge.Source]]++;
+            degree[indexOf[edge.Target]]++;
+        }
+
+        return Build(w =>
+        {
+            w.Write(nodes.Count);
+            foreach (var node in nodes)
             {
-                writer.Write(alias);
+                w.Write(strings.Add(node.Id));
+            }
+
+            foreach (var node in nodes)
+            {
+                w.Write(strings.Add(node.Name));
+            }
+
+            foreach (var d in degree)
+            {
+                w.Write(d);
+            }
+
+            foreach (var node in nodes)
+            {
+                w.Write((byte)node.Type);
+            }
+        });
+    }
+
+    private static byte[] IncidentSection(KnowledgeGraph graph, Dictionary<string, int> indexOf)
+    {
+        var count = new int[graph.Nodes.Count + 1];
+        var ends = new (int Source, int Target)[graph.Edges.Count];
+        for (var j = 0; j < ends.Length; j++)
+        {
+            ends[j] = (indexOf[graph.Edges[j].Source], indexOf[graph.Edges[j].Target]);
+            count[ends[j].Source + 1]++;
+            if (ends[j].Target != ends[j].Source)
+            {
+                count[ends[j].Target + 1]++;
             }
         }
 
-        for (var j = 0; j < edges.Count; j++)
+        for (var i = 1; i < count.Length; i++)
         {
-            var s = indexOf[edges[j].Source];
-            var t = indexOf[edges[j].Target];
-            writer.Write(s);
-            writer.Write(t);
-            writer.Write((byte)edges[j].Type);
-            incident[s].Add(j);
-            if (t != s)
+            count[i] += count[i - 1];
+        }
+
+        var incident = new int[count[^1]];
+        var next = count[..^1];
+        for (var j = 0; j < ends.Length; j++)
+        {
+            incident[next[ends[j].Source]++] = j;
+            if (ends[j].Target != ends[j].Source)
             {
-                incident[t].Add(j);
+                incident[next[ends[j].Target]++] = j;
             }
         }
 
-        var start = 0;
-        writer.Write(start);
-        foreach (var list in incident)
+        return Build(w =>
         {
-            start += list.Count;
-            writer.Write(start);
+            foreach (var start in count)
+            {
+                w.Write(start);
+            }
+
+            foreach (var j in incident)
+            {
+                w.Write(j);
+            }
+        });
+    }
+
+    private static byte[] PropertiesSection(KnowledgeGraph graph, StringTable strings)
+    {
+        using var records = new MemoryStream();
+        var starts = new List<int>(graph.Nodes.Count + graph.Edges.Count + 1);
+        using (var w = new BinaryWriter(records, Utf8, leaveOpen: true))
+        {
+            foreach (var properties in graph.Nodes.Select(n => n.Properties).Concat(graph.Edges.Select(e => e.Properties)))
+            {
+                w.Flush();
+                starts.Add(checked((int)records.Length));
+                WriteProperties(w, strings, properties);
+            }
+
+            w.Flush();
+            starts.Add(checked((int)records.Length));
         }
 
-        foreach (var list in incident)
+        return Build(w =>
         {
-            foreach (var j in list)
+            foreach (var start in starts)
             {
-                writer.Write(j);
+                w.Write(start);
+            }
+
+            w.Write(records.ToArray());
+        });
+    }
+
+    private static void WriteProperties(BinaryWriter w, StringTable strings, Properties properties)
+    {
+        w.Write7BitEncodedInt(properties.Count);
+        foreach (var (key, value) in properties.All)
+        {
+            w.Write7BitEncodedInt(strings.Add(key));
+            w.Write((byte)value.Kind);
+            switch (value.Kind)
+            {
+                case PropertyKind.Int:
+                case PropertyKind.Bool:
+                    w.Write7BitEncodedInt64(value.Integer);
+                    break;
+                case PropertyKind.Float:
+                    w.Write(value.Number);
+                    break;
+                case PropertyKind.StringList:
+                    var list = value.List.IsDefault ? [] : value.List;
+                    w.Write7BitEncodedInt(list.Length);
+                    foreach (var item in list)
+                    {
+                        w.Write7BitEncodedInt(strings.Add(item));
+                    }
+
+                    break;
+                default:
+                    w.Write7BitEncodedInt(strings.Add(value.Text ?? string.Empty));
+                    break;
+            }
+        }
+    }
+
+    private static (byte[] Names, byte[] Folded) NameSections(KnowledgeGraph graph, StringTable strings)
+    {
+        var names = new List<(string Key, int Node)>();
+        var aliases = new List<(string Key, int Node)>();
+        var folded = new List<(string Folded, string Surface, int Node)>();
+        for (var i = 0; i < graph.Nodes.Count; i++)
+        {
+            var node = graph.Nodes[i];
+            if (node.Type == NodeType.Statement)
+            {
+                continue;
+            }
+
+            if (node.Name.Length > 0)
+            {
+                names.Add((node.Name, i));
+            }
+
+            folded.Add((EntityLookup.Fold(node.Name), node.Name, i));
+            foreach (var alias in node.Properties.GetList("aliases"))
+            {
+                if (alias.Length > 0)
+                {
+                    aliases.Add((alias, i));
+                }
+
+                folded.Add((EntityLookup.Fold(alias), alias, i));
             }
         }
 
-        foreach (var offset in nodeOffsets)
+        var nameSection = Build(w =>
         {
-            writer.Write(offset);
+            foreach (var table in new[] { names, aliases })
+            {
+                table.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key) is var c and not 0 ? c : a.Node.CompareTo(b.Node));
+                w.Write(table.Count);
+                foreach (var (key, node) in table)
+                {
+                    w.Write(strings.Add(key));
+                    w.Write(node);
+                }
+            }
+        });
+        var foldedSection = Build(w =>
+        {
+            w.Write(folded.Count);
+            foreach (var f in folded)
+            {
+                w.Write(strings.Add(f.Surface));
+            }
+
+            foreach (var f in folded)
+            {
+                w.Write(f.Node);
+            }
+
+            foreach (var f in folded)
+            {
+                w.Write(f.Folded.Length);
+            }
+
+            var bytes = folded.Select(f => Utf8.GetBytes(f.Folded)).ToList();
+            var start = 0;
+            w.Write(start);
+            foreach (var b in bytes)
+            {
+                start += b.Length;
+                w.Write(start);
+            }
+
+            foreach (var b in bytes)
+            {
+                w.Write(b);
+            }
+        });
+        return (nameSection, foldedSection);
+    }
+
+    private static byte[] RankingsSection(KnowledgeGraph graph) => Build(w =>
+    {
+        foreach (var measure in QueryIndexFormat.RankedMeasures)
+        {
+            var scores = TopQuery.Score(graph, measure);
+            var values = scores.Values;
+            var order = Enumerable.Range(0, values.Length).ToArray();
+            Array.Sort(order, (a, b) => values[b].CompareTo(values[a]) is var c and not 0 ? c : a.CompareTo(b));
+            w.Write(scores.Stored ? 1 : 0);
+            w.Write(scores.Estimate ? 1 : 0);
+            foreach (var i in order)
+            {
+                w.Write(i);
+            }
+
+            if (values.Length % 2 == 1)
+            {
+                w.Write(0);
+            }
+
+            foreach (var value in values)
+            {
+                w.Write(value);
+            }
+        }
+    });
+
+    /// <summary>Distinct strings numbered in the order first seen (the graph's order, so deterministic).</summary>
+    private sealed class StringTable
+    {
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+        private readonly List<string> _inOrder = [];
+
+        public int Add(string s)
+        {
+            if (!_index.TryGetValue(s, out var number))
+            {
+                number = _inOrder.Count;
+                _index[s] = number;
+                _inOrder.Add(s);
+            }
+
+            return number;
         }
 
-        foreach (var offset in edgeOffsets)
+        public byte[] Section()
         {
-            writer.Write(offset);
-        }
+            var bytes = _inOrder.Select(Utf8.GetBytes).ToList();
+            return Build(w =>
+            {
+                w.Write(bytes.Count);
+                var start = 0;
+                w.Write(start);
+                foreach (var b in bytes)
+                {
+                    start += b.Length;
+                    w.Write(start);
+                }
 
-        writer.Write(blobs.Length);
-        writer.Flush();
-        blobs.Position = 0;
-        blobs.CopyTo(output);
+                foreach (var b in bytes)
+                {
+                    w.Write(b);
+                }
+            });
+        }
     }
 }

@@ -27,6 +27,42 @@ public sealed class QueryIndexTests : IDisposable
     }
 
     [Fact]
+    public void Writing_the_graph_files_writes_a_fresh_index_beside_graph_json()
+    {
+        var graph = PolicyGraph.Export.Json.JsonGraphReader.ReadFile(_graph).Graph!;
+        var folder = Path.Combine(_folder, "built");
+        PolicyGraph.Export.GraphFiles.Write(graph, folder);
+
+        Assert.True(File.Exists(Path.Combine(folder, ".graph.json.query-index")));
+        using var index = QueryIndex.TryLoad(Path.Combine(folder, "graph.json"));
+        Assert.NotNull(index);
+    }
+
+    [Theory]
+    [InlineData("pagerank")]
+    [InlineData("degree")]
+    public void Top_is_answered_from_the_stored_ranking_as_from_the_whole_graph(string measure)
+    {
+        var (_, full, _) = CliRunner.Run("query", "top", "--by", measure, "--type", "Person", "--json", "--graph", _graph);
+        var (exit, indexed, error) = CliRunner.Run("query", "top", "--by", measure, "--type", "Person", "--json", "--timings", "--graph", _graph);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("stored ranking", error, StringComparison.Ordinal);
+        Assert.Equal(full, indexed);
+    }
+
+    [Fact]
+    public void A_misspelt_name_gets_the_same_suggestions_from_the_index()
+    {
+        var first = CliRunner.Run("query", "entity", "张玮", "--graph", _graph);
+        var second = CliRunner.Run("query", "entity", "张玮", "--graph", _graph);
+
+        Assert.Equal(1, second.Exit);
+        Assert.Equal(first.Error, second.Error);
+        Assert.Contains("did you mean", second.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_changed_graph_makes_the_index_stale()
     {
         Assert.Equal(0, CliRunner.Run("query", "entity", "张伟", "--graph", _graph).Exit);

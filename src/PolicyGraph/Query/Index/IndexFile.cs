@@ -1,0 +1,202 @@
+using System.IO.MemoryMappedFiles;
+using System.Text;
+using PolicyGraph.Export.Binary;
+using PolicyGraph.Graph;
+
+namespace PolicyGraph.Query.Index;
+
+/// <summary>
+/// A <see cref="QueryIndexFormat"/> file mapped into memory: fixed-width values read where they lie, strings and
+/// property records decoded on first use and kept.
+/// </summary>
+internal sealed class IndexFile : IDisposable
+{
+    private static readonly UTF8Encoding Strict = new(false, true);
+
+    private readonly MemoryMappedFile _map;
+    private readonly MemoryMappedViewAccessor _view;
+    private readonly long[] _sections;
+    private readonly long _stringStarts;
+    private readonly long _stringBytes;
+    private readonly string?[] _strings;
+    private readonly long _recordStarts;
+    private readonly long _recordBytes;
+    private byte[] _buffer = new byte[256];
+
+    private IndexFile(MemoryMappedFile map, MemoryMappedViewAccessor view, long[] sections)
+    {
+        _map = map;
+        _view = view;
+        _sections = sections;
+        var strings = Section(QueryIndexFormat.Section.Strings);
+        var stringCount = Int32(strings);
+        _stringStarts = strings + 4;
+        _stringBytes = _stringStarts + (4L * (stringCount + 1));
+        _strings = new string?[stringCount];
+        var nodes = Int32(Section(QueryIndexFormat.Section.Nodes));
+        var edges = Int32(Section(QueryIndexFormat.Section.Edges));
+        _recordStarts = Section(QueryIndexFormat.Section.Properties);
+        _recordBytes = _recordStarts + (4L * (nodes + edges + 1));
+    }
+
+    /// <summary>Opens the index at <paramref name="path"/> if it is one of this version mirroring a graph.json of <paramref name="jsonLength"/> bytes.</summary>
+    public static IndexFile? TryOpen(string path, long jsonLength)
+    {
+        MemoryMappedFile? map = null;
+        MemoryMappedViewAccessor? view = null;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length < QueryIndexFormat.HeaderLength)
+            {
+                return null;
+            }
+
+            map = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+            view = map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
+            if (view.ReadInt32(0) != QueryIndexFormat.Magic || view.ReadInt32(4) != QueryIndexFormat.Version || view.ReadInt64(8) != jsonLength)
+            {
+                view.Dispose();
+                map.Dispose();
+                return null;
+            }
+
+            var sections = new long[(int)QueryIndexFormat.Section.Count];
+            for (var s = 0; s < sections.Length; s++)
+            {
+                sections[s] = view.ReadInt64(16 + (8L * s));
+                if (sections[s] < QueryIndexFormat.HeaderLength || sections[s] > length || (s > 0 && sections[s] < sections[s - 1]))
+                {
+                    // Truncated or damaged.
+                    view.Dispose();
+                    map.Dispose();
+                    return null;
+                }
+            }
+
+            var file = new IndexFile(map, view, sections);
+            if (file.End() != length)
+            {
+                file.Dispose();
+                return null;
+            }
+
+            return file;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // A damaged or foreign index is ignored; the query reads graph.json and writes a new one.
+            view?.Dispose();
+            map?.Dispose();
+            return null;
+        }
+    }
+
+    /// <summary>Where <paramref name="section"/> starts.</summary>
+    public long Section(QueryIndexFormat.Section section) => _sections[(int)section];
+
+    public int Int32(long at) => _view.ReadInt32(at);
+
+    public byte Byte(long at) => _view.ReadByte(at);
+
+    public double Double(long at) => _view.ReadDouble(at);
+
+    /// <summary>Copies <paramref name="count"/> int32 values at <paramref name="at"/>.</summary>
+    public int[] Int32s(long at, int count)
+    {
+        var values = new int[count];
+        _view.ReadArray(at, values, 0, count);
+        return values;
+    }
+
+    /// <summary>Copies <paramref name="length"/> bytes at <paramref name="at"/>.</summary>
+    public byte[] Bytes(long at, int length)
+    {
+        var bytes = new byte[length];
+        _view.ReadArray(at, bytes, 0, length);
+        return bytes;
+    }
+
+    /// <summary>String number <paramref name="s"/>.</summary>
+    public string String(int s)
+    {
+        if (_strings[s] is { } known)
+        {
+            return known;
+        }
+
+        var start = Int32(_stringStarts + (4L * s));
+        var length = Int32(_stringStarts + (4L * (s + 1))) - start;
+        var bytes = Fill(_stringBytes + start, length);
+        return _strings[s] = length == 0 ? string.Empty : Strict.GetString(bytes, 0, length);
+    }
+
+    /// <summary>Property record <paramref name="k"/>: node k, or edge k − N.</summary>
+    public Properties Properties(int k)
+    {
+        var start = Int32(_recordStarts + (4L * k));
+        var end = Int32(_recordStarts + (4L * (k + 1)));
+        var r = new ByteReader(Bytes(_recordBytes + start, end - start), 0, end - start);
+        var count = r.ReadCount();
+        if (count == 0)
+        {
+            return Graph.Properties.Empty;
+        }
+
+        var items = new KeyValuePair<string, PropertyValue>[count];
+        for (var i = 0; i < count; i++)
+        {
+            var key = String(r.ReadCount());
+            var kind = (PropertyKind)r.ReadByte();
+            items[i] = new(key, kind switch
+            {
+                PropertyKind.Int => PropertyValue.Of(r.ReadVarLong()),
+                PropertyKind.Bool => PropertyValue.Of(r.ReadVarLong() != 0),
+                PropertyKind.Float => PropertyValue.Of(r.ReadDouble()),
+                PropertyKind.StringList => PropertyValue.Of(ReadList(ref r)),
+                PropertyKind.Date => PropertyValue.Date(String(r.ReadCount())),
+                PropertyKind.String => PropertyValue.Of(String(r.ReadCount())),
+                _ => throw new InvalidDataException($"Unknown property kind {(int)kind} in the query index."),
+            });
+        }
+
+        return Graph.Properties.FromOrdered(items);
+    }
+
+    public void Dispose()
+    {
+        _view.Dispose();
+        _map.Dispose();
+    }
+
+    private string[] ReadList(ref ByteReader r)
+    {
+        var list = new string[r.ReadCount()];
+        for (var i = 0; i < list.Length; i++)
+        {
+            list[i] = String(r.ReadCount());
+        }
+
+        return list;
+    }
+
+    private byte[] Fill(long at, int length)
+    {
+        if (_buffer.Length < length)
+        {
+            _buffer = new byte[Math.Max(length, 2 * _buffer.Length)];
+        }
+
+        _view.ReadArray(at, _buffer, 0, length);
+        return _buffer;
+    }
+
+    // Where the last section, the rankings, ends: the length of a whole file.
+    private long End()
+    {
+        var nodes = (long)Int32(Section(QueryIndexFormat.Section.Nodes));
+        var perMeasure = 8 + (4 * (nodes + (nodes % 2))) + (8 * nodes);
+        var end = Section(QueryIndexFormat.Section.Rankings) + (QueryIndexFormat.RankedMeasures.Length * perMeasure);
+        return (end + 7) & ~7L;
+    }
+}

@@ -1,0 +1,157 @@
+using System.Text;
+using PolicyGraph.Graph;
+
+namespace PolicyGraph.Query.Index;
+
+/// <summary>
+/// The name tables of a query index, searched in place: exact names and aliases by binary search, folded names
+/// (read only when an exact search fails) by a scan of their UTF-8 bytes.
+/// </summary>
+internal sealed class IndexNameTable : INameTable
+{
+    private readonly QueryIndex _index;
+    private readonly IndexFile _file;
+    private readonly long _names;
+    private readonly long _aliases;
+    private Folded? _folded;
+
+    public IndexNameTable(QueryIndex index, IndexFile file)
+    {
+        _index = index;
+        _file = file;
+        _names = file.Section(QueryIndexFormat.Section.Names);
+        _aliases = _names + 4 + (8L * file.Int32(_names));
+    }
+
+    public IReadOnlyList<Node> Named(string name) => Exact(_names, name);
+
+    public IReadOnlyList<Node> Aliased(string alias) => Exact(_aliases, alias);
+
+    public IReadOnlyList<Node> FoldedEqual(string folded, IReadOnlySet<NodeType>? types)
+    {
+        var table = Table();
+        var key = Encoding.UTF8.GetBytes(folded);
+        var found = new List<Node>();
+        for (var i = 0; i < table.Count; i++)
+        {
+            if (Allowed(table.Node[i], types) && table.Span(i).SequenceEqual(key))
+            {
+                found.Add(_index.NodeAt(table.Node[i]));
+            }
+        }
+
+        return found;
+    }
+
+    public IReadOnlyList<Node> Closest(string folded, IReadOnlySet<NodeType>? types)
+    {
+        var table = Table();
+        var key = Encoding.UTF8.GetBytes(folded);
+        var best = int.MaxValue;
+        var found = new List<Node>();
+        for (var i = 0; i < table.Count; i++)
+        {
+            // UTF-8 is self-synchronising: byte containment is character containment.
+            var entry = table.Span(i);
+            var contains = (folded.Length >= 2 && entry.IndexOf(key) >= 0) || (table.Length[i] >= 2 && key.AsSpan().IndexOf(entry) >= 0);
+            if (!contains || !Allowed(table.Node[i], types))
+            {
+                continue;
+            }
+
+            var distance = Math.Abs(table.Length[i] - folded.Length);
+            if (distance < best)
+            {
+                best = distance;
+                found.Clear();
+            }
+
+            if (distance == best)
+            {
+                found.Add(_index.NodeAt(table.Node[i]));
+            }
+        }
+
+        return found;
+    }
+
+    public IReadOnlyList<string> Suggest(string folded, IReadOnlySet<NodeType>? types)
+    {
+        var table = Table();
+        var limit = EntityLookup.SuggestionLimit(folded);
+        var candidates = new List<KeyValuePair<string, string>>();
+        for (var i = 0; i < table.Count; i++)
+        {
+            // Names whose length alone puts them past the limit are not decoded.
+            if (Math.Abs(table.Length[i] - folded.Length) <= limit && Allowed(table.Node[i], types))
+            {
+                candidates.Add(new(Encoding.UTF8.GetString(table.Span(i)), _file.String(table.Surface[i])));
+            }
+        }
+
+        return EntityLookup.Suggest(folded, candidates);
+    }
+
+    public int Connections(Node node) => _index.Degree(_index.IndexOf(node.Id));
+
+    private bool Allowed(int node, IReadOnlySet<NodeType>? types) => types is null || types.Contains(_index.TypeOf(node));
+
+    // The entries of a (string, node) table equal to key: binary search for the first, then on while equal.
+    private List<Node> Exact(long table, string key)
+    {
+        var count = _file.Int32(table);
+        int lo = 0, hi = count;
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            if (string.CompareOrdinal(_file.String(_file.Int32(table + 4 + (8L * mid))), key) < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var found = new List<Node>();
+        for (var i = lo; i < count && _file.String(_file.Int32(table + 4 + (8L * i))) == key; i++)
+        {
+            found.Add(_index.NodeAt(_file.Int32(table + 8 + (8L * i))));
+        }
+
+        return found;
+    }
+
+    private Folded Table()
+    {
+        if (_folded is null)
+        {
+            var at = _file.Section(QueryIndexFormat.Section.Folded);
+            var count = _file.Int32(at);
+            var ints = _file.Int32s(at + 4, (3 * count) + count + 1);
+            var bytes = _file.Bytes(at + 4 + (16L * count) + 4, ints[^1]);
+            _folded = new Folded(count, ints, bytes);
+        }
+
+        return _folded;
+    }
+
+    /// <summary>The folded names and aliases: surface string, node and UTF-16 length of each, and the folded UTF-8 bytes.</summary>
+    private sealed class Folded(int count, int[] ints, byte[] bytes)
+    {
+        public int Count => count;
+
+        public ReadOnlySpan<int> Surface => ints.AsSpan(0, count);
+
+        public ReadOnlySpan<int> Node => ints.AsSpan(count, count);
+
+        public ReadOnlySpan<int> Length => ints.AsSpan(2 * count, count);
+
+        public ReadOnlySpan<byte> Span(int i)
+        {
+            var starts = ints.AsSpan(3 * count);
+            return bytes.AsSpan(starts[i], starts[i + 1] - starts[i]);
+        }
+    }
+}
