@@ -37,21 +37,43 @@ internal sealed partial class NerTagger
         var found = new List<NerSpan>();
         foreach (var (start, end) in NerSegments.Split(text))
         {
-            var folded = NerChars.FoldAll(text.AsSpan(start, end - start));
-            var keys = new uint[folded.Length * NerFeatures.PerPosition];
+            var length = end - start;
+            var buffers = TagBuffers.ForThread(length, Math.Max(_peoplesDaily.Stride, _clueNer.Stride));
+            var folded = buffers.Folded.AsSpan(0, length);
+            NerChars.FoldAll(text.AsSpan(start, length), folded);
+            var keys = buffers.Keys.AsSpan(0, length * NerFeatures.PerPosition);
             NerFeatures.Extract(folded, keys, _lexicon);
-            var pdPath = _peoplesDaily.Decode(keys, folded.Length);
+            var pdPath = buffers.PeoplesDailyPath.AsSpan(0, length);
+            _peoplesDaily.Score(keys, length, buffers.Sums);
+            _peoplesDaily.Decode(buffers.Sums, length, pdPath);
             var pd = Candidates(_peoplesDaily, pdPath, start);
             NerFeatures.Extract(folded, keys, _lexicon, pdPath);
-            var clue = Candidates(_clueNer, _clueNer.Decode(keys, folded.Length), start);
-            found.AddRange(Merge(text, pd, clue));
+            var cluePath = buffers.ClueNerPath.AsSpan(0, length);
+            _clueNer.Score(keys, length, buffers.Sums);
+            _clueNer.Decode(buffers.Sums, length, cluePath);
+            var clue = Candidates(_clueNer, cluePath, start);
+
+            // Most segments hold no entity at all; the merge of two empty lists is empty.
+            if (pd.Count + clue.Count > 0)
+            {
+                found.AddRange(Merge(text, pd, clue));
+            }
         }
 
         return found;
     }
 
-    private static List<(string Label, int Start, int End)> Candidates(SequenceModel model, int[] path, int offset) =>
-        [.. NerDecoding.Spans(path).Select(s => (model.Labels[s.Label], s.Start + offset, s.End + offset))];
+    private static List<(string Label, int Start, int End)> Candidates(SequenceModel model, ReadOnlySpan<int> path, int offset)
+    {
+        var spans = NerDecoding.Spans(path);
+        var candidates = new List<(string Label, int Start, int End)>(spans.Count);
+        foreach (var (label, start, end) in spans)
+        {
+            candidates.Add((model.Labels[label], start + offset, end + offset));
+        }
+
+        return candidates;
+    }
 
     private static NerTagger LoadEmbedded() => new(LoadModel(PeoplesDailyModel), LoadModel(ClueNerModel), LoadLexicon());
 
