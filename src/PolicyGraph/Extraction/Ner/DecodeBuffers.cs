@@ -1,7 +1,7 @@
 namespace PolicyGraph.Extraction.Ner;
 
 /// <summary>
-/// Working space of <see cref="SequenceModel.Decode(ReadOnlySpan{int}, int, Span{int})"/>, one per thread and grown as
+/// Working space of <see cref="SequenceModel.Decode(ReadOnlySpan{int}, int, int, int, Span{int})"/>, one per thread and grown as
 /// needed, so decoding a segment allocates nothing.
 /// </summary>
 internal sealed class DecodeBuffers

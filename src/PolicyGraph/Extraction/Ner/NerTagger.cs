@@ -16,6 +16,7 @@ internal sealed partial class NerTagger
     private readonly SequenceModel _peoplesDaily;
     private readonly SequenceModel _clueNer;
     private readonly NerLexicon? _lexicon;
+    private readonly WeightTable _weights;
 
     /// <summary>A tagger over the two models and the name lexicon their dictionary features read.</summary>
     public NerTagger(SequenceModel peoplesDaily, SequenceModel clueNer, NerLexicon? lexicon = null)
@@ -25,6 +26,7 @@ internal sealed partial class NerTagger
         _peoplesDaily = peoplesDaily;
         _clueNer = clueNer;
         _lexicon = lexicon;
+        _weights = new WeightTable(peoplesDaily, clueNer);
     }
 
     /// <summary>The tagger over the embedded models, loaded on first use and shared by every thread.</summary>
@@ -38,19 +40,25 @@ internal sealed partial class NerTagger
         foreach (var (start, end) in NerSegments.Split(text))
         {
             var length = end - start;
-            var buffers = TagBuffers.ForThread(length, Math.Max(_peoplesDaily.Stride, _clueNer.Stride));
+            var buffers = TagBuffers.ForThread(length, _weights.Stride);
             var folded = buffers.Folded.AsSpan(0, length);
             NerChars.FoldAll(text.AsSpan(start, length), folded);
             var keys = buffers.Keys.AsSpan(0, length * NerFeatures.PerPosition);
             NerFeatures.Extract(folded, keys, _lexicon);
+            var sums = buffers.Sums.AsSpan(0, length * _weights.Stride);
+            sums.Clear();
+            _weights.AddRows(keys, NerFeatures.PerPosition, length, sums);
             var pdPath = buffers.PeoplesDailyPath.AsSpan(0, length);
-            _peoplesDaily.Score(keys, length, buffers.Sums);
-            _peoplesDaily.Decode(buffers.Sums, length, pdPath);
+            _peoplesDaily.Decode(sums, _weights.Stride, _weights.Offset(0), length, pdPath);
             var pd = Candidates(_peoplesDaily, pdPath, start);
-            NerFeatures.Extract(folded, keys, _lexicon, pdPath);
+
+            // The CLUENER model reads the same features plus the People's Daily tags: its sums are the ones above,
+            // with only the keys that changed looked up again.
+            var stacked = buffers.StackedKeys.AsSpan(0, keys.Length);
+            NerFeatures.Extract(folded, stacked, _lexicon, pdPath);
+            _weights.ReplaceRows(keys, stacked, NerFeatures.PerPosition, length, 1, sums);
             var cluePath = buffers.ClueNerPath.AsSpan(0, length);
-            _clueNer.Score(keys, length, buffers.Sums);
-            _clueNer.Decode(buffers.Sums, length, cluePath);
+            _clueNer.Decode(sums, _weights.Stride, _weights.Offset(1), length, cluePath);
             var clue = Candidates(_clueNer, cluePath, start);
 
             // Most segments hold no entity at all; the merge of two empty lists is empty.

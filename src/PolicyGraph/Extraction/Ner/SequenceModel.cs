@@ -15,7 +15,7 @@ internal sealed class SequenceModel
     private readonly uint[] _keys;
     private readonly short[] _weights;
     private readonly short[] _quantisedTransitions;
-    private readonly WeightTable _table;
+    private readonly Lazy<WeightTable> _table;
     private readonly float[] _masked;
     private readonly float _scale;
 
@@ -37,7 +37,7 @@ internal sealed class SequenceModel
         _keys = keys;
         _weights = weights;
         _quantisedTransitions = transitions;
-        _table = new WeightTable(keys, weights, TagCount);
+        _table = new(() => new WeightTable(this), LazyThreadSafetyMode.ExecutionAndPublication);
         _masked = BioViterbi.Mask([.. transitions.Select(t => t * scale)], TagCount);
     }
 
@@ -50,44 +50,47 @@ internal sealed class SequenceModel
     /// <summary>How many features carry weights.</summary>
     public int FeatureCount => _keys.Length;
 
-    /// <summary>The length of a row of tag scores in <see cref="Score"/>'s layout: the tag count padded to whole vectors.</summary>
-    public int Stride => _table.Stride;
+    /// <summary>The feature keys, sorted.</summary>
+    public ReadOnlySpan<uint> Keys => _keys;
+
+    /// <summary>The quantised weights: a row of <see cref="TagCount"/> a key, in the order of <see cref="Keys"/>.</summary>
+    public ReadOnlySpan<short> Weights => _weights;
 
     /// <summary>Tags the folded text whose feature keys are <paramref name="keys"/>; returns one tag per character.</summary>
     public int[] Decode(ReadOnlySpan<uint> keys, int length)
     {
-        var sums = new int[length * Stride];
-        Score(keys, length, sums);
+        var table = _table.Value;
+        var sums = new int[length * table.Stride];
+        table.AddRows(keys, NerFeatures.PerPosition, length, sums);
         var path = new int[length];
-        Decode(sums, length, path);
+        Decode(sums, table.Stride, table.Offset(0), length, path);
         return path;
     }
 
     /// <summary>
-    /// Fills <paramref name="sums"/> with <paramref name="length"/> rows of <see cref="Stride"/> quantised tag scores, each the
-    /// sum of the weights of the position's <see cref="NerFeatures.PerPosition"/> keys.
+    /// Writes into <paramref name="path"/> the best tag of each of <paramref name="length"/> positions whose summed
+    /// quantised weights (<see cref="WeightTable.AddRows"/>) lie in <paramref name="sums"/>, rows of <paramref name="rowStride"/>
+    /// values, this model's from <paramref name="offset"/> on.
     /// </summary>
-    public void Score(ReadOnlySpan<uint> keys, int length, Span<int> sums)
+    public void Decode(ReadOnlySpan<int> sums, int rowStride, int offset, int length, Span<int> path)
     {
-        var stride = Stride;
-        sums[..(length * stride)].Clear();
-        for (var i = 0; i < length; i++)
+        var stride = BioViterbi.Stride(TagCount);
+        if (offset + stride > rowStride || sums.Length < length * rowStride)
         {
-            _table.AddRows(keys.Slice(i * NerFeatures.PerPosition, NerFeatures.PerPosition), sums.Slice(i * stride, stride));
+            throw new ArgumentException("The sums do not hold a row of this model's tags for every position.", nameof(sums));
         }
-    }
 
-    /// <summary>Writes into <paramref name="path"/> the best tag of each of <paramref name="length"/> positions scored by <see cref="Score"/>.</summary>
-    public void Decode(ReadOnlySpan<int> sums, int length, Span<int> path)
-    {
-        var size = length * Stride;
-        var buffers = DecodeBuffers.ForThread(size, Stride);
+        var buffers = DecodeBuffers.ForThread(length * stride, stride);
         var emissions = buffers.Emissions;
         var scale = Vector256.Create(_scale);
-        ref var sum = ref MemoryMarshal.GetReference(sums[..size]);
-        for (var j = 0; j < size; j += Vector256<float>.Count)
+        ref var sum = ref MemoryMarshal.GetReference(sums);
+        for (var i = 0; i < length; i++)
         {
-            (Vector256.ConvertToSingle(Vector256.LoadUnsafe(ref sum, (nuint)j)) * scale).StoreUnsafe(ref emissions[0], (nuint)j);
+            for (var j = 0; j < stride; j += Vector256<float>.Count)
+            {
+                var quantised = Vector256.LoadUnsafe(ref sum, (nuint)((i * rowStride) + offset + j));
+                (Vector256.ConvertToSingle(quantised) * scale).StoreUnsafe(ref emissions[0], (nuint)((i * stride) + j));
+            }
         }
 
         BioViterbi.Decode(emissions, length, TagCount, _masked, path, buffers.Scores, buffers.Back);

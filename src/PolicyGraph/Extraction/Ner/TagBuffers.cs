@@ -13,6 +13,7 @@ internal sealed class TagBuffers
     {
         Folded = new char[length];
         Keys = new uint[length * NerFeatures.PerPosition];
+        StackedKeys = new uint[length * NerFeatures.PerPosition];
         Sums = new int[length * stride];
         PeoplesDailyPath = new int[length];
         ClueNerPath = new int[length];
@@ -24,7 +25,10 @@ internal sealed class TagBuffers
     /// <summary>The feature keys, <see cref="NerFeatures.PerPosition"/> a character.</summary>
     public uint[] Keys { get; }
 
-    /// <summary>The tag scores, one padded row a character (<see cref="SequenceModel.Score"/>).</summary>
+    /// <summary>The feature keys with the People's Daily tags stacked on.</summary>
+    public uint[] StackedKeys { get; }
+
+    /// <summary>The summed weights of both models, one row of <see cref="WeightTable.Stride"/> a character.</summary>
     public int[] Sums { get; }
 
     /// <summary>The People's Daily model's tags.</summary>
