@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -72,6 +73,7 @@ internal static class BioViterbi
     /// <paramref name="scores"/> (two rows) and <paramref name="back"/> (<c>length</c> rows) are working space.
     /// Ties go to the lower tag, so the result is deterministic.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Decode(
         ReadOnlySpan<float> emissions, int length, int tags, ReadOnlySpan<float> masked, Span<int> path, Span<float> scores, Span<int> back)
     {

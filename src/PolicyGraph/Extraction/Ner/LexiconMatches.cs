@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PolicyGraph.Extraction.Ner;
 
 /// <summary>
@@ -42,6 +44,7 @@ internal sealed class LexiconMatches
     public ReadOnlySpan<byte> InsideTypes => _insideTypes;
 
     /// <summary>The matches of <paramref name="lexicon"/> in <paramref name="folded"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LexiconMatches Find(ReadOnlySpan<char> folded, NerLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);

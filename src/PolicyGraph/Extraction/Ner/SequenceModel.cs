@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -72,6 +73,7 @@ internal sealed class SequenceModel
     /// quantised weights (<see cref="WeightTable.AddRows"/>) lie in <paramref name="sums"/>, rows of <paramref name="rowStride"/>
     /// values, this model's from <paramref name="offset"/> on.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Decode(ReadOnlySpan<int> sums, int rowStride, int offset, int length, Span<int> path)
     {
         var stride = BioViterbi.Stride(TagCount);

@@ -71,6 +71,9 @@ internal sealed class WeightTable
     /// Adds to each row of <paramref name="sums"/> (<see cref="Stride"/> values a position) the weight rows of its
     /// position's <paramref name="perPosition"/> keys; absent keys and <see cref="NerFeatures.None"/> weigh nothing.
     /// </summary>
+    // The hottest loops of a build are compiled optimised from the first call rather than after tiering, which a
+    // short run (or a busy machine, where the background compiler starves) spends mostly without.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddRows(ReadOnlySpan<uint> keys, int perPosition, int length, Span<int> sums)
     {
         Check(keys, perPosition, length, sums);
@@ -93,6 +96,7 @@ internal sealed class WeightTable
     /// Turns the sums of model <paramref name="model"/>'s weights over the keys <paramref name="before"/> (as
     /// <see cref="AddRows"/> left them) into those over <paramref name="after"/>, looking up only the keys that differ.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ReplaceRows(ReadOnlySpan<uint> before, ReadOnlySpan<uint> after, int perPosition, int length, int model, Span<int> sums)
     {
         Check(before, perPosition, length, sums);
