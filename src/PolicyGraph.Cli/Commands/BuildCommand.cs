@@ -76,6 +76,7 @@ internal sealed class BuildCommand : Command
         var inputs = parse.GetValue(_inputs) is { Length: > 0 } given ? given : ["seeds"];
         var output = parse.GetValue(_output)!;
         var clock = Stopwatch.StartNew();
+        PhaseTimer.SinceStart("process start");
         BuildResult result;
         try
         {
@@ -117,6 +118,7 @@ internal sealed class BuildCommand : Command
         }
 
         PrintSummary(graph, result.Skipped.Count, output, clock.Elapsed);
+        PhaseTimer.SinceStart("whole process");
         return CommandLine.Done;
     }
 

@@ -1,3 +1,5 @@
+using PolicyGraph.Pipeline;
+
 namespace PolicyGraph.Export;
 
 /// <summary>
@@ -106,7 +108,7 @@ public static class AtomicFile
                     var full = Path.GetFullPath(path);
                     using var stream = new FileStream(temps[full], FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
                     write(stream);
-                    stream.Flush(flushToDisk: true);
+                    PhaseTimer.Time("  flush " + Path.GetFileName(full), () => stream.Flush(flushToDisk: true));
                 }
             });
 

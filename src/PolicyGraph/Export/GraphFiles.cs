@@ -2,6 +2,7 @@ using PolicyGraph.Export.Binary;
 using PolicyGraph.Export.GraphMl;
 using PolicyGraph.Export.Json;
 using PolicyGraph.Graph;
+using PolicyGraph.Pipeline;
 
 namespace PolicyGraph.Export;
 
@@ -32,17 +33,17 @@ public static class GraphFiles
         [
             (Path.Combine(folder, Json), s =>
             {
-                new JsonGraphWriter().Write(graph, s);
+                PhaseTimer.Time("  write graph.json", () => new JsonGraphWriter().Write(graph, s));
                 jsonLength = s.Position;
             }),
             // Written after graph.json so that it records graph.json's length and is not older than it.
-            (Path.Combine(folder, BinaryGraphFormat.FileName), s => new BinaryGraphWriter(jsonLength).Write(graph, s)),
+            (Path.Combine(folder, BinaryGraphFormat.FileName), s => PhaseTimer.Time("  write graph.bin", () => new BinaryGraphWriter(jsonLength).Write(graph, s))),
         ];
-        AtomicFile.WriteAllParallel(
+        PhaseTimer.Time("write files", () => AtomicFile.WriteAllParallel(
         [
-            [(Path.Combine(folder, GraphMl), s => new GraphMlWriter().Write(graph, s))],
+            [(Path.Combine(folder, GraphMl), s => PhaseTimer.Time("  write graph.graphml", () => new GraphMlWriter().Write(graph, s)))],
             json,
-            .. extra.Select(e => (IReadOnlyList<(string, Action<Stream>)>)[(Path.Combine(folder, e.Name), e.Write)]),
-        ], cancellationToken);
+            .. extra.Select(e => (IReadOnlyList<(string, Action<Stream>)>)[(Path.Combine(folder, e.Name), s => PhaseTimer.Time("  write " + e.Name, () => e.Write(s)))]),
+        ], cancellationToken));
     }
 }

@@ -37,17 +37,71 @@ public sealed record Edge(string Source, string Target, EdgeType Type, Propertie
 
         if (c == 0)
         {
-            c = string.CompareOrdinal(a.PropertyKey(), b.PropertyKey());
+            c = ComparePropertyKeys(a.Properties, b.Properties);
         }
 
         return c;
     }
 
-    /// <summary>A canonical text of the properties, used for ordering and de-duplication.</summary>
-    internal string PropertyKey() =>
-        string.Join('\u001f', Properties.All.Select(kv => kv.Key + "=" + SortKey(kv.Value)));
+    // Compares the canonical texts of two property sets (each pair as key=value, values of whole numbers padded to
+    // twelve digits so that offsets sort numerically and edges read in text order, pairs joined by U+001F) without
+    // making strings: the texts are written into per-thread buffers and compared ordinally.
+    private static int ComparePropertyKeys(Properties a, Properties b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return 0;
+        }
 
-    // Offsets sort numerically so that edges read in text order.
-    private static string SortKey(PropertyValue value) =>
-        value.Kind == PropertyKind.Int ? value.Integer.ToString("D12", System.Globalization.CultureInfo.InvariantCulture) : value.ToInvariantString();
+        var left = PropertyKey(a, ref t_left);
+        var right = PropertyKey(b, ref t_right);
+        return left.SequenceCompareTo(right);
+    }
+
+    [ThreadStatic]
+    private static char[]? t_left;
+
+    [ThreadStatic]
+    private static char[]? t_right;
+
+    private static ReadOnlySpan<char> PropertyKey(Properties properties, ref char[]? buffer)
+    {
+        buffer ??= new char[256];
+        var length = 0;
+        var items = properties.Items;
+        Span<char> digits = stackalloc char[24];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var (key, value) = items[i];
+            if (i > 0)
+            {
+                Append(ref buffer, ref length, "\u001f");
+            }
+
+            Append(ref buffer, ref length, key);
+            Append(ref buffer, ref length, "=");
+            if (value.Kind == PropertyKind.Int)
+            {
+                value.Integer.TryFormat(digits, out var written, "D12", System.Globalization.CultureInfo.InvariantCulture);
+                Append(ref buffer, ref length, digits[..written]);
+            }
+            else
+            {
+                Append(ref buffer, ref length, value.Kind is PropertyKind.String or PropertyKind.Date ? value.Text ?? string.Empty : value.ToInvariantString());
+            }
+        }
+
+        return buffer.AsSpan(0, length);
+    }
+
+    private static void Append(ref char[] buffer, ref int length, ReadOnlySpan<char> text)
+    {
+        if (length + text.Length > buffer.Length)
+        {
+            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + text.Length));
+        }
+
+        text.CopyTo(buffer.AsSpan(length));
+        length += text.Length;
+    }
 }

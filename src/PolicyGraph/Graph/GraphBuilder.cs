@@ -6,8 +6,21 @@ namespace PolicyGraph.Graph;
 /// </summary>
 public sealed class GraphBuilder
 {
-    private readonly Dictionary<string, Node> _nodes = new(StringComparer.Ordinal);
-    private readonly HashSet<Edge> _edges = [];
+    private readonly Dictionary<string, Node> _nodes;
+    private readonly HashSet<Edge> _edges;
+
+    /// <summary>An empty builder.</summary>
+    public GraphBuilder()
+        : this(0, 0)
+    {
+    }
+
+    /// <summary>An empty builder with room for about <paramref name="nodes"/> nodes and <paramref name="edges"/> edges, so large graphs are not rehashed as they grow.</summary>
+    public GraphBuilder(int nodes, int edges)
+    {
+        _nodes = new(nodes, StringComparer.Ordinal);
+        _edges = new(edges);
+    }
 
     /// <summary>How many nodes have been added.</summary>
     public int NodeCount => _nodes.Count;

@@ -15,7 +15,12 @@ public sealed class KnowledgeGraph
     /// <summary>Creates a graph; nodes are ordered by id and edges by <see cref="Edge.Order"/>.</summary>
     /// <exception cref="ArgumentException">An edge names a node that is not in <paramref name="nodes"/>, or two nodes share an id.</exception>
     public KnowledgeGraph(IEnumerable<Node> nodes, IEnumerable<Edge> edges, Properties? graphProperties = null)
-        : this(Sorted(nodes, NodeOrder), Sorted(edges, Edge.Order), graphProperties, edgesChecked: false)
+        : this(Sorted(nodes, NodeOrder), edges, graphProperties)
+    {
+    }
+
+    private KnowledgeGraph(Node[] nodes, IEnumerable<Edge> edges, Properties? graphProperties)
+        : this(nodes, SortedEdges(nodes, edges), graphProperties, edgesChecked: false)
     {
     }
 
@@ -27,6 +32,63 @@ public sealed class KnowledgeGraph
         ArgumentNullException.ThrowIfNull(items);
         var array = items.ToArray();
         Array.Sort(array, order);
+        return array;
+    }
+
+    private static T[] Sorted<T>(T[] array, IComparer<T> order)
+    {
+        Array.Sort(array, order);
+        return array;
+    }
+
+    // Edges in Edge.Order, sorted as numbers: source, type and target make one 64-bit key (the ranks of the node ids
+    // in id order, which is ordinal order), so only edges with the same key are compared by their properties.
+    // An edge naming a node that is not in the graph keeps its place to the constructor, which rejects it.
+    private static Edge[] SortedEdges(Node[] nodes, IEnumerable<Edge> edges)
+    {
+        ArgumentNullException.ThrowIfNull(edges);
+        var array = edges.ToArray();
+        var rank = new Dictionary<string, int>(nodes.Length, StringComparer.Ordinal);
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            if (!rank.TryAdd(nodes[i].Id, i))
+            {
+                return Sorted(array, Edge.Order);
+            }
+        }
+
+        var keys = new long[array.Length];
+        for (var i = 0; i < array.Length; i++)
+        {
+            var edge = array[i];
+            if (!rank.TryGetValue(edge.Source, out var source) || !rank.TryGetValue(edge.Target, out var target) || (uint)edge.Type > 0xFF)
+            {
+                return Sorted(array, Edge.Order);
+            }
+
+            keys[i] = ((long)source << 36) | ((long)(uint)edge.Type << 28) | (uint)target;
+        }
+
+        if (nodes.Length >= 1 << 27)
+        {
+            return Sorted(array, Edge.Order);
+        }
+
+        Array.Sort(keys, array);
+        for (int start = 0, end; start < array.Length; start = end)
+        {
+            end = start + 1;
+            while (end < array.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(array, start, end - start, Edge.Order);
+            }
+        }
+
         return array;
     }
 

@@ -34,6 +34,9 @@ public sealed class Properties : IEquatable<Properties>
     /// <summary>The properties in ordinal key order.</summary>
     public IEnumerable<KeyValuePair<string, PropertyValue>> All => Array.AsReadOnly(_values);
 
+    /// <summary>The properties in ordinal key order, without an enumerator: for writers that visit every property of a large graph.</summary>
+    internal ReadOnlySpan<KeyValuePair<string, PropertyValue>> Items => _values;
+
     /// <summary>How many properties there are.</summary>
     public int Count => _values.Length;
 

@@ -69,7 +69,7 @@ public sealed partial class BuildPipeline
         {
             try
             {
-                documents.Add(CachedDocument.Of(item, _extractor.Extract(item)));
+                documents.Add(CachedDocument.Of(item, _extractor.Value.Extract(item)));
             }
 #pragma warning disable CA1031 // One failing document is recorded and skipped; the batch goes on (tier 3 of design/STYLE.md).
             catch (Exception ex)

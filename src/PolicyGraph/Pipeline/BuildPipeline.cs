@@ -14,7 +14,7 @@ namespace PolicyGraph.Pipeline;
 public sealed partial class BuildPipeline
 {
     private readonly ArticleReader _reader;
-    private readonly DocumentExtractor _extractor;
+    private readonly Lazy<DocumentExtractor> _extractor;
     private readonly GraphAssembler _assembler;
 
     /// <summary>A pipeline from its stages.</summary>
@@ -24,12 +24,21 @@ public sealed partial class BuildPipeline
         ArgumentNullException.ThrowIfNull(extractor);
         ArgumentNullException.ThrowIfNull(assembler);
         _reader = reader;
-        _extractor = extractor;
+        _extractor = new Lazy<DocumentExtractor>(extractor);
+        _assembler = assembler;
+    }
+
+    // The extractor is made on the first cache miss: a rebuild whose files are all cached never loads its models.
+    private BuildPipeline(ArticleReader reader, Func<DocumentExtractor> extractor, GraphAssembler assembler)
+    {
+        _reader = reader;
+        _extractor = new Lazy<DocumentExtractor>(extractor, LazyThreadSafetyMode.ExecutionAndPublication);
         _assembler = assembler;
     }
 
     /// <summary>The standard pipeline.</summary>
-    public static BuildPipeline CreateDefault() => new(new ArticleReader(), DocumentExtractor.CreateDefault(), new GraphAssembler());
+    public static BuildPipeline CreateDefault() =>
+        new(new ArticleReader(), () => PhaseTimer.Time("create extractor", DocumentExtractor.CreateDefault), new GraphAssembler());
 
     /// <summary>Builds the graph of every article under <paramref name="inputs"/>, without a cache.</summary>
     public BuildResult Run(IReadOnlyList<string> inputs, IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default) =>
@@ -53,7 +62,7 @@ public sealed partial class BuildPipeline
         }
 
         var cache = options.CacheFolder is { } folder ? new ExtractionCache(folder) : null;
-        var results = ReadAll(files, cache, progress, cancellationToken);
+        var results = PhaseTimer.Time("read files", () => ReadAll(files, cache, progress, cancellationToken));
         var skipped = results.SelectMany(r => r.Skipped).ToList();
         var documents = results.SelectMany(r => r.Documents).ToList();
         if (documents.Count == 0)
@@ -62,8 +71,8 @@ public sealed partial class BuildPipeline
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var assembled = _assembler.AssembleWithLog([.. documents.Select(d => (d.Document, d.Extraction))]);
-        cache?.Prune();
+        var assembled = PhaseTimer.Time("assemble", () => _assembler.AssembleWithLog([.. documents.Select(d => (d.Document, d.Extraction))]));
+        PhaseTimer.Time("prune cache", () => cache?.Prune());
         return new BuildResult(assembled.Graph, skipped, null)
         {
             Log = assembled.Log,

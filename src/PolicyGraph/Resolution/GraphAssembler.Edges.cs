@@ -7,16 +7,16 @@ namespace PolicyGraph.Resolution;
 
 public sealed partial class GraphAssembler
 {
-    private static void AddDocument(GraphBuilder builder, Resolved r, int doc, SourceDocument document, DocumentExtraction extraction)
+    private static void AddDocument(DocumentParts builder, Resolved r, int doc, SourceDocument document, DocumentExtraction extraction)
     {
         var meta = document.Metadata;
         var docId = r.Seen.DocumentIds[doc];
-        builder.AddNode(new Node(docId, NodeType.Document, meta.Title.Length > 0 ? meta.Title : document.Path, Properties.Empty
-            .With("path", document.Path)
-            .With("published", PropertyValue.Date(meta.Published))
-            .With("source", meta.Source)
-            .With("place", meta.Place)
-            .With("sha256", document.Sha256)));
+        builder.AddNode(new Node(docId, NodeType.Document, meta.Title.Length > 0 ? meta.Title : document.Path, Sorted(
+            ("path", PropertyValue.Of(document.Path)),
+            ("place", PropertyValue.Of(meta.Place)),
+            ("published", PropertyValue.Date(meta.Published)),
+            ("sha256", PropertyValue.Of(document.Sha256)),
+            ("source", PropertyValue.Of(meta.Source)))));
 
         var mentions = new Dictionary<string, (TextSpan First, int Count)>(StringComparer.Ordinal);
         foreach (var mention in extraction.Mentions)
@@ -31,7 +31,10 @@ public sealed partial class GraphAssembler
 
         foreach (var (id, (first, count)) in mentions)
         {
-            builder.AddEdge(new Edge(docId, id, EdgeType.MENTIONS, Provenance(null, first).With("count", count)));
+            builder.AddEdge(new Edge(docId, id, EdgeType.MENTIONS, Sorted(
+                ("count", PropertyValue.Of(count)),
+                ("end", PropertyValue.Of(first.End)),
+                ("start", PropertyValue.Of(first.Start)))));
         }
 
         if (OrgId(r, doc, meta.Source) is { } outlet)
@@ -46,7 +49,7 @@ public sealed partial class GraphAssembler
         {
             if (OrgId(r, doc, part.Child) is { } child && OrgId(r, doc, part.Parent) is { } parent && child != parent)
             {
-                var props = part.Span is { } span ? Provenance(docId, span) : Properties.Empty.With("document", docId);
+                var props = part.Span is { } span ? Provenance(docId, span) : Sorted(("document", PropertyValue.Of(docId)));
                 builder.AddEdge(new Edge(child, parent, EdgeType.PART_OF, props));
             }
         }
@@ -61,7 +64,7 @@ public sealed partial class GraphAssembler
     }
 
     // One edge per (person, title, organisation, document): the first evidence in the text, the first status said.
-    private static void AddPositions(GraphBuilder builder, Resolved r, int doc, string docId, string date, IReadOnlyList<PositionFact> positions)
+    private static void AddPositions(DocumentParts builder, Resolved r, int doc, string docId, string date, IReadOnlyList<PositionFact> positions)
     {
         var edges = new Dictionary<(string Person, string Title, string Org), (TextSpan Span, PositionStatus Status)>();
         var order = new List<(string Person, string Title, string Org)>();
@@ -87,14 +90,17 @@ public sealed partial class GraphAssembler
         foreach (var key in order)
         {
             var (span, status) = edges[key];
-            builder.AddEdge(new Edge(key.Person, key.Org, EdgeType.HOLDS_POSITION, Provenance(docId, span)
-                .With("title", key.Title)
-                .With("date", PropertyValue.Date(date))
-                .With("status", StatusName(status))));
+            builder.AddEdge(new Edge(key.Person, key.Org, EdgeType.HOLDS_POSITION, Sorted(
+                ("date", PropertyValue.Date(date)),
+                ("document", PropertyValue.Of(docId)),
+                ("end", PropertyValue.Of(span.End)),
+                ("start", PropertyValue.Of(span.Start)),
+                ("status", PropertyValue.Of(StatusName(status))),
+                ("title", PropertyValue.Of(key.Title)))));
         }
     }
 
-    private static void AddStatements(GraphBuilder builder, Resolved r, int doc, string docId, DocumentExtraction extraction)
+    private static void AddStatements(DocumentParts builder, Resolved r, int doc, string docId, DocumentExtraction extraction)
     {
         foreach (var statement in extraction.Statements)
         {
@@ -107,13 +113,13 @@ public sealed partial class GraphAssembler
             }
 
             var stmId = StableId.For(NodeType.Statement, docId + "#" + statement.Span.Start + "-" + statement.Span.End);
-            builder.AddNode(new Node(stmId, NodeType.Statement, Label(statement.Text), Properties.Empty
-                .With("text", statement.Text)
-                .With("cue", statement.Cue)
-                .With("mode", statement.Mode.ToString().ToLowerInvariant())
-                .With("document", docId)
-                .With("start", statement.Span.Start)
-                .With("end", statement.Span.End)));
+            builder.AddNode(new Node(stmId, NodeType.Statement, Label(statement.Text), Sorted(
+                ("cue", PropertyValue.Of(statement.Cue)),
+                ("document", PropertyValue.Of(docId)),
+                ("end", PropertyValue.Of(statement.Span.End)),
+                ("mode", PropertyValue.Of(statement.Mode.ToString().ToLowerInvariant())),
+                ("start", PropertyValue.Of(statement.Span.Start)),
+                ("text", PropertyValue.Of(statement.Text)))));
             builder.AddEdge(new Edge(speakerId, stmId, EdgeType.SAID, Properties.Empty));
             builder.AddEdge(new Edge(stmId, docId, EdgeType.REPORTED_IN, Properties.Empty));
             foreach (var mention in extraction.Mentions.Where(m => statement.Content.Any(c => c.Contains(m.Span))))
@@ -146,10 +152,20 @@ public sealed partial class GraphAssembler
         return key.Length == 0 ? null : r.Organizations.IdOf(doc, key);
     }
 
-    private static Properties Provenance(string? documentId, TextSpan span)
+    private static Properties Provenance(string? documentId, TextSpan span) => documentId is null
+        ? Sorted(("end", PropertyValue.Of(span.End)), ("start", PropertyValue.Of(span.Start)))
+        : Sorted(("document", PropertyValue.Of(documentId)), ("end", PropertyValue.Of(span.End)), ("start", PropertyValue.Of(span.Start)));
+
+    // Properties from pairs given in ordinal key order: one array, where a chain of With calls copies one per key.
+    private static Properties Sorted(params ReadOnlySpan<(string Key, PropertyValue Value)> pairs)
     {
-        var props = Properties.Empty.With("start", span.Start).With("end", span.End);
-        return documentId is null ? props : props.With("document", documentId);
+        var items = new KeyValuePair<string, PropertyValue>[pairs.Length];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            items[i] = new(pairs[i].Key, pairs[i].Value);
+        }
+
+        return Properties.FromOrdered(items);
     }
 
     private static string StatusName(PositionStatus status) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PolicyGraph.Extraction;
 using PolicyGraph.Graph;
 using PolicyGraph.Ingest;
@@ -10,10 +11,14 @@ public sealed partial class GraphAssembler
     private static Observations Observe(IReadOnlyList<(SourceDocument Document, DocumentExtraction Extraction)> documents)
     {
         var seen = new Observations();
+
+        // Hashing a path is the one costly step per document and depends on nothing else: done on all cores.
+        var ids = new string[documents.Count];
+        Parallel.For(0, documents.Count, i => ids[i] = DocumentId(documents[i].Document));
+        seen.DocumentIds.AddRange(ids);
         for (var doc = 0; doc < documents.Count; doc++)
         {
             var (document, extraction) = documents[doc];
-            seen.DocumentIds.Add(DocumentId(document));
             var orgKeys = new HashSet<string>(StringComparer.Ordinal);
             void Org(string canonical, string form, string kind)
             {
@@ -88,7 +93,7 @@ public sealed partial class GraphAssembler
 
             foreach (var occurrence in seen.PersonsIn(doc))
             {
-                occurrence.Context.UnionWith(orgKeys);
+                occurrence.Context = orgKeys;
                 occurrence.Place = document.Metadata.Place;
             }
         }
@@ -112,18 +117,20 @@ public sealed partial class GraphAssembler
 
         public NameTable Events { get; } = new(n => n.Trim());
 
-        public SortedSet<string> Places { get; } = new(StringComparer.Ordinal);
+        /// <summary>Every place named, trimmed (unordered: sort before use).</summary>
+        public HashSet<string> Places { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<(int Doc, string Name), PersonOccurrence> Persons { get; } = [];
 
-        private readonly Dictionary<string, string> _placeIds = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, string> _placeIds = new(StringComparer.Ordinal);
 
-        /// <summary>The id of a place; places are named in almost every document, so each name is hashed once.</summary>
+        /// <summary>The id of a place; places are named in almost every document, so each name is hashed once. Thread-safe.</summary>
         public string PlaceId(string place)
         {
             if (!_placeIds.TryGetValue(place, out var id))
             {
-                _placeIds[place] = id = StableId.For(NodeType.Place, place);
+                id = StableId.For(NodeType.Place, place);
+                _placeIds.TryAdd(place, id);
             }
 
             return id;
@@ -131,9 +138,10 @@ public sealed partial class GraphAssembler
 
         public void AddPlace(string place)
         {
-            if (place.Trim().Length > 0)
+            var trimmed = place.Trim();
+            if (trimmed.Length > 0)
             {
-                Places.Add(place.Trim());
+                Places.Add(trimmed);
             }
         }
 

@@ -1,6 +1,7 @@
 using PolicyGraph.Extraction;
 using PolicyGraph.Graph;
 using PolicyGraph.Ingest;
+using PolicyGraph.Pipeline;
 
 namespace PolicyGraph.Resolution;
 
@@ -26,23 +27,36 @@ public sealed partial class GraphAssembler
     public AssembledGraph AssembleWithLog(IReadOnlyList<(SourceDocument Document, DocumentExtraction Extraction)> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var seen = Observe(documents);
+        var seen = PhaseTimer.Time("  observe", () => Observe(documents));
         var log = new ResolutionLog();
-        var orgs = NameResolver.Resolve(NodeType.Organization, seen.Organizations, seen.DocumentIds, log);
-        var initiatives = NameResolver.Resolve(NodeType.Initiative, seen.Initiatives, seen.DocumentIds, log);
-        var events = NameResolver.Resolve(NodeType.Event, seen.Events, seen.DocumentIds, log);
-        var persons = PersonResolver.Resolve(seen.Persons.Values, seen.DocumentIds, orgs.IdOf,
-            orgs.NameOf, log);
+        var orgs = PhaseTimer.Time("  resolve organizations", () => NameResolver.Resolve(NodeType.Organization, seen.Organizations, seen.DocumentIds, log));
+        var initiatives = PhaseTimer.Time("  resolve initiatives", () => NameResolver.Resolve(NodeType.Initiative, seen.Initiatives, seen.DocumentIds, log));
+        var events = PhaseTimer.Time("  resolve events", () => NameResolver.Resolve(NodeType.Event, seen.Events, seen.DocumentIds, log));
+        var persons = PhaseTimer.Time("  resolve persons", () => PersonResolver.Resolve(seen.Persons.Values, seen.DocumentIds, orgs.IdOf,
+            orgs.NameOf, log));
         var resolved = new Resolved(seen, orgs, initiatives, events, persons);
 
-        var builder = new GraphBuilder();
-        AddEntityNodes(builder, resolved);
-        for (var i = 0; i < documents.Count; i++)
+        var builder = new GraphBuilder(seen.DocumentIds.Count + seen.Places.Count + seen.Persons.Count + orgs.Nodes.Count + initiatives.Nodes.Count + events.Nodes.Count,
+            documents.Sum(d => 1 + d.Extraction.Mentions.Count + d.Extraction.Positions.Count + (3 * d.Extraction.Statements.Count) + d.Extraction.PartOf.Count + d.Extraction.LocatedIn.Count));
+        PhaseTimer.Time("  add nodes and edges", () =>
         {
-            AddDocument(builder, resolved, i, documents[i].Document, documents[i].Extraction);
-        }
+            AddEntityNodes(builder, resolved);
 
-        return new AssembledGraph(builder.Build(), log);
+            // Each document's nodes and edges are made on all cores (resolution is done: lookups only read), then
+            // added in document order, so that nodes merge as they would one document after another.
+            var parts = new DocumentParts[documents.Count];
+            Parallel.For(0, documents.Count, i =>
+            {
+                parts[i] = new DocumentParts();
+                AddDocument(parts[i], resolved, i, documents[i].Document, documents[i].Extraction);
+            });
+            foreach (var part in parts)
+            {
+                part.AddTo(builder);
+            }
+        });
+
+        return new AssembledGraph(PhaseTimer.Time("  sort graph", () => builder.Build()), log);
     }
 
     private static void AddEntityNodes(GraphBuilder builder, Resolved r)
@@ -69,13 +83,37 @@ public sealed partial class GraphAssembler
             builder.AddNode(new Node(person.Id, NodeType.Person, person.Name, Properties.Empty.With("aliases", person.Aliases)));
         }
 
-        foreach (var place in r.Seen.Places)
+        foreach (var place in r.Seen.Places.Order(StringComparer.Ordinal))
         {
             builder.AddNode(new Node(r.Seen.PlaceId(place), NodeType.Place, place, Properties.Empty));
         }
     }
 
 
+
+    /// <summary>The nodes and edges one document gives, in the order it gives them.</summary>
+    private sealed class DocumentParts
+    {
+        private readonly List<Node> _nodes = [];
+        private readonly List<Edge> _edges = [];
+
+        public void AddNode(Node node) => _nodes.Add(node);
+
+        public void AddEdge(Edge edge) => _edges.Add(edge);
+
+        public void AddTo(GraphBuilder builder)
+        {
+            foreach (var node in _nodes)
+            {
+                builder.AddNode(node);
+            }
+
+            foreach (var edge in _edges)
+            {
+                builder.AddEdge(edge);
+            }
+        }
+    }
 
     /// <summary>The resolvers of one assembly.</summary>
     private sealed record Resolved(Observations Seen, NameResolver Organizations, NameResolver Initiatives, NameResolver Events, PersonResolver Persons);

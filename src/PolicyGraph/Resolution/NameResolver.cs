@@ -29,6 +29,7 @@ internal sealed partial class NameResolver
     private readonly Dictionary<(int Doc, string Key), string> _inContext = [];
     private readonly Dictionary<string, string> _idByRoot = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _nameById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _idByKey = new(StringComparer.Ordinal);
 
     private NameResolver(NodeType type, NameTable table, IReadOnlyList<string> docIds, ResolutionLog log)
     {
@@ -50,9 +51,10 @@ internal sealed partial class NameResolver
         return resolver;
     }
 
-    /// <summary>The id of the node that <paramref name="key"/> (a standard canonical name) means in document <paramref name="doc"/>.</summary>
+    /// <summary>The id of the node that <paramref name="key"/> (a standard canonical name) means in document <paramref name="doc"/>. Thread-safe: it only reads.</summary>
+    /// <exception cref="KeyNotFoundException">The key is not in the table, or its node did not live.</exception>
     public string IdOf(int doc, string key) =>
-        _inContext.TryGetValue((doc, key), out var root) ? _idByRoot[root] : _idByRoot[_sets.Find(key)];
+        _inContext.TryGetValue((doc, key), out var root) ? _idByRoot[root] : _idByKey[key];
 
     /// <summary>The canonical name of the node with <paramref name="id"/>.</summary>
     public string NameOf(string id) => _nameById[id];
@@ -99,6 +101,15 @@ internal sealed partial class NameResolver
         }
 
         BuildNodes(owners);
+
+        // Each key's node, found once: finding a set's root compresses paths, which concurrent readers must not do.
+        foreach (var key in _keys)
+        {
+            if (_idByRoot.TryGetValue(_sets.Find(key), out var id))
+            {
+                _idByKey[key] = id;
+            }
+        }
     }
 
     // Which other names list a canonical name among their surface forms.

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace PolicyGraph.Resolution;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace PolicyGraph.Resolution;
 internal sealed class NameTable
 {
     private readonly Func<string, string> _normalize;
-    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
 
     /// <summary>A table whose canonical names are brought to standard form by <paramref name="normalize"/>.</summary>
     public NameTable(Func<string, string> normalize) => _normalize = normalize;
@@ -19,13 +21,14 @@ internal sealed class NameTable
     /// <summary>The standard canonical names, in ordinal order.</summary>
     public IReadOnlyList<string> SortedKeys() => [.. Entries.Keys.Order(StringComparer.Ordinal)];
 
-    /// <summary>The standard canonical name <paramref name="canonical"/> is kept under.</summary>
+    /// <summary>The standard canonical name <paramref name="canonical"/> is kept under. Thread-safe.</summary>
     public string Key(string canonical)
     {
         // The same few thousand names recur in every document: normalise each once.
         if (!_keys.TryGetValue(canonical, out var key))
         {
-            _keys[canonical] = key = _normalize(canonical);
+            key = _normalize(canonical);
+            _keys.TryAdd(canonical, key);
         }
 
         return key;

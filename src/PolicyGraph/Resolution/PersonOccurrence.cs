@@ -21,8 +21,8 @@ internal sealed class PersonOccurrence(int Doc, string Name)
         return c != 0 ? c : string.CompareOrdinal(a.Organization, b.Organization);
     }));
 
-    /// <summary>The standard names of every organisation the document names (context for occurrences without a position).</summary>
-    public HashSet<string> Context { get; } = new(StringComparer.Ordinal);
+    /// <summary>The standard names of every organisation the document names (context for occurrences without a position); shared by the document's occurrences.</summary>
+    public IReadOnlySet<string> Context { get; set; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>The place the document speaks from, or empty.</summary>
     public string Place { get; set; } = string.Empty;

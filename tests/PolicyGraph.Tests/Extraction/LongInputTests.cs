@@ -9,7 +9,7 @@ namespace PolicyGraph.Tests.Extraction;
 /// <summary>The statement, initiative and event steps stay linear on long, dense, oddly shaped input.</summary>
 public sealed class LongInputTests
 {
-    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(180);
 
     private const string Dense =
         "“贺信为我们指明方向。”局长王海表示，要加快实施自贸试验区提升行动。他说：“推进“十项行动”“三新”" +

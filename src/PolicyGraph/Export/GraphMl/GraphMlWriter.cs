@@ -1,5 +1,4 @@
-using System.Text;
-using System.Xml;
+using System.Buffers;
 using PolicyGraph.Graph;
 
 namespace PolicyGraph.Export.GraphMl;
@@ -9,9 +8,15 @@ namespace PolicyGraph.Export.GraphMl;
 /// <c>&lt;key&gt;</c> per property with <c>attr.name</c>/<c>attr.type</c>, <c>name</c>/<c>label</c> on nodes,
 /// <c>type</c>/<c>label</c> on edges, lists <c>;</c>-joined, text cleaned of what XML 1.0 cannot hold.
 /// </summary>
+/// <remarks>
+/// The UTF-8 is produced directly, byte for byte what <see cref="System.Xml.XmlWriter"/> writes with two-space
+/// indentation and entitized new lines (a test compares the two): in text <c>&amp; &lt; &gt;</c> and carriage
+/// returns are escaped, in attributes also <c>"</c>, tabs and line feeds.
+/// </remarks>
 public sealed class GraphMlWriter : IGraphWriter
 {
-    private const string Namespace = "http://graphml.graphdrawing.org/xmlns";
+    private static readonly SearchValues<char> TextSpecials = SearchValues.Create("&<>\r");
+    private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&<>\"\t\n\r");
 
     /// <inheritdoc />
     public void Write(KnowledgeGraph graph, Stream output)
@@ -22,70 +27,108 @@ public sealed class GraphMlWriter : IGraphWriter
         var nodeKeys = KeyTable.For("node", graph.Nodes.Select(n => n.Properties), ["id", "type", "name", "label"]);
         var edgeKeys = KeyTable.For("edge", graph.Edges.Select(e => e.Properties), ["type", "label"]);
 
-        var settings = new XmlWriterSettings
-        {
-            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            Indent = true,
-            IndentChars = "  ",
-            NewLineChars = "\n",
-            NewLineHandling = NewLineHandling.Entitize,
-        };
-        using var xml = XmlWriter.Create(output, settings);
-        xml.WriteStartDocument();
-        xml.WriteStartElement("graphml", Namespace);
-        xml.WriteAttributeString("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");
-        xml.WriteAttributeString("xsi", "schemaLocation", "http://www.w3.org/2001/XMLSchema-instance",
-            Namespace + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
-        graphKeys.WriteDeclarations(xml);
-        nodeKeys.WriteDeclarations(xml);
-        edgeKeys.WriteDeclarations(xml);
+        var o = new Utf8Output(output);
+        o.Write("""
+            <?xml version="1.0" encoding="utf-8"?>
+            <graphml xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd" xmlns="http://graphml.graphdrawing.org/xmlns">
+            """u8);
+        graphKeys.WriteDeclarations(o);
+        nodeKeys.WriteDeclarations(o);
+        edgeKeys.WriteDeclarations(o);
 
-        xml.WriteStartElement("graph", Namespace);
-        xml.WriteAttributeString("id", "G");
-        xml.WriteAttributeString("edgedefault", "directed");
-        foreach (var (key, value) in graph.GraphProperties.All)
+        o.Write("\n  <graph id=\"G\" edgedefault=\"directed\""u8);
+        if (graph.GraphProperties.Count == 0 && graph.Nodes.Count == 0 && graph.Edges.Count == 0)
         {
-            graphKeys.WriteData(xml, key, value);
+            o.Write(" />"u8);
         }
-
-        foreach (var node in graph.Nodes)
+        else
         {
-            xml.WriteStartElement("node", Namespace);
-            xml.WriteAttributeString("id", XmlText.Clean(node.Id));
-            nodeKeys.WriteData(xml, "id", PropertyValue.Of(node.Id));
-            nodeKeys.WriteData(xml, "type", PropertyValue.Of(node.Type.ToString()));
-            nodeKeys.WriteData(xml, "name", PropertyValue.Of(node.Name));
-            nodeKeys.WriteData(xml, "label", PropertyValue.Of(node.Name));
-            foreach (var (key, value) in node.Properties.All)
+            o.Write((byte)'>');
+            foreach (var (key, value) in graph.GraphProperties.Items)
             {
-                nodeKeys.WriteData(xml, key, value);
+                graphKeys.WriteData(o, key, value);
             }
 
-            xml.WriteEndElement();
+            WriteNodes(o, graph.Nodes, nodeKeys);
+            WriteEdges(o, graph.Edges, edgeKeys);
+            o.Write("\n  </graph>"u8);
         }
 
-        var index = 0;
-        foreach (var edge in graph.Edges)
+        o.Write("\n</graphml>\n"u8);
+        o.Flush();
+    }
+
+    private static void WriteNodes(Utf8Output o, IReadOnlyList<Node> nodes, KeyTable keys)
+    {
+        var types = Enum.GetValues<NodeType>().ToDictionary(t => t, t => Utf8Output.Bytes(t.ToString()));
+        foreach (var node in nodes)
         {
-            xml.WriteStartElement("edge", Namespace);
-            xml.WriteAttributeString("id", "e" + index++.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            xml.WriteAttributeString("source", XmlText.Clean(edge.Source));
-            xml.WriteAttributeString("target", XmlText.Clean(edge.Target));
-            edgeKeys.WriteData(xml, "type", PropertyValue.Of(edge.Type.ToString()));
-            edgeKeys.WriteData(xml, "label", PropertyValue.Of(edge.Type.ToString()));
-            foreach (var (key, value) in edge.Properties.All)
+            o.Write("\n    <node id=\""u8);
+            WriteEscaped(o, XmlText.Clean(node.Id), AttributeSpecials);
+            o.Write("\">"u8);
+            keys.WriteData(o, "id", PropertyValue.Of(node.Id));
+            keys.WriteData(o, "type", types[node.Type]);
+            keys.WriteData(o, "name", PropertyValue.Of(node.Name));
+            keys.WriteData(o, "label", PropertyValue.Of(node.Name));
+            foreach (var (key, value) in node.Properties.Items)
             {
-                edgeKeys.WriteData(xml, key, value);
+                keys.WriteData(o, key, value);
             }
 
-            xml.WriteEndElement();
+            o.Write("\n    </node>"u8);
         }
+    }
 
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-        xml.WriteEndDocument();
-        xml.Flush();
-        output.WriteByte((byte)'\n');
+    private static void WriteEdges(Utf8Output o, IReadOnlyList<Edge> edges, KeyTable keys)
+    {
+        var types = Enum.GetValues<EdgeType>().ToDictionary(t => t, t => Utf8Output.Bytes(t.ToString()));
+        for (var index = 0; index < edges.Count; index++)
+        {
+            var edge = edges[index];
+            o.Write("\n    <edge id=\"e"u8);
+            o.WriteInteger(index);
+            o.Write("\" source=\""u8);
+            WriteEscaped(o, XmlText.Clean(edge.Source), AttributeSpecials);
+            o.Write("\" target=\""u8);
+            WriteEscaped(o, XmlText.Clean(edge.Target), AttributeSpecials);
+            o.Write("\">"u8);
+            var type = types[edge.Type];
+            keys.WriteData(o, "type", type);
+            keys.WriteData(o, "label", type);
+            foreach (var (key, value) in edge.Properties.Items)
+            {
+                keys.WriteData(o, key, value);
+            }
+
+            o.Write("\n    </edge>"u8);
+        }
+    }
+
+    // Text with XML's special characters escaped as XmlWriter escapes them in the given context.
+    private static void WriteEscaped(Utf8Output o, ReadOnlySpan<char> text, SearchValues<char> specials)
+    {
+        while (true)
+        {
+            var i = text.IndexOfAny(specials);
+            if (i < 0)
+            {
+                o.WriteUtf8(text);
+                return;
+            }
+
+            o.WriteUtf8(text[..i]);
+            o.Write(text[i] switch
+            {
+                '&' => "&amp;"u8,
+                '<' => "&lt;"u8,
+                '>' => "&gt;"u8,
+                '"' => "&quot;"u8,
+                '\t' => "&#x9;"u8,
+                '\n' => "&#xA;"u8,
+                _ => "&#xD;"u8,
+            });
+            text = text[(i + 1)..];
+        }
     }
 
     /// <summary>The declared keys of one GraphML domain (graph, node or edge), each with one type.</summary>
@@ -94,12 +137,22 @@ public sealed class GraphMlWriter : IGraphWriter
         private readonly string _domain;
         private readonly SortedDictionary<string, PropertyKind> _kinds;
         private readonly List<string> _fixed;
+        private readonly Dictionary<string, byte[]> _dataStart = new(StringComparer.Ordinal);
 
         private KeyTable(string domain, SortedDictionary<string, PropertyKind> kinds, List<string> fixedKeys)
         {
             _domain = domain;
             _kinds = kinds;
             _fixed = fixedKeys;
+            var indent = domain == "graph" ? "\n    " : "\n      ";
+            foreach (var key in kinds.Keys)
+            {
+                var start = new Utf8Bytes();
+                start.Append(indent + "<data key=\"");
+                start.AppendEscaped(Id(key));
+                start.Append("\">");
+                _dataStart[key] = start.ToArray();
+            }
         }
 
         public static KeyTable For(string domain, IEnumerable<Properties> all, IReadOnlyList<string> fixedKeys)
@@ -111,50 +164,123 @@ public sealed class GraphMlWriter : IGraphWriter
                 kinds[key] = PropertyKind.String;
             }
 
+            // Most property sets repeat the keys and kinds of the one before (the same key strings, in the same
+            // order): those are known already and need no lookup.
+            ReadOnlySpan<KeyValuePair<string, PropertyValue>> previous = [];
             foreach (var props in all)
             {
-                foreach (var (key, value) in props.All)
+                var items = props.Items;
+                for (var i = 0; i < items.Length; i++)
                 {
-                    if (fixedKeys.Contains(key))
+                    var (key, value) = items[i];
+                    if (i < previous.Length && ReferenceEquals(previous[i].Key, key) && previous[i].Value.Kind == value.Kind)
                     {
                         continue;
                     }
 
-                    // A key seen with two kinds (which the pipeline never produces) is declared as text.
-                    kinds[key] = kinds.TryGetValue(key, out var known) && known != value.Kind ? PropertyKind.String : value.Kind;
+                    if (kinds.TryGetValue(key, out var known))
+                    {
+                        // A key seen with two kinds (which the pipeline never produces) is declared as text.
+                        if (known != value.Kind && !fixedKeys.Contains(key))
+                        {
+                            kinds[key] = PropertyKind.String;
+                        }
+                    }
+                    else
+                    {
+                        kinds[key] = value.Kind;
+                    }
                 }
+
+                previous = items;
             }
 
             return new KeyTable(domain, new SortedDictionary<string, PropertyKind>(kinds, StringComparer.Ordinal), [.. fixedKeys]);
         }
 
-        public void WriteDeclarations(XmlWriter xml)
+        public void WriteDeclarations(Utf8Output o)
         {
             foreach (var key in _fixed.Concat(_kinds.Keys.Where(k => !_fixed.Contains(k))))
             {
-                xml.WriteStartElement("key", Namespace);
-                xml.WriteAttributeString("id", Id(key));
-                xml.WriteAttributeString("for", _domain);
-                xml.WriteAttributeString("attr.name", XmlText.Clean(key));
-                xml.WriteAttributeString("attr.type", _kinds[key] switch
+                o.Write("\n  <key id=\""u8);
+                WriteEscaped(o, Id(key), AttributeSpecials);
+                o.Write("\" for=\""u8);
+                WriteEscaped(o, _domain, AttributeSpecials);
+                o.Write("\" attr.name=\""u8);
+                WriteEscaped(o, XmlText.Clean(key), AttributeSpecials);
+                o.Write("\" attr.type=\""u8);
+                o.Write(_kinds[key] switch
                 {
-                    PropertyKind.Int => "long",
-                    PropertyKind.Float => "double",
-                    PropertyKind.Bool => "boolean",
-                    _ => "string",
+                    PropertyKind.Int => "long"u8,
+                    PropertyKind.Float => "double"u8,
+                    PropertyKind.Bool => "boolean"u8,
+                    _ => "string"u8,
                 });
-                xml.WriteEndElement();
+                o.Write("\" />"u8);
             }
         }
 
-        public void WriteData(XmlWriter xml, string key, PropertyValue value)
+        public void WriteData(Utf8Output o, string key, PropertyValue value)
         {
-            xml.WriteStartElement("data", Namespace);
-            xml.WriteAttributeString("key", Id(key));
-            xml.WriteString(XmlText.Clean(value.ToInvariantString()));
-            xml.WriteEndElement();
+            o.Write(_dataStart[key]);
+            switch (value.Kind)
+            {
+                case PropertyKind.Int:
+                    o.WriteInteger(value.Integer);
+                    break;
+                case PropertyKind.Float:
+                    o.WriteUtf8(PropertyValue.FormatFloat(value.Number));
+                    break;
+                case PropertyKind.Bool:
+                    o.Write(value.Flag ? "true"u8 : "false"u8);
+                    break;
+                case PropertyKind.StringList:
+                    // Cleaning each item is cleaning the joined text: ';' ends no surrogate pair.
+                    var first = true;
+                    foreach (var item in value.List.IsDefault ? [] : value.List)
+                    {
+                        if (!first)
+                        {
+                            o.Write((byte)';');
+                        }
+
+                        first = false;
+                        WriteEscaped(o, XmlText.Clean(item), TextSpecials);
+                    }
+
+                    break;
+                default:
+                    WriteEscaped(o, XmlText.Clean(value.Text ?? string.Empty), TextSpecials);
+                    break;
+            }
+
+            o.Write("</data>"u8);
+        }
+
+        public void WriteData(Utf8Output o, string key, byte[] plainText)
+        {
+            o.Write(_dataStart[key]);
+            o.Write(plainText);
+            o.Write("</data>"u8);
         }
 
         private string Id(string key) => _domain[0] + "_" + key;
+    }
+
+    /// <summary>Collects the bytes of a short fixed fragment.</summary>
+    private sealed class Utf8Bytes
+    {
+        private readonly MemoryStream _bytes = new();
+
+        public void Append(string text) => _bytes.Write(Utf8Output.Bytes(text));
+
+        public void AppendEscaped(string text)
+        {
+            var o = new Utf8Output(_bytes, 64);
+            WriteEscaped(o, text, AttributeSpecials);
+            o.Flush();
+        }
+
+        public byte[] ToArray() => _bytes.ToArray();
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PolicyGraph.Graph;
@@ -5,96 +6,226 @@ using PolicyGraph.Graph;
 namespace PolicyGraph.Export.Json;
 
 /// <summary>Writes the graph in the node-link form described by <see cref="JsonGraphFormat"/>.</summary>
+/// <remarks>
+/// The UTF-8 is produced directly, byte for byte what <see cref="Utf8JsonWriter"/> writes indented by two spaces
+/// with <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/> (a test compares the two): a string that
+/// encoder leaves alone is copied as it is; the rare one it would escape is escaped by a Utf8JsonWriter.
+/// </remarks>
 public sealed class JsonGraphWriter : IGraphWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        // Chinese stays readable; the JSON is still valid and escapes quotes, control characters and lone surrogates.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-    };
+    // Chinese stays readable; the JSON is still valid and escapes quotes, control characters and lone surrogates.
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     /// <inheritdoc />
     public void Write(KnowledgeGraph graph, Stream output)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);
-        using (var json = new Utf8JsonWriter(output, Options))
+        var w = new Writer(new Utf8Output(output));
+        w.Raw("{\n  \"schemaVersion\": "u8);
+        w.Integer(JsonGraphFormat.SchemaVersion);
+        w.Raw(",\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": {\n    \"schemaVersion\": "u8);
+        w.Integer(JsonGraphFormat.SchemaVersion);
+        w.Properties(graph.GraphProperties, 2);
+        w.Raw("\n  },\n  \"nodes\": ["u8);
+
+        var nodeTypes = Enum.GetValues<NodeType>().ToDictionary(t => t, t => Utf8Output.Bytes(t.ToString()));
+        for (var i = 0; i < graph.Nodes.Count; i++)
         {
-            json.WriteStartObject();
-            json.WriteNumber("schemaVersion", JsonGraphFormat.SchemaVersion);
-            json.WriteBoolean("directed", true);
-            json.WriteBoolean("multigraph", true);
-            json.WriteStartObject("graph");
-            json.WriteNumber("schemaVersion", JsonGraphFormat.SchemaVersion);
-            WriteProperties(json, graph.GraphProperties);
-            json.WriteEndObject();
-
-            json.WriteStartArray("nodes");
-            foreach (var node in graph.Nodes)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", node.Id);
-                json.WriteString("type", node.Type.ToString());
-                json.WriteString("name", node.Name);
-                WriteProperties(json, node.Properties);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-
-            json.WriteStartArray("edges");
-            var parallel = new Dictionary<(string, string), int>();
-            foreach (var edge in graph.Edges)
-            {
-                var pair = (edge.Source, edge.Target);
-                parallel[pair] = parallel.TryGetValue(pair, out var k) ? k + 1 : 0;
-                json.WriteStartObject();
-                json.WriteString("source", edge.Source);
-                json.WriteString("target", edge.Target);
-                json.WriteString("type", edge.Type.ToString());
-                json.WriteNumber("key", parallel[pair]);
-                WriteProperties(json, edge.Properties);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
+            var node = graph.Nodes[i];
+            w.Raw(i == 0 ? "\n    {\n      \"id\": "u8 : ",\n    {\n      \"id\": "u8);
+            w.String(node.Id);
+            w.Raw(",\n      \"type\": \""u8);
+            w.Raw(nodeTypes[node.Type]);
+            w.Raw("\",\n      \"name\": "u8);
+            w.String(node.Name);
+            w.Properties(node.Properties, 3);
+            w.Raw("\n    }"u8);
         }
 
-        output.WriteByte((byte)'\n');
+        w.Raw(graph.Nodes.Count == 0 ? "],\n  \"edges\": ["u8 : "\n  ],\n  \"edges\": ["u8);
+        var edgeTypes = Enum.GetValues<EdgeType>().ToDictionary(t => t, t => Utf8Output.Bytes(t.ToString()));
+        var keys = new ParallelEdgeKeys(graph.Edges);
+        for (var i = 0; i < graph.Edges.Count; i++)
+        {
+            var edge = graph.Edges[i];
+            var key = keys.Next(edge);
+            w.Raw(i == 0 ? "\n    {\n      \"source\": "u8 : ",\n    {\n      \"source\": "u8);
+            w.String(edge.Source);
+            w.Raw(",\n      \"target\": "u8);
+            w.String(edge.Target);
+            w.Raw(",\n      \"type\": \""u8);
+            w.Raw(edgeTypes[edge.Type]);
+            w.Raw("\",\n      \"key\": "u8);
+            w.Integer(key);
+            w.Properties(edge.Properties, 3);
+            w.Raw("\n    }"u8);
+        }
+
+        w.Raw(graph.Edges.Count == 0 ? "]\n}\n"u8 : "\n  ]\n}\n"u8);
+        w.Flush();
     }
 
-    private static void WriteProperties(Utf8JsonWriter json, Properties properties)
+    /// <summary>Numbers the edges between the same two nodes 0, 1, 2… in the order they are written.</summary>
+    /// <remarks>
+    /// Edges in <see cref="Edge.Order"/> come grouped by source, so only the targets of the current source need
+    /// counting; edges in another order are counted by (source, target) pair.
+    /// </remarks>
+    private sealed class ParallelEdgeKeys(IReadOnlyList<Edge> edges)
     {
-        foreach (var (key, value) in properties.All)
-        {
-            json.WritePropertyName(key);
-            switch (value.Kind)
-            {
-                case PropertyKind.Int:
-                    json.WriteNumberValue(value.Integer);
-                    break;
-                case PropertyKind.Float:
-                    json.WriteRawValue(PropertyValue.FormatFloat(value.Number));
-                    break;
-                case PropertyKind.Bool:
-                    json.WriteBooleanValue(value.Flag);
-                    break;
-                case PropertyKind.StringList:
-                    json.WriteStartArray();
-                    foreach (var item in value.List)
-                    {
-                        json.WriteStringValue(item);
-                    }
+        private readonly bool _grouped = Enumerable.Range(1, Math.Max(0, edges.Count - 1))
+            .All(i => string.CompareOrdinal(edges[i - 1].Source, edges[i].Source) <= 0);
 
-                    json.WriteEndArray();
-                    break;
-                default:
-                    json.WriteStringValue(value.Text);
-                    break;
+        private readonly Dictionary<string, int> _byTarget = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string, string), int> _byPair = [];
+        private string? _source;
+
+        public int Next(Edge edge)
+        {
+            if (!_grouped)
+            {
+                ref var n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byPair, (edge.Source, edge.Target), out var seen);
+                return n = seen ? n + 1 : 0;
             }
+
+            if (!string.Equals(_source, edge.Source, StringComparison.Ordinal))
+            {
+                _source = edge.Source;
+                _byTarget.Clear();
+            }
+
+            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byTarget, edge.Target, out var exists);
+            return count = exists ? count + 1 : 0;
+        }
+    }
+
+    /// <summary>Writes JSON tokens to a <see cref="Utf8Output"/>, escaping strings as the framework's writer does.</summary>
+    private sealed class Writer(Utf8Output output)
+    {
+        private readonly Dictionary<string, byte[]> _names = new(StringComparer.Ordinal);
+        private readonly ArrayBufferWriter<byte> _escaped = new();
+        private byte[] _scratch = new byte[1024];
+        private Utf8JsonWriter? _escaper;
+
+        public void Raw(ReadOnlySpan<byte> bytes) => output.Write(bytes);
+
+        public void Integer(long value) => output.WriteInteger(value);
+
+        public void Flush() => output.Flush();
+
+        /// <summary>Writes every property as <c>,\n  "key": value</c> at <paramref name="depth"/>.</summary>
+        public void Properties(Properties properties, int depth)
+        {
+            foreach (var (key, value) in properties.Items)
+            {
+                output.Write((byte)',');
+                NewLine(depth);
+                output.Write(Name(key));
+                switch (value.Kind)
+                {
+                    case PropertyKind.Int:
+                        output.WriteInteger(value.Integer);
+                        break;
+                    case PropertyKind.Float:
+                        output.WriteUtf8(PropertyValue.FormatFloat(value.Number));
+                        break;
+                    case PropertyKind.Bool:
+                        output.Write(value.Flag ? "true"u8 : "false"u8);
+                        break;
+                    case PropertyKind.StringList:
+                        List(value.List.IsDefault ? [] : value.List, depth);
+                        break;
+                    default:
+                        String(value.Text ?? string.Empty);
+                        break;
+                }
+            }
+        }
+
+        /// <summary>Writes a quoted, escaped string value.</summary>
+        public void String(string text)
+        {
+            if (text.Length == 0)
+            {
+                output.Write("\"\""u8);
+                return;
+            }
+
+            if (_scratch.Length < text.Length * 3)
+            {
+                _scratch = new byte[Math.Max(text.Length * 3, _scratch.Length * 2)];
+            }
+
+            // Escaping is needed exactly when the encoder finds a character to encode; invalid UTF-16 always needs it.
+            if (System.Text.Unicode.Utf8.FromUtf16(text, _scratch, out _, out var length, replaceInvalidSequences: false) == OperationStatus.Done
+                && Encoder.FindFirstCharacterToEncodeUtf8(_scratch.AsSpan(0, length)) < 0)
+            {
+                output.Write((byte)'"');
+                output.Write(_scratch.AsSpan(0, length));
+                output.Write((byte)'"');
+                return;
+            }
+
+            output.Write(Escaped(text));
+        }
+
+        private void List(System.Collections.Immutable.ImmutableArray<string> items, int depth)
+        {
+            output.Write((byte)'[');
+            if (items.Length == 0)
+            {
+                output.Write((byte)']');
+                return;
+            }
+
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (i > 0)
+                {
+                    output.Write((byte)',');
+                }
+
+                NewLine(depth + 1);
+                String(items[i]);
+            }
+
+            NewLine(depth);
+            output.Write((byte)']');
+        }
+
+        private void NewLine(int depth)
+        {
+            output.Write((byte)'\n');
+            output.Repeat((byte)' ', depth * 2);
+        }
+
+        // "key": with the key escaped; property names repeat, so each is escaped once.
+        private byte[] Name(string key)
+        {
+            if (!_names.TryGetValue(key, out var name))
+            {
+                _names[key] = name = [.. Escaped(key), .. ": "u8];
+            }
+
+            return name;
+        }
+
+        // The quoted string exactly as Utf8JsonWriter escapes it.
+        private ReadOnlySpan<byte> Escaped(string text)
+        {
+            _escaped.ResetWrittenCount();
+            if (_escaper is null)
+            {
+                _escaper = new Utf8JsonWriter(_escaped, new JsonWriterOptions { Encoder = Encoder });
+            }
+            else
+            {
+                _escaper.Reset(_escaped);
+            }
+
+            _escaper.WriteStringValue(text);
+            _escaper.Flush();
+            return _escaped.WrittenSpan;
         }
     }
 }

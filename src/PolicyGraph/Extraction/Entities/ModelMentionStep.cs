@@ -30,11 +30,18 @@ internal sealed class ModelMentionStep : IExtractionStep
         "聚会", "约会", "院所", "招商会", "博览会", "推介会", "洽谈会", "交流会", "研讨会", "座谈会", "发布会", "展销会", "交易会", "年会",
     ];
 
+    // Forms of address after a bare surname (王先生, 李总, 张经理), and 某 (陈某): no name follows.
+    private static readonly string[] CourtesyWords =
+    [
+        "先生", "女士", "小姐", "太太", "夫人", "老师", "师傅", "经理", "老板", "总", "某", "大爷", "大妈", "阿姨", "奶奶", "爷爷", "大姐", "大哥",
+    ];
+
     private static readonly string[] BylineWords = ["记者", "编辑", "通讯员", "摄影", "审核", "校对", "作者", "撰稿"];
 
     private readonly NerTagger _tagger;
     private readonly EntityLexicon _lexicon;
     private readonly NameReader _names;
+    private readonly NameList _lists;
 
     /// <summary>A step merging the mentions of <paramref name="tagger"/>, checked against <paramref name="lexicon"/>.</summary>
     public ModelMentionStep(NerTagger tagger, EntityLexicon lexicon)
@@ -44,6 +51,7 @@ internal sealed class ModelMentionStep : IExtractionStep
         _tagger = tagger;
         _lexicon = lexicon;
         _names = new NameReader(lexicon);
+        _lists = new NameList(lexicon, _names);
     }
 
     /// <inheritdoc/>
@@ -96,8 +104,8 @@ internal sealed class ModelMentionStep : IExtractionStep
     private const int ArticleLength = 400;
 
     // Outside the genre the model wins (measured on the public NER sets: rule mentions filling its gaps cost more
-    // precision than they gained recall), bare organisation words aside (政府, 党委: no name), except for a rule title right before a person the model found (局长张三),
-    // the one rule pattern that adds more than it costs there.
+    // precision than they gained recall), bare organisation words and surnames with a form of address aside (政府, 王先生: no name), except for a rule title right before a person the model found (局长张三),
+    // the one rule pattern that adds more than it costs there; names the model left out of a list of names are added.
     private void MergeModelFirst(ExtractionContext context)
     {
         var text = context.Text;
@@ -105,7 +113,8 @@ internal sealed class ModelMentionStep : IExtractionStep
         foreach (var span in _tagger.Tag(text))
         {
             var where = new TextSpan(span.Start, span.End);
-            if (!context.IsChrome(where) && !(span.Type == MentionType.Organization && IsBareHead(where.Of(text))))
+            if (!context.IsChrome(where) && !(span.Type == MentionType.Organization && IsBareHead(where.Of(text)))
+                && !(span.Type == MentionType.Person && IsSurnameWithCourtesy(text, where)))
             {
                 var words = where.Of(text);
                 model.Add(new Mention(span.Type, where, words, words, span.Type == MentionType.Title ? string.Empty : span.Kind));
@@ -113,10 +122,47 @@ internal sealed class ModelMentionStep : IExtractionStep
         }
 
         var taken = new SpanIndex(text.Length, model.Select(m => m.Span));
+        var persons = model.Where(m => m.Type == MentionType.Person).Select(m => m.Span).ToList();
+        var names = _lists.Missing(text, persons, taken);
+        foreach (var (person, parts) in _lists.RunTogether(text, persons))
+        {
+            model.RemoveAll(m => m.Type == MentionType.Person && m.Span == person);
+            names.AddRange(parts);
+        }
+
+        foreach (var name in names)
+        {
+            var words = name.Of(text);
+            model.Add(new Mention(MentionType.Person, name, words, words, string.Empty));
+        }
+
         var personStarts = model.Where(m => m.Type == MentionType.Person).Select(m => m.Span.Start).ToHashSet();
         context.Mentions.RemoveAll(m => m.Type is not (MentionType.Initiative or MentionType.Event)
             && !(m.Type == MentionType.Title && m.Kind.Length == 0 && personStarts.Contains(m.Span.End) && !taken.Overlaps(m.Span)));
         context.Mentions.AddRange(model);
+    }
+
+    // 王先生, 李总, 陈某, 张经理: a surname with a form of address or 某 names nobody the graph can tell apart.
+    private bool IsSurnameWithCourtesy(string text, TextSpan span)
+    {
+        var surname = _names.SurnameAt(text, span.Start);
+        if (surname == 0 || surname > span.Length)
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(span.Start + surname, span.Length - surname);
+        var after = text.AsSpan(span.End);
+        foreach (var word in CourtesyWords)
+        {
+            // After a bare surname 总 may begin a title (江总书记), so only a two-character form counts there.
+            if (rest.SequenceEqual(word) || (rest.IsEmpty && word.Length > 1 && after.StartsWith(word, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsPersonShaped(string text, TextSpan span, HashSet<int> titleEnds)

@@ -10,12 +10,16 @@ internal sealed partial class NerTagger
     // 3. then CLUENER titles, organisations and persons wherever nothing was kept yet; a CLUENER title that starts
     //    with a kept organisation keeps its rest (国务院总理 → 国务院 + 总理); a CLUENER person only where the
     //    People's Daily model saw some entity too (alone, that model's persons were wrong two times in three on both
-    //    public sets: 高峰, 维吾尔, OpenGL).
-    // An organisation both models find takes the CLUENER model's kind.
-    private static List<NerSpan> Merge(string text, List<(string Label, int Start, int End)> pd, List<(string Label, int Start, int End)> clue)
+    //    public sets: 高峰, 维吾尔, OpenGL), or that the name lexicon knows as a person.
+    // 4. People's Daily places inside kept CLUENER bodies and titles, and its organisations inside CLUENER titles, nested;
+    //    so is the ministry in a minister's title (外交部 in 外交部长).
+    // An organisation both models find takes the CLUENER model's kind. A CLUENER organisation only that model found
+    // must have the shape of one body's name (IsBodyShaped).
+    private List<NerSpan> Merge(string text, List<(string Label, int Start, int End)> pd, List<(string Label, int Start, int End)> clue)
     {
-        var clueSpans = clue.Select(c => FromClueNer(text, c)).ToList();
-        var pdSpans = pd.Select(p => WithClueKind(text, FromPeoplesDaily(text, p), clueSpans)).OrderBy(s => Rank(s.Type)).ThenBy(s => s.Start).ToList();
+        var pdSpans = pd.Select(p => FromPeoplesDaily(text, p)).ToList();
+        var clueSpans = clue.Select(c => FromClueNer(text, c)).Where(c => IsBodyShaped(text, c, pdSpans)).ToList();
+        pdSpans = pdSpans.Select(p => WithClueKind(text, p, clueSpans)).OrderBy(s => Rank(s.Type)).ThenBy(s => s.Start).ToList();
         var kept = new List<NerSpan>();
         foreach (var body in clueSpans.Where(c => c.Kind is OrganizationKinds.Government or OrganizationKinds.Party))
         {
@@ -38,7 +42,7 @@ internal sealed partial class NerTagger
 
         foreach (var span in clueSpans.Where(c => c.Type != MentionType.Event).OrderBy(c => Rank(c.Type)).ThenBy(c => c.Start))
         {
-            if (span.Type == MentionType.Person && !pdSpans.Exists(p => Overlaps(p, span)))
+            if (span.Type == MentionType.Person && !pdSpans.Exists(p => Overlaps(p, span)) && !IsKnownPerson(text, span))
             {
                 continue;
             }
@@ -46,9 +50,103 @@ internal sealed partial class NerTagger
             Keep(kept, span.Type == MentionType.Title ? AfterLeadingBody(kept, span) : span);
         }
 
-        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        AddNested(kept, pdSpans);
+        AddMinistries(text, kept);
+        kept.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return kept;
     }
+
+    // A People's Daily place inside a kept CLUENER body or title, or organisation inside a kept CLUENER title, is a name
+    // of its own, nested in the longer one: 中国 in the government 中国政府 (the body is located there), 外交部 in the
+    // title 外交部长. Each is kept beside its container. Not an organisation inside an organisation (全国人民代表大会 in
+    // 全国人民代表大会香港特别行政区筹备委员会 is part of that body's name), nor a person inside any name.
+    private static void AddNested(List<NerSpan> kept, List<NerSpan> pdSpans)
+    {
+        var outer = kept.Count;
+        foreach (var span in pdSpans.Where(p => p.Type is MentionType.Place or MentionType.Organization))
+        {
+            if (!kept.Contains(span) && kept.Take(outer).Any(k => (k.Type == MentionType.Title || (k.Type == MentionType.Organization && span.Type == MentionType.Place)) && Contains(k, span))
+                && kept.Skip(outer).All(n => !Overlaps(n, span)))
+            {
+                kept.Add(span);
+            }
+        }
+    }
+
+    // 外交部长 and 政务司长 are the heads of 外交部 and 政务司, written with the 部 or 司 said once: the body is nested
+    // in the title. Not for a deputy (常务副部长: no body named).
+    private static void AddMinistries(string text, List<NerSpan> kept)
+    {
+        foreach (var title in kept.Where(k => k.Type == MentionType.Title && k.Length >= 4).ToList())
+        {
+            var name = text.AsSpan(title.Start, title.Length - 1);
+            if (text[title.End - 1] == '长' && MinistryHeads.Contains(name[^1], StringComparison.Ordinal) && !name.ContainsAny("副总") && !kept.Exists(k => k != title && Overlaps(k, title)))
+            {
+                kept.Add(new NerSpan(MentionType.Organization, OrganizationKinds.Guess(name, OrganizationKinds.Government), title.Start, title.End - 1));
+            }
+        }
+    }
+
+    private const string MinistryHeads = "部司局厅署";
+
+    private static bool Contains(NerSpan outer, NerSpan inner) =>
+        outer.Start <= inner.Start && inner.End <= outer.End && outer.Length > inner.Length;
+
+    // A CLUENER organisation the People's Daily model did not find on the same span must name one body: it has two
+    // characters or more, starts with a letter or digit (not 《中国人民解放军) and holds no bracket, quote or comma
+    // before its end (not 局（公司), is not cut out of a longer word
+    // (民主党 out of 民主党派), is not a generic word (政府, 各级党委) or a piece of one (国政府 out of
+    // 两国政府), nor a People's Daily organisation with a generic word after it (国务院有关部门: the body is 国务院),
+    // not two names joined (中国与东盟), and a government body must end like one (not 俄罗斯外交); any other must be known
+    // or headed (IsKnownOrHeaded).
+    private bool IsBodyShaped(string text, NerSpan span, List<NerSpan> pdSpans)
+    {
+        if (span.Type != MentionType.Organization || pdSpans.Exists(p => p.Start == span.Start && p.End == span.End))
+        {
+            return true;
+        }
+
+        var name = text.AsSpan(span.Start, span.Length);
+        if (name.Length < 2 || !char.IsLetterOrDigit(name[0]) || name[..^1].ContainsAny("（(《“\"，,、；;：:") || BodyShape.IsCutShort(text, span.End) || BodyShape.IsGeneric(name) || BodyShape.IsGenericPiece(name)
+            || BodyShape.IsCoordination(text, span.Start, span.End, pdSpans) || HasGenericTail(text, span, pdSpans) || IsUnnamedGeneric(text, span, pdSpans))
+        {
+            return false;
+        }
+
+        return span.Kind is OrganizationKinds.Government or OrganizationKinds.Party ? BodyShape.HasHead(name) : IsKnownOrHeaded(name);
+    }
+
+    // A company or other organisation in Han characters only (not 腾讯's kin in Latin letters) is a name the lexicon
+    // knows as an organisation, or has a head that gives its kind (集团, 协会): not 新闻, 农业, 国航空.
+    private bool IsKnownOrHeaded(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (!char.IsBetween(c, '\u4E00', '\u9FFF'))
+            {
+                return true;
+            }
+        }
+
+        return (_lexicon is not null && (_lexicon.TypesOf(NerChars.FoldAll(name)) & NerLexicon.Organization) != 0)
+            || OrganizationKinds.Guess(name, string.Empty).Length > 0;
+    }
+
+    // A generic word with words before it that hold no People's Daily name (警醒政府, 源源交付部队): no body named.
+    private static bool IsUnnamedGeneric(string text, NerSpan span, List<NerSpan> pdSpans)
+    {
+        var generic = BodyShape.GenericEnding(text.AsSpan(span.Start, span.Length));
+        return generic > 0 && !pdSpans.Exists(p => p.Start < span.End - generic && span.Start < p.End);
+    }
+
+    private static bool HasGenericTail(string text, NerSpan span, List<NerSpan> pdSpans) =>
+        pdSpans.Exists(p => p.Type == MentionType.Organization && p.Start == span.Start && p.End < span.End
+            && BodyShape.IsGeneric(text.AsSpan(p.End, span.End - p.End)));
+
+    // A name the training corpora label as a person (the lexicon both models read) confirms a person only the CLUENER
+    // model found.
+    private bool IsKnownPerson(string text, NerSpan span) =>
+        _lexicon is not null && (_lexicon.TypesOf(NerChars.FoldAll(text.AsSpan(span.Start, span.Length))) & NerLexicon.Person) != 0;
 
     private static NerSpan AfterLeadingBody(List<NerSpan> kept, NerSpan title)
     {

@@ -6,7 +6,8 @@ namespace PolicyGraph.Extraction.Ner;
 /// Finds persons, organisations, places and titles with two character taggers trained on public corpora (see
 /// Models/README.md): one in the People's Daily style (PER / ORG / LOC) and one in the CLUENER style (name,
 /// position, government, company, organization …) that also reads the first model's tags (stacking). Their spans
-/// are merged into one non-overlapping list.
+/// are merged into one list of names that never cross: a name may only nest inside another (the place 中国 inside
+/// the government 中国政府).
 /// Immutable and thread-safe; <see cref="Default"/> loads the embedded models once.
 /// </summary>
 internal sealed partial class NerTagger
@@ -32,7 +33,10 @@ internal sealed partial class NerTagger
     /// <summary>The tagger over the embedded models, loaded on first use and shared by every thread.</summary>
     public static NerTagger Default => Shared.Value;
 
-    /// <summary>The entities of <paramref name="text"/>, ordered by start, never overlapping.</summary>
+    /// <summary>
+    /// The entities of <paramref name="text"/>, ordered by start (the longer first at one start); two spans are apart or
+    /// one lies inside the other.
+    /// </summary>
     public IReadOnlyList<NerSpan> Tag(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

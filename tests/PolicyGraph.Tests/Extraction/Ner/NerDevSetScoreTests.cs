@@ -27,8 +27,8 @@ public sealed class NerDevSetScoreTests
         });
 
         Assert.True(f1["PER"] >= 0.85, $"PER F1 {f1["PER"]:F3}");
-        Assert.True(f1["ORG"] >= 0.64, $"ORG F1 {f1["ORG"]:F3}");
-        Assert.True(f1["LOC"] >= 0.81, $"LOC F1 {f1["LOC"]:F3}");
+        Assert.True(f1["ORG"] >= 0.70, $"ORG F1 {f1["ORG"]:F3}");
+        Assert.True(f1["LOC"] >= 0.82, $"LOC F1 {f1["LOC"]:F3}");
     }
 
     [SkippableFact]

@@ -21,6 +21,16 @@ public sealed class NerTaggerTests
     }
 
     [Fact]
+    public void Names_nest_in_bodies_and_titles_and_generic_bodies_are_dropped()
+    {
+        Assert.Equal("Organization:government:0:5|Place::0:3", Render2(NerTagger.Default.Tag("加拿大政府决定向灾区提供援助。")));
+        Assert.DoesNotContain(NerTagger.Default.Tag("各级党委和政府要认真组织好节日期间的工作。"), s => s.Type == MentionType.Organization);
+        Assert.Equal("Title::0:4|Organization:government:0:3|Person::4:7", Render2(NerTagger.Default.Tag("外交部长钱其琛会见了客人。")));
+    }
+
+    private static string Render2(IReadOnlyList<NerSpan> spans) => string.Join('|', spans.Select(s => $"{s.Type}:{s.Kind}:{s.Start}:{s.End}"));
+
+    [Fact]
     public void Offsets_count_from_the_start_of_the_whole_text_across_sentences()
     {
         const string text = "今天天气很好。\n国务院总理李克强在北京会见了美国国务卿。";
@@ -69,14 +79,22 @@ public sealed class NerTaggerTests
 
     internal static void AssertWellFormed(string text, IReadOnlyList<NerSpan> spans)
     {
-        var previousEnd = 0;
+        var previousStart = 0;
+        var open = new Stack<NerSpan>();
         foreach (var s in spans)
         {
-            Assert.InRange(s.Start, previousEnd, text.Length - 1);
+            while (open.Count > 0 && open.Peek().End <= s.Start)
+            {
+                open.Pop();
+            }
+
+            Assert.True(open.Count == 0 || s.End <= open.Peek().End, $"{s} crosses {(open.Count > 0 ? open.Peek() : null)}");
+            open.Push(s);
+            Assert.InRange(s.Start, previousStart, text.Length - 1);
             Assert.InRange(s.End, s.Start + 1, text.Length);
             Assert.Contains(s.Type, new[] { MentionType.Person, MentionType.Organization, MentionType.Place, MentionType.Title });
             Assert.Equal(s.Type == MentionType.Organization, s.Kind.Length > 0);
-            previousEnd = s.End;
+            previousStart = s.Start;
         }
     }
 }
