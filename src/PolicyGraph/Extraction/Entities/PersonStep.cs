@@ -13,8 +13,8 @@ internal sealed class PersonStep : IExtractionStep
 {
     private static readonly HashSet<string> BylineRoles = new(StringComparer.Ordinal) { "记者", "编辑", "通讯员" };
 
-    private static readonly string[] SpeechCues =
-        ["表示", "说", "指出", "介绍", "认为", "强调", "坦言", "透露", "称", "笑着说", "说道", "直言", "感慨", "建议", "回忆", "补充", "解释", "告诉", "谈到", "宣布", "呼吁"];
+    private static readonly WordsByFirstChar<string> SpeechCues =
+        new(["表示", "说", "指出", "介绍", "认为", "强调", "坦言", "透露", "称", "笑着说", "说道", "直言", "感慨", "建议", "回忆", "补充", "解释", "告诉", "谈到", "宣布", "呼吁"], c => c);
 
     private readonly EntityLexicon _lexicon;
     private readonly NameReader _names;
@@ -111,16 +111,5 @@ internal sealed class PersonStep : IExtractionStep
         }
     }
 
-    private static int SpeechCueAt(string text, int i)
-    {
-        foreach (var cue in SpeechCues)
-        {
-            if (string.CompareOrdinal(text, i, cue, 0, cue.Length) == 0)
-            {
-                return cue.Length;
-            }
-        }
-
-        return 0;
-    }
+    private static int SpeechCueAt(string text, int i) => SpeechCues.TryFirstAt(text, i, out var cue) ? cue.Length : 0;
 }

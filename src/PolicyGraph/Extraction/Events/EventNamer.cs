@@ -11,7 +11,8 @@ internal sealed class EventNamer
 {
     private static readonly string[] HeadFollowersThatExtend = ["堂", "议室", "员", "场", "址", "馆", "厅", "刊", "报社", "办公室", "秘书处", "组委会", "执委会", "常务委员会", "常委会", "主席团"];
 
-    private readonly string[] _heads = [.. WordList.Words("Events/event-heads.txt").OrderByDescending(h => h.Length).ThenBy(h => h, StringComparer.Ordinal)];
+    private readonly WordsByFirstChar<string> _heads =
+        new(WordList.Words("Events/event-heads.txt").OrderByDescending(h => h.Length).ThenBy(h => h, StringComparer.Ordinal), h => h);
     private readonly string[] _proper = [.. WordList.Words("Events/proper-markers.txt")];
     private readonly HashSet<string> _generic = [.. WordList.Words("Events/generic-modifiers.txt")];
 
@@ -24,8 +25,8 @@ internal sealed class EventNamer
         var found = new List<(int Start, int End)>();
         for (var i = 0; i < text.Length; i++)
         {
-            var head = _heads.FirstOrDefault(h => string.CompareOrdinal(text, i, h, 0, h.Length) == 0)
-                ?? (string.CompareOrdinal(text, i, "会议", 0, 2) == 0 ? "会议" : null);
+            var head = _heads.TryFirstAt(text, i, out var listed) ? listed
+                : string.CompareOrdinal(text, i, "会议", 0, 2) == 0 ? "会议" : null;
             if (head is null)
             {
                 continue;

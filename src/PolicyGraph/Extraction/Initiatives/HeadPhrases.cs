@@ -16,7 +16,7 @@ internal sealed class HeadPhrases
     private static readonly string[] OrganizationTails = ["建设委员会", "建设委", "委员会", "领导小组", "指挥部", "管委会", "管理局", "办公室", "工作组"];
 
     private readonly InitiativeLexicon _lexicon;
-    private readonly (string Head, string Kind)[] _heads;
+    private readonly WordsByFirstChar<(string Head, string Kind)> _heads;
     private readonly HashSet<string> _generic;
     private readonly string[] _regions;
     private readonly string[] _markers = [.. WordList.Words("Initiatives/programme-markers.txt")];
@@ -24,7 +24,7 @@ internal sealed class HeadPhrases
     public HeadPhrases(InitiativeLexicon lexicon, IReadOnlyList<(string Head, string Kind)> heads, IEnumerable<string> generic, IEnumerable<string> regions)
     {
         _lexicon = lexicon;
-        _heads = [.. heads.Where(h => h.Kind is "name" or "weak" or "joins" or "project").OrderByDescending(h => h.Head.Length).ThenBy(h => h.Head, StringComparer.Ordinal)];
+        _heads = new(heads.Where(h => h.Kind is "name" or "weak" or "joins" or "project").OrderByDescending(h => h.Head.Length).ThenBy(h => h.Head, StringComparer.Ordinal), h => h.Head);
         _generic = [.. generic];
         _regions = [.. regions];
     }
@@ -34,8 +34,7 @@ internal sealed class HeadPhrases
     {
         for (var i = 0; i < text.Length; i++)
         {
-            var match = _heads.FirstOrDefault(h => string.CompareOrdinal(text, i, h.Head, 0, h.Head.Length) == 0);
-            if (match.Head is null)
+            if (!_heads.TryFirstAt(text, i, out var match))
             {
                 continue;
             }

@@ -65,11 +65,17 @@ internal static class NerChars
     public static char[] FoldAll(ReadOnlySpan<char> text)
     {
         var folded = new char[text.Length];
+        FoldAll(text, folded);
+        return folded;
+    }
+
+    /// <summary>Writes the folded copy of <paramref name="text"/> into <paramref name="folded"/>.</summary>
+    public static void FoldAll(ReadOnlySpan<char> text, Span<char> folded)
+    {
+        folded = folded[..text.Length];
         for (var i = 0; i < text.Length; i++)
         {
             folded[i] = Fold(text[i]);
         }
-
-        return folded;
     }
 }

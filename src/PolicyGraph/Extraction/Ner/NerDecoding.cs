@@ -4,11 +4,11 @@ namespace PolicyGraph.Extraction.Ner;
 internal static class NerDecoding
 {
     /// <summary>The (label index, start, end exclusive) spans of <paramref name="path"/>, in order.</summary>
-    public static IEnumerable<(int Label, int Start, int End)> Spans(IReadOnlyList<int> path)
+    public static List<(int Label, int Start, int End)> Spans(ReadOnlySpan<int> path)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        var spans = new List<(int Label, int Start, int End)>();
         var i = 0;
-        while (i < path.Count)
+        while (i < path.Length)
         {
             var tag = path[i];
             if (tag == 0 || BioViterbi.IsInside(tag))
@@ -18,13 +18,15 @@ internal static class NerDecoding
             }
 
             var end = i + 1;
-            while (end < path.Count && path[end] == tag + 1)
+            while (end < path.Length && path[end] == tag + 1)
             {
                 end++;
             }
 
-            yield return (BioViterbi.LabelOf(tag), i, end);
+            spans.Add((BioViterbi.LabelOf(tag), i, end));
             i = end;
         }
+
+        return spans;
     }
 }

@@ -20,8 +20,6 @@ internal sealed class NerLexicon
     private readonly Dictionary<string, byte> _words;
     private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    // The longest name starting with each character: most characters start none, so most positions cost one lookup.
-    private readonly Dictionary<char, int> _longestFrom = [];
 
     /// <summary>A lexicon of <paramref name="words"/> (folded name → type bits).</summary>
     public NerLexicon(Dictionary<string, byte> words)
@@ -29,14 +27,11 @@ internal sealed class NerLexicon
         ArgumentNullException.ThrowIfNull(words);
         _words = words;
         _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var word in words.Keys)
-        {
-            _longestFrom[word[0]] = Math.Max(_longestFrom.GetValueOrDefault(word[0]), word.Length);
-        }
+        Trie = new NameTrie(words);
     }
 
-    /// <summary>The length of the longest name starting with <paramref name="first"/>, 0 when none does.</summary>
-    public int LongestFrom(char first) => _longestFrom.GetValueOrDefault(first);
+    /// <summary>The names as a trie, to find every name starting at a position in one walk.</summary>
+    public NameTrie Trie { get; }
 
     /// <summary>How many names the lexicon holds.</summary>
     public int Count => _words.Count;

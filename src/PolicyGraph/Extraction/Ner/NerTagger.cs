@@ -17,6 +17,7 @@ internal sealed partial class NerTagger
     private readonly SequenceModel _peoplesDaily;
     private readonly SequenceModel _clueNer;
     private readonly NerLexicon? _lexicon;
+    private readonly WeightTable _weights;
 
     /// <summary>A tagger over the two models and the name lexicon their dictionary features read.</summary>
     public NerTagger(SequenceModel peoplesDaily, SequenceModel clueNer, NerLexicon? lexicon = null)
@@ -26,6 +27,7 @@ internal sealed partial class NerTagger
         _peoplesDaily = peoplesDaily;
         _clueNer = clueNer;
         _lexicon = lexicon;
+        _weights = new WeightTable(peoplesDaily, clueNer);
     }
 
     /// <summary>The tagger over the embedded models, loaded on first use and shared by every thread.</summary>
@@ -41,21 +43,49 @@ internal sealed partial class NerTagger
         var found = new List<NerSpan>();
         foreach (var (start, end) in NerSegments.Split(text))
         {
-            var folded = NerChars.FoldAll(text.AsSpan(start, end - start));
-            var keys = new uint[folded.Length * NerFeatures.PerPosition];
+            var length = end - start;
+            var buffers = TagBuffers.ForThread(length, _weights.Stride);
+            var folded = buffers.Folded.AsSpan(0, length);
+            NerChars.FoldAll(text.AsSpan(start, length), folded);
+            var keys = buffers.Keys.AsSpan(0, length * NerFeatures.PerPosition);
             NerFeatures.Extract(folded, keys, _lexicon);
-            var pdPath = _peoplesDaily.Decode(keys, folded.Length);
+            var sums = buffers.Sums.AsSpan(0, length * _weights.Stride);
+            sums.Clear();
+            _weights.AddRows(keys, NerFeatures.PerPosition, length, sums);
+            var pdPath = buffers.PeoplesDailyPath.AsSpan(0, length);
+            _peoplesDaily.Decode(sums, _weights.Stride, _weights.Offset(0), length, pdPath);
             var pd = Candidates(_peoplesDaily, pdPath, start);
-            NerFeatures.Extract(folded, keys, _lexicon, pdPath);
-            var clue = Candidates(_clueNer, _clueNer.Decode(keys, folded.Length), start);
-            found.AddRange(Merge(text, pd, clue));
+
+            // The CLUENER model reads the same features plus the People's Daily tags: its sums are the ones above,
+            // with only the keys that changed looked up again.
+            var stacked = buffers.StackedKeys.AsSpan(0, keys.Length);
+            NerFeatures.Extract(folded, stacked, _lexicon, pdPath);
+            _weights.ReplaceRows(keys, stacked, NerFeatures.PerPosition, length, 1, sums);
+            var cluePath = buffers.ClueNerPath.AsSpan(0, length);
+            _clueNer.Decode(sums, _weights.Stride, _weights.Offset(1), length, cluePath);
+            var clue = Candidates(_clueNer, cluePath, start);
+
+            // Most segments hold no entity at all; the merge of two empty lists is empty.
+            if (pd.Count + clue.Count > 0)
+            {
+                found.AddRange(Merge(text, pd, clue));
+            }
         }
 
         return found;
     }
 
-    private static List<(string Label, int Start, int End)> Candidates(SequenceModel model, int[] path, int offset) =>
-        [.. NerDecoding.Spans(path).Select(s => (model.Labels[s.Label], s.Start + offset, s.End + offset))];
+    private static List<(string Label, int Start, int End)> Candidates(SequenceModel model, ReadOnlySpan<int> path, int offset)
+    {
+        var spans = NerDecoding.Spans(path);
+        var candidates = new List<(string Label, int Start, int End)>(spans.Count);
+        foreach (var (label, start, end) in spans)
+        {
+            candidates.Add((model.Labels[label], start + offset, end + offset));
+        }
+
+        return candidates;
+    }
 
     private static NerTagger LoadEmbedded() => new(LoadModel(PeoplesDailyModel), LoadModel(ClueNerModel), LoadLexicon());
 

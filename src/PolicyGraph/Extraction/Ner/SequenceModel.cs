@@ -1,5 +1,7 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace PolicyGraph.Extraction.Ner;
 
@@ -12,11 +14,10 @@ internal sealed class SequenceModel
     private static readonly byte[] Magic = "PGNER1"u8.ToArray();
 
     private readonly uint[] _keys;
-    private readonly int[] _slots;
-    private readonly int _mask;
     private readonly short[] _weights;
     private readonly short[] _quantisedTransitions;
-    private readonly float[] _transitions;
+    private readonly Lazy<WeightTable> _table;
+    private readonly float[] _masked;
     private readonly float _scale;
 
     /// <summary>A model over <paramref name="labels"/> with weights already quantised.</summary>
@@ -37,28 +38,8 @@ internal sealed class SequenceModel
         _keys = keys;
         _weights = weights;
         _quantisedTransitions = transitions;
-        _transitions = [.. transitions.Select(t => t * scale)];
-
-        // Keys are already well mixed hashes: an open-addressing table on their low bits, at most half full,
-        // finds a feature in about one probe (binary search needs eighteen).
-        var size = 1;
-        while (size < keys.Length * 2)
-        {
-            size <<= 1;
-        }
-
-        _mask = size - 1;
-        _slots = new int[size];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var slot = (int)(keys[i] & (uint)_mask);
-            while (_slots[slot] != 0)
-            {
-                slot = (slot + 1) & _mask;
-            }
-
-            _slots[slot] = i + 1;
-        }
+        _table = new(() => new WeightTable(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        _masked = BioViterbi.Mask([.. transitions.Select(t => t * scale)], TagCount);
     }
 
     /// <summary>The entity labels (PER, ORG …); tag 1 + 2k is B of label k, 2 + 2k its I.</summary>
@@ -70,59 +51,51 @@ internal sealed class SequenceModel
     /// <summary>How many features carry weights.</summary>
     public int FeatureCount => _keys.Length;
 
+    /// <summary>The feature keys, sorted.</summary>
+    public ReadOnlySpan<uint> Keys => _keys;
+
+    /// <summary>The quantised weights: a row of <see cref="TagCount"/> a key, in the order of <see cref="Keys"/>.</summary>
+    public ReadOnlySpan<short> Weights => _weights;
+
     /// <summary>Tags the folded text whose feature keys are <paramref name="keys"/>; returns one tag per character.</summary>
     public int[] Decode(ReadOnlySpan<uint> keys, int length)
     {
-        var tags = TagCount;
-        var emissions = new float[length * tags];
-        var sums = new int[tags];
-        for (var i = 0; i < length; i++)
-        {
-            Array.Clear(sums);
-            foreach (var key in keys.Slice(i * NerFeatures.PerPosition, NerFeatures.PerPosition))
-            {
-                var index = Find(key);
-                if (index < 0)
-                {
-                    continue;
-                }
-
-                var row = _weights.AsSpan(index * tags, tags);
-                for (var t = 0; t < tags; t++)
-                {
-                    sums[t] += row[t];
-                }
-            }
-
-            for (var t = 0; t < tags; t++)
-            {
-                emissions[(i * tags) + t] = sums[t] * _scale;
-            }
-        }
-
+        var table = _table.Value;
+        var sums = new int[length * table.Stride];
+        table.AddRows(keys, NerFeatures.PerPosition, length, sums);
         var path = new int[length];
-        BioViterbi.Decode(emissions, length, tags, _transitions, path);
+        Decode(sums, table.Stride, table.Offset(0), length, path);
         return path;
     }
 
-    private int Find(uint key)
+    /// <summary>
+    /// Writes into <paramref name="path"/> the best tag of each of <paramref name="length"/> positions whose summed
+    /// quantised weights (<see cref="WeightTable.AddRows"/>) lie in <paramref name="sums"/>, rows of <paramref name="rowStride"/>
+    /// values, this model's from <paramref name="offset"/> on.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Decode(ReadOnlySpan<int> sums, int rowStride, int offset, int length, Span<int> path)
     {
-        var slot = (int)(key & (uint)_mask);
-        while (true)
+        var stride = BioViterbi.Stride(TagCount);
+        if (offset + stride > rowStride || sums.Length < length * rowStride)
         {
-            var entry = _slots[slot];
-            if (entry == 0)
-            {
-                return -1;
-            }
-
-            if (_keys[entry - 1] == key)
-            {
-                return entry - 1;
-            }
-
-            slot = (slot + 1) & _mask;
+            throw new ArgumentException("The sums do not hold a row of this model's tags for every position.", nameof(sums));
         }
+
+        var buffers = DecodeBuffers.ForThread(length * stride, stride);
+        var emissions = buffers.Emissions;
+        var scale = Vector256.Create(_scale);
+        ref var sum = ref MemoryMarshal.GetReference(sums);
+        for (var i = 0; i < length; i++)
+        {
+            for (var j = 0; j < stride; j += Vector256<float>.Count)
+            {
+                var quantised = Vector256.LoadUnsafe(ref sum, (nuint)((i * rowStride) + offset + j));
+                (Vector256.ConvertToSingle(quantised) * scale).StoreUnsafe(ref emissions[0], (nuint)((i * stride) + j));
+            }
+        }
+
+        BioViterbi.Decode(emissions, length, TagCount, _masked, path, buffers.Scores, buffers.Back);
     }
 
     /// <summary>Writes the model gzip-compressed to <paramref name="stream"/>.</summary>

@@ -14,6 +14,8 @@ internal static class SpeechCues
         "坦承", "说道", "谈道", "感慨", "补充", "回忆", "解释", "分析", "说", "称", "答",
     ];
 
+    private static readonly WordsByFirstChar<string> CuesByFirstChar = new(Cues, c => c);
+
     private static readonly HashSet<string> NoCommaCues = new(StringComparer.Ordinal) { "表示", "指出", "认为", "强调", "要求", "建议", "强调指出" };
 
     // Characters after a cue that make it part of another word or a topic-only report (介绍了…情况).
@@ -28,13 +30,8 @@ internal static class SpeechCues
     /// <summary>The cue starting at <paramref name="i"/>, or null when none starts there or the characters belong to another word.</summary>
     public static string? At(string text, int i)
     {
-        foreach (var cue in Cues)
+        if (CuesByFirstChar.TryFirstAt(text, i, out var cue))
         {
-            if (string.CompareOrdinal(text, i, cue, 0, cue.Length) != 0)
-            {
-                continue;
-            }
-
             var after = i + cue.Length;
             if (after < text.Length && BadFollowers.Contains(text[after], StringComparison.Ordinal))
             {

@@ -1,0 +1,186 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace PolicyGraph.Extraction.Ner;
+
+/// <summary>
+/// The in-memory layout of the feature weights of one or more models, built at load time for lookup speed: an
+/// open-addressing table of keys, at most half full, and each key's weight row at its slot's index in a second array.
+/// A row holds every model's weights side by side (each padded to whole vectors, <see cref="BioViterbi.Stride"/>),
+/// so models that share feature keys share one probe and one row fetch; a probe rarely leaves one cache line of keys,
+/// and the row's address follows from the key's hash alone, so the processor fetches both at once instead of
+/// chasing an index from one array into the next. Immutable and thread-safe.
+/// </summary>
+internal sealed class WeightTable
+{
+    private const int Lanes = 8;
+    private const int CacheLine = 64;
+
+    private readonly uint[] _keys;
+    private readonly short[] _rows;
+    private readonly int _origin;
+    private readonly int _mask;
+    private readonly int[] _offsets;
+
+    /// <summary>A table of the weights of <paramref name="models"/>, in that order within a row.</summary>
+    public WeightTable(params SequenceModel[] models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        _offsets = new int[models.Length + 1];
+        var union = new HashSet<uint>();
+        for (var m = 0; m < models.Length; m++)
+        {
+            _offsets[m + 1] = _offsets[m] + BioViterbi.Stride(models[m].TagCount);
+            union.UnionWith(models[m].Keys.ToArray());
+        }
+
+        Stride = _offsets[^1];
+        var size = 1;
+        while (size < union.Count * 2)
+        {
+            size <<= 1;
+        }
+
+        _mask = size - 1;
+        _keys = new uint[size];
+
+        // Pinned, so that rows of a cache line's size can start on cache lines: one fetch a row.
+        _rows = GC.AllocateArray<short>((size * Stride) + (CacheLine / sizeof(short)), pinned: true);
+        _origin = (int)((CacheLine - (Marshal.UnsafeAddrOfPinnedArrayElement(_rows, 0) & (CacheLine - 1))) & (CacheLine - 1)) / sizeof(short);
+        for (var m = 0; m < models.Length; m++)
+        {
+            var keys = models[m].Keys;
+            var weights = models[m].Weights;
+            var tags = models[m].TagCount;
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var slot = SlotFor(keys[i]);
+                weights.Slice(i * tags, tags).CopyTo(_rows.AsSpan(_origin + (slot * Stride) + _offsets[m]));
+            }
+        }
+    }
+
+    /// <summary>The length of a row: the padded tag counts of all models.</summary>
+    public int Stride { get; }
+
+    /// <summary>Where the weights of model <paramref name="model"/> (in the constructor's order) start within a row.</summary>
+    public int Offset(int model) => _offsets[model];
+
+    /// <summary>
+    /// Adds to each row of <paramref name="sums"/> (<see cref="Stride"/> values a position) the weight rows of its
+    /// position's <paramref name="perPosition"/> keys; absent keys and <see cref="NerFeatures.None"/> weigh nothing.
+    /// </summary>
+    // The hottest loops of a build are compiled optimised from the first call rather than after tiering, which a
+    // short run (or a busy machine, where the background compiler starves) spends mostly without.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void AddRows(ReadOnlySpan<uint> keys, int perPosition, int length, Span<int> sums)
+    {
+        Check(keys, perPosition, length, sums);
+        ref var sum = ref MemoryMarshal.GetReference(sums);
+        for (var i = 0; i < length; i++)
+        {
+            ref var at = ref Unsafe.Add(ref sum, i * Stride);
+            foreach (var key in keys.Slice(i * perPosition, perPosition))
+            {
+                var slot = Find(key);
+                if (slot >= 0)
+                {
+                    Add(slot, 0, Stride, ref at, negate: false);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Turns the sums of model <paramref name="model"/>'s weights over the keys <paramref name="before"/> (as
+    /// <see cref="AddRows"/> left them) into those over <paramref name="after"/>, looking up only the keys that differ.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void ReplaceRows(ReadOnlySpan<uint> before, ReadOnlySpan<uint> after, int perPosition, int length, int model, Span<int> sums)
+    {
+        Check(before, perPosition, length, sums);
+        Check(after, perPosition, length, sums);
+        ref var sum = ref MemoryMarshal.GetReference(sums);
+        var (from, to) = (_offsets[model], _offsets[model + 1]);
+        for (var k = 0; k < length * perPosition; k++)
+        {
+            if (before[k] == after[k])
+            {
+                continue;
+            }
+
+            ref var at = ref Unsafe.Add(ref sum, k / perPosition * Stride);
+            var old = Find(before[k]);
+            if (old >= 0)
+            {
+                Add(old, from, to, ref at, negate: true);
+            }
+
+            var slot = Find(after[k]);
+            if (slot >= 0)
+            {
+                Add(slot, from, to, ref at, negate: false);
+            }
+        }
+    }
+
+    private void Check(ReadOnlySpan<uint> keys, int perPosition, int length, Span<int> sums)
+    {
+        if (keys.Length < length * perPosition || sums.Length < length * Stride)
+        {
+            throw new ArgumentException("The keys or the sums are shorter than the positions need.", nameof(keys));
+        }
+    }
+
+    private int SlotFor(uint key)
+    {
+        var slot = (int)(key & (uint)_mask);
+        while (_keys[slot] != NerFeatures.None && _keys[slot] != key)
+        {
+            slot = (slot + 1) & _mask;
+        }
+
+        _keys[slot] = key;
+        return slot;
+    }
+
+    private int Find(uint key)
+    {
+        if (key == NerFeatures.None)
+        {
+            return -1;
+        }
+
+        var slot = (int)(key & (uint)_mask);
+        while (true)
+        {
+            var found = _keys[slot];
+            if (found == key)
+            {
+                return slot;
+            }
+
+            if (found == NerFeatures.None)
+            {
+                return -1;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Add(int slot, int from, int to, ref int sum, bool negate)
+    {
+        ref var row = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows), _origin + (slot * Stride));
+        for (var j = from; j < to; j += Lanes)
+        {
+            var (low, high) = Vector128.Widen(Vector128.LoadUnsafe(ref row, (nuint)j));
+            var a = Vector128.LoadUnsafe(ref sum, (nuint)j);
+            var b = Vector128.LoadUnsafe(ref sum, (nuint)j + 4);
+            (negate ? a - low : a + low).StoreUnsafe(ref sum, (nuint)j);
+            (negate ? b - high : b + high).StoreUnsafe(ref sum, (nuint)j + 4);
+        }
+    }
+}
