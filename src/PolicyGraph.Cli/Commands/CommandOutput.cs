@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using PolicyGraph.Graph;
 
 namespace PolicyGraph.Cli.Commands;
@@ -16,6 +17,7 @@ internal static class CommandOutput
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         // Chinese names stay readable; quotes and control characters are still escaped.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(CommandJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     /// <summary>Standard output for this invocation (a test passes its own writer).</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Diagnostics;
 using System.Globalization;
+using PolicyGraph.Export.Binary;
 using PolicyGraph.Graph;
 using PolicyGraph.Query;
 using PolicyGraph.Query.Index;
@@ -53,7 +54,9 @@ internal sealed class QueryOptions
     {
         var clock = Stopwatch.StartNew();
         AvoidCollections();
-        var path = parse.GetValue(Graph)!;
+        var given = parse.GetValue(Graph)!;
+        // The index sits beside graph.json, whichever of graph.json, graph.bin or their folder was given.
+        var path = GraphStore.JsonPathFor(given);
         var useIndex = fromIndex is not null && !parse.GetValue(NoIndex);
         QueryResult<T>? result = null;
         var loaded = TimeSpan.Zero;
@@ -72,7 +75,7 @@ internal sealed class QueryOptions
 
         if (result is null)
         {
-            if (CommandOutput.LoadGraph(parse, path) is not { } graph)
+            if (CommandOutput.LoadGraph(parse, given) is not { } graph)
             {
                 return CommandLine.Failed;
             }

@@ -50,7 +50,8 @@ public static class GraphStore
         return IsFresh(bin, json) ? bin : json;
     }
 
-    private static string JsonPathFor(string path) =>
+    /// <summary>The JSON graph that <paramref name="path"/> (graph.json, graph.bin or their folder) stands for.</summary>
+    public static string JsonPathFor(string path) =>
         Directory.Exists(path) ? Path.Combine(path, GraphFiles.Json)
         : path.EndsWith(".bin", StringComparison.OrdinalIgnoreCase) ? Path.ChangeExtension(path, ".json") : path;
 

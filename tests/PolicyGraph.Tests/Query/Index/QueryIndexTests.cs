@@ -52,6 +52,18 @@ public sealed class QueryIndexTests : IDisposable
     }
 
     [Fact]
+    public void A_graph_given_by_its_folder_is_answered_from_the_index_beside_its_graph_json()
+    {
+        Assert.Equal(0, CliRunner.Run("query", "entity", "张伟", "--graph", _graph).Exit);
+
+        var (exit, output, error) = CliRunner.Run("query", "entity", "张伟", "--json", "--timings", "--graph", _folder);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("query index", error, StringComparison.Ordinal);
+        Assert.Equal(CliRunner.Run("query", "entity", "张伟", "--json", "--graph", _graph).Out, output);
+    }
+
+    [Fact]
     public void A_misspelt_name_gets_the_same_suggestions_from_the_index()
     {
         var first = CliRunner.Run("query", "entity", "张玮", "--graph", _graph);
