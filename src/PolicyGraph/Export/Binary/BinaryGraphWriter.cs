@@ -87,37 +87,8 @@ public sealed class BinaryGraphWriter : IGraphWriter
         buffer.CopyTo(w.BaseStream);
     }
 
-    private static void WriteProperties(BinaryWriter w, StringTable strings, Properties properties)
-    {
-        w.Write7BitEncodedInt(properties.Count);
-        foreach (var (key, value) in properties.All)
-        {
-            w.Write7BitEncodedInt(strings[key]);
-            w.Write((byte)value.Kind);
-            switch (value.Kind)
-            {
-                case PropertyKind.Int:
-                case PropertyKind.Bool:
-                    w.Write7BitEncodedInt64(value.Integer);
-                    break;
-                case PropertyKind.Float:
-                    w.Write(value.Number);
-                    break;
-                case PropertyKind.StringList:
-                    var list = value.List.IsDefault ? [] : value.List;
-                    w.Write7BitEncodedInt(list.Length);
-                    foreach (var item in list)
-                    {
-                        w.Write7BitEncodedInt(strings[item]);
-                    }
-
-                    break;
-                default:
-                    w.Write7BitEncodedInt(strings[value.Text ?? string.Empty]);
-                    break;
-            }
-        }
-    }
+    private static void WriteProperties(BinaryWriter w, StringTable strings, Properties properties) =>
+        PropertyRecord.Write(w, properties, s => strings[s]);
 
     /// <summary>Distinct strings numbered in the order first seen (the graph's order, so deterministic).</summary>
     private sealed class StringTable

@@ -1,4 +1,5 @@
 using System.Text;
+using PolicyGraph.Export.Binary;
 using PolicyGraph.Graph;
 
 namespace PolicyGraph.Query.Index;
@@ -223,37 +224,25 @@ internal static class QueryIndexWriter
         });
     }
 
-    private static void WriteProperties(BinaryWriter w, StringTable strings, Properties properties)
+    // Byte strings as count + 1 running offsets (from 0) followed by the bytes themselves.
+    private static void WriteBlobs(BinaryWriter w, IReadOnlyList<byte[]> blobs)
     {
-        w.Write7BitEncodedInt(properties.Count);
-        foreach (var (key, value) in properties.All)
+        var start = 0;
+        w.Write(start);
+        foreach (var b in blobs)
         {
-            w.Write7BitEncodedInt(strings.Add(key));
-            w.Write((byte)value.Kind);
-            switch (value.Kind)
-            {
-                case PropertyKind.Int:
-                case PropertyKind.Bool:
-                    w.Write7BitEncodedInt64(value.Integer);
-                    break;
-                case PropertyKind.Float:
-                    w.Write(value.Number);
-                    break;
-                case PropertyKind.StringList:
-                    var list = value.List.IsDefault ? [] : value.List;
-                    w.Write7BitEncodedInt(list.Length);
-                    foreach (var item in list)
-                    {
-                        w.Write7BitEncodedInt(strings.Add(item));
-                    }
+            start += b.Length;
+            w.Write(start);
+        }
 
-                    break;
-                default:
-                    w.Write7BitEncodedInt(strings.Add(value.Text ?? string.Empty));
-                    break;
-            }
+        foreach (var b in blobs)
+        {
+            w.Write(b);
         }
     }
+
+    private static void WriteProperties(BinaryWriter w, StringTable strings, Properties properties) =>
+        PropertyRecord.Write(w, properties, strings.Add);
 
     private static (byte[] Names, byte[] Folded) NameSections(KnowledgeGraph graph, StringTable strings)
     {
@@ -316,19 +305,7 @@ internal static class QueryIndexWriter
                 w.Write(f.Folded.Length);
             }
 
-            var bytes = folded.Select(f => Utf8.GetBytes(f.Folded)).ToList();
-            var start = 0;
-            w.Write(start);
-            foreach (var b in bytes)
-            {
-                start += b.Length;
-                w.Write(start);
-            }
-
-            foreach (var b in bytes)
-            {
-                w.Write(b);
-            }
+            WriteBlobs(w, [.. folded.Select(f => Utf8.GetBytes(f.Folded))]);
         });
         return (nameSection, foldedSection);
     }
@@ -384,18 +361,7 @@ internal static class QueryIndexWriter
             return Build(w =>
             {
                 w.Write(bytes.Count);
-                var start = 0;
-                w.Write(start);
-                foreach (var b in bytes)
-                {
-                    start += b.Length;
-                    w.Write(start);
-                }
-
-                foreach (var b in bytes)
-                {
-                    w.Write(b);
-                }
+                WriteBlobs(w, bytes);
             });
         }
     }
