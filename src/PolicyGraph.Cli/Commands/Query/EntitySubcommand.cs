@@ -16,6 +16,11 @@ internal sealed class EntitySubcommand : Command
         SetAction(parse => options.Run(parse, ix => ix.ForEntity(parse.GetValue(_name)!), (g, l) => new EntityQuery(g, l).Run(parse.GetValue(_name)!), Write));
     }
 
+    // The human view is an overview: positions folded per post, the latest statements, the first neighbours of each
+    // relation; `--json` and the positions / said / neighbors queries give every row.
+    private const int ShownStatements = 10;
+    private const int ShownNeighbours = 30;
+
     private static void Write(EntityReport r, TextWriter output)
     {
         output.Write($"{r.Entity.Name}  {r.Entity.Type}  {r.Entity.Id}\n");
@@ -43,13 +48,15 @@ internal sealed class EntitySubcommand : Command
         if (r.Positions.Count > 0)
         {
             QueryText.Heading(output, "Positions");
-            QueryText.Positions(output, r.Positions);
+            QueryText.PositionSummary(output, r.Positions);
         }
 
         if (r.Statements.Count > 0)
         {
             QueryText.Heading(output, "Statements");
-            QueryText.Statements(output, r.Statements);
+            var latest = r.Statements.OrderByDescending(st => st.Date, StringComparer.Ordinal).Take(ShownStatements).ToList();
+            QueryText.Statements(output, latest);
+            QueryText.More(output, latest.Count, r.Statements.Count, $"policygraph query said --by {r.Entity.Name}");
         }
 
         if (r.Neighbours.Count > 0)
@@ -58,7 +65,8 @@ internal sealed class EntitySubcommand : Command
             foreach (var g in r.Neighbours)
             {
                 var arrow = g.Direction == "out" ? g.Relation + "→" : "←" + g.Relation;
-                output.Write($"{arrow} ({g.Nodes.Count}): {string.Join(", ", g.Nodes.Select(n => n.Name))}\n");
+                output.Write($"{arrow} ({g.Nodes.Count}): {string.Join(", ", g.Nodes.Take(ShownNeighbours).Select(n => n.Name))}");
+                output.Write(g.Nodes.Count > ShownNeighbours ? FormattableString.Invariant($", … {g.Nodes.Count - ShownNeighbours} more\n") : "\n");
             }
         }
     }

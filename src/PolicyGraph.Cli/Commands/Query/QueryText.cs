@@ -48,4 +48,85 @@ internal static class QueryText
             output.Write($"    {about}{Source(r.Document, r.Start, r.End)}\n");
         }
     }
+
+    /// <summary>
+    /// Positions folded to one row per person, title and organisation: the first and last dated document, how many
+    /// documents name it and the latest status a document gives — an overview; <c>query positions</c> lists every document.
+    /// </summary>
+    public static void PositionSummary(TextWriter output, IReadOnlyList<PositionRow> rows)
+    {
+        var posts = new Dictionary<(string Person, string Title, string Organization), PostSummary>();
+        var order = new List<(string, string, string)>();
+        foreach (var r in rows)
+        {
+            var key = (r.Person.Id, r.Title, r.Organization.Id);
+            if (!posts.TryGetValue(key, out var post))
+            {
+                post = posts[key] = new PostSummary(r);
+                order.Add(key);
+            }
+
+            post.Add(r);
+        }
+
+        var table = new TextTable("person", "title", "organization", "status", "first", "last", "documents");
+        foreach (var post in order.Select(k => posts[k]).OrderByDescending(p => p.Last, StringComparer.Ordinal).ThenByDescending(p => p.Documents))
+        {
+            table.Add(post.Row.Person.Name, post.Row.Title, post.Row.Organization.Name, OrDash(post.Status), OrDash(post.First), OrDash(post.Last),
+                post.Documents.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        table.WriteTo(output);
+    }
+
+    /// <summary>Writes "… and N more (HINT)" when <paramref name="shown"/> of <paramref name="total"/> were written.</summary>
+    public static void More(TextWriter output, int shown, int total, string hint)
+    {
+        if (total > shown)
+        {
+            output.Write(FormattableString.Invariant($"… and {total - shown} more ({hint})\n"));
+        }
+    }
+
+    /// <summary>One post of a position summary, folded over its documents.</summary>
+    private sealed class PostSummary(PositionRow row)
+    {
+        private string _statusDate = string.Empty;
+
+        public PositionRow Row { get; } = row;
+
+        public string First { get; private set; } = string.Empty;
+
+        public string Last { get; private set; } = string.Empty;
+
+        public string Status { get; private set; } = string.Empty;
+
+        public int Documents { get; private set; }
+
+        public void Add(PositionRow r)
+        {
+            Documents++;
+            if (r.Date.Length == 0)
+            {
+                return;
+            }
+
+            if (First.Length == 0 || string.CompareOrdinal(r.Date, First) < 0)
+            {
+                First = r.Date;
+            }
+
+            if (string.CompareOrdinal(r.Date, Last) >= 0)
+            {
+                Last = r.Date;
+            }
+
+            // The latest status any document gives (任命 in one, none in a later report of the same post).
+            if (r.Status.Length > 0 && string.CompareOrdinal(r.Date, _statusDate) >= 0)
+            {
+                _statusDate = r.Date;
+                Status = r.Status;
+            }
+        }
+    }
 }
