@@ -82,10 +82,17 @@ internal sealed class IndexNameTable : INameTable
         var candidates = new List<KeyValuePair<string, string>>();
         for (var i = 0; i < table.Count; i++)
         {
-            // Names whose length alone puts them past the limit are not decoded.
-            if (Math.Abs(table.Length[i] - folded.Length) <= limit && Allowed(table.Node[i], types))
+            // Names whose length alone puts them past the limit are not decoded, and a surface name is read from
+            // the mapped file only for a name within the limit (reading every one cost most of a failed lookup).
+            if (Math.Abs(table.Length[i] - folded.Length) > limit || !Allowed(table.Node[i], types))
             {
-                candidates.Add(new(Encoding.UTF8.GetString(table.Span(i)), _file.String(table.Surface[i])));
+                continue;
+            }
+
+            var candidate = Encoding.UTF8.GetString(table.Span(i));
+            if (EditDistance.Of(folded, candidate, limit) <= limit)
+            {
+                candidates.Add(new(candidate, _file.String(table.Surface[i])));
             }
         }
 
