@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
+using PolicyGraph.Graph;
 
 namespace PolicyGraph.Export;
 
@@ -103,6 +104,26 @@ internal sealed class Utf8Output
 
         value.TryFormat(_buffer.AsSpan(_used), out var written, default, CultureInfo.InvariantCulture);
         _used += written;
+    }
+
+    /// <summary>Writes a number or a flag as GraphML and JSON both spell it: invariant integer, round-trip float, true/false.</summary>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is text, which each format escapes its own way.</exception>
+    public void WriteScalar(PropertyValue value)
+    {
+        switch (value.Kind)
+        {
+            case PropertyKind.Int:
+                WriteInteger(value.Integer);
+                break;
+            case PropertyKind.Float:
+                WriteUtf8(PropertyValue.FormatFloat(value.Number));
+                break;
+            case PropertyKind.Bool:
+                Write(value.Flag ? "true"u8 : "false"u8);
+                break;
+            default:
+                throw new ArgumentException($"A {value.Kind} value is text, not a number or a flag.", nameof(value));
+        }
     }
 
     /// <summary>Writes what the buffer holds to the stream.</summary>

@@ -44,9 +44,16 @@ public static class PhaseTimer
     {
         if (Enabled)
         {
-            using var process = Process.GetCurrentProcess();
-            Report(name, DateTime.Now - process.StartTime, Environment.CpuUsage.TotalTime);
+            var (wall, cpu) = SinceProcessStart();
+            Report(name, wall, cpu);
         }
+    }
+
+    /// <summary>Wall and CPU time since the process started.</summary>
+    public static (TimeSpan Wall, TimeSpan Cpu) SinceProcessStart()
+    {
+        using var process = Process.GetCurrentProcess();
+        return (DateTime.Now - process.StartTime, Environment.CpuUsage.TotalTime);
     }
 
     private static void Report(string name, TimeSpan wall, TimeSpan cpu) =>

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using PolicyGraph.Export.Binary;
 using PolicyGraph.Graph;
+using PolicyGraph.Pipeline;
 using PolicyGraph.Query;
 using PolicyGraph.Query.Index;
 
@@ -91,8 +92,9 @@ internal sealed class QueryOptions
         if (parse.GetValue(Timings))
         {
             var answered = clock.Elapsed;
+            var sinceStart = PhaseTimer.SinceProcessStart();
             parse.InvocationConfiguration.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"timing: load {loaded.TotalMilliseconds:0} ms ({source}), query {(answered - loaded).TotalMilliseconds:0} ms, since process start {SinceStart().Wall.TotalMilliseconds:0} ms (cpu {SinceStart().Cpu.TotalMilliseconds:0} ms)"));
+                $"timing: load {loaded.TotalMilliseconds:0} ms ({source}), query {(answered - loaded).TotalMilliseconds:0} ms, since process start {sinceStart.Wall.TotalMilliseconds:0} ms (cpu {sinceStart.Cpu.TotalMilliseconds:0} ms)"));
         }
 
         if (result.Value is not { } value)
@@ -127,12 +129,6 @@ internal sealed class QueryOptions
         {
             // Already in such a region (a test running several queries in one process).
         }
-    }
-
-    private static (TimeSpan Wall, TimeSpan Cpu) SinceStart()
-    {
-        using var process = Process.GetCurrentProcess();
-        return (DateTime.Now - process.StartTime, process.TotalProcessorTime);
     }
 
     /// <summary>An option taking an ISO date, a month or a year (2024-05-03, 2024-05, 2024).</summary>

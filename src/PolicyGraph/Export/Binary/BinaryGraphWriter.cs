@@ -89,48 +89,4 @@ public sealed class BinaryGraphWriter : IGraphWriter
 
     private static void WriteProperties(BinaryWriter w, StringTable strings, Properties properties) =>
         PropertyRecord.Write(w, properties, s => strings[s]);
-
-    /// <summary>Distinct strings numbered in the order first seen (the graph's order, so deterministic).</summary>
-    private sealed class StringTable
-    {
-        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
-
-        public List<string> InOrder { get; } = [];
-
-        public int Count => InOrder.Count;
-
-        public int this[string s] => _index[s];
-
-        public void Add(string s)
-        {
-            if (_index.TryAdd(s, InOrder.Count))
-            {
-                InOrder.Add(s);
-            }
-        }
-
-        public void AddAll(Properties properties)
-        {
-            foreach (var (key, value) in properties.All)
-            {
-                Add(key);
-                switch (value.Kind)
-                {
-                    case PropertyKind.String:
-                    case PropertyKind.Date:
-                        Add(value.Text ?? string.Empty);
-                        break;
-                    case PropertyKind.StringList when !value.List.IsDefault:
-                        foreach (var item in value.List)
-                        {
-                            Add(item);
-                        }
-
-                        break;
-                    default:
-                        break;
-                }
-            }
-        }
-    }
 }

@@ -225,14 +225,8 @@ public sealed class GraphMlWriter : IGraphWriter
             o.Write(_dataStart[key]);
             switch (value.Kind)
             {
-                case PropertyKind.Int:
-                    o.WriteInteger(value.Integer);
-                    break;
-                case PropertyKind.Float:
-                    o.WriteUtf8(PropertyValue.FormatFloat(value.Number));
-                    break;
-                case PropertyKind.Bool:
-                    o.Write(value.Flag ? "true"u8 : "false"u8);
+                case PropertyKind.Int or PropertyKind.Float or PropertyKind.Bool:
+                    o.WriteScalar(value);
                     break;
                 case PropertyKind.StringList:
                     // Cleaning each item is cleaning the joined text: ';' ends no surrogate pair.

@@ -123,14 +123,8 @@ public sealed class JsonGraphWriter : IGraphWriter
                 output.Write(Name(key));
                 switch (value.Kind)
                 {
-                    case PropertyKind.Int:
-                        output.WriteInteger(value.Integer);
-                        break;
-                    case PropertyKind.Float:
-                        output.WriteUtf8(PropertyValue.FormatFloat(value.Number));
-                        break;
-                    case PropertyKind.Bool:
-                        output.Write(value.Flag ? "true"u8 : "false"u8);
+                    case PropertyKind.Int or PropertyKind.Float or PropertyKind.Bool:
+                        output.WriteScalar(value);
                         break;
                     case PropertyKind.StringList:
                         List(value.List.IsDefault ? [] : value.List, depth);

@@ -78,7 +78,7 @@ internal static class QueryIndexWriter
         sections[(int)QueryIndexFormat.Section.Names] = names;
         sections[(int)QueryIndexFormat.Section.Folded] = folded;
         sections[(int)QueryIndexFormat.Section.Rankings] = RankingsSection(graph);
-        sections[(int)QueryIndexFormat.Section.Strings] = strings.Section();
+        sections[(int)QueryIndexFormat.Section.Strings] = StringsSection(strings);
 
         using var writer = new BinaryWriter(output, Utf8, leaveOpen: true);
         writer.Write(QueryIndexFormat.Magic);
@@ -337,32 +337,14 @@ internal static class QueryIndexWriter
         }
     });
 
-    /// <summary>Distinct strings numbered in the order first seen (the graph's order, so deterministic).</summary>
-    private sealed class StringTable
+    // The strings by number: count, offsets, UTF-8 bytes.
+    private static byte[] StringsSection(StringTable strings)
     {
-        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
-        private readonly List<string> _inOrder = [];
-
-        public int Add(string s)
+        var bytes = strings.InOrder.Select(Utf8.GetBytes).ToList();
+        return Build(w =>
         {
-            if (!_index.TryGetValue(s, out var number))
-            {
-                number = _inOrder.Count;
-                _index[s] = number;
-                _inOrder.Add(s);
-            }
-
-            return number;
-        }
-
-        public byte[] Section()
-        {
-            var bytes = _inOrder.Select(Utf8.GetBytes).ToList();
-            return Build(w =>
-            {
-                w.Write(bytes.Count);
-                WriteBlobs(w, bytes);
-            });
-        }
+            w.Write(bytes.Count);
+            WriteBlobs(w, bytes);
+        });
     }
 }
