@@ -11,7 +11,20 @@ namespace PolicyGraph.Ingest;
 public sealed record SourceDocument(string Path, string Sha256, string Text, DocumentMetadata Metadata, IReadOnlyList<TextSpan> Chrome)
 {
     /// <summary>Whether <paramref name="span"/> overlaps page chrome.</summary>
-    public bool IsChrome(TextSpan span) => Chrome.Any(c => c.Overlaps(span));
+    public bool IsChrome(TextSpan span)
+    {
+        // A loop, not Any(): steps ask this for every candidate, and a capturing lambda would allocate each time.
+        var chrome = Chrome;
+        for (var i = 0; i < chrome.Count; i++)
+        {
+            if (chrome[i].Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>What the page says about itself.</summary>

@@ -127,8 +127,7 @@ internal sealed partial class OrganizationStep
                 return i;
             }
 
-            if (UnlistedBodyEnds.Any(w => end - w.Length >= i + 1 && string.CompareOrdinal(text, end - w.Length, w, 0, w.Length) == 0)
-                && !(end < text.Length && text[end] is '长' or '员'))
+            if (EndsInUnlistedBodyWord(text, i + 1, end) && !(end < text.Length && text[end] is '长' or '员'))
             {
                 var prefix = text[i - 1].ToString();
                 var at = place.ForPrefix(prefix);
@@ -139,6 +138,21 @@ internal sealed partial class OrganizationStep
         }
 
         return i;
+    }
+
+    // Whether a body word (局, 委员会) ends at end and starts at or after from. A loop, not Any(): the caller runs
+    // at nearly every character, and a lambda capturing its arguments would allocate on every call.
+    private static bool EndsInUnlistedBodyWord(string text, int from, int end)
+    {
+        foreach (var word in UnlistedBodyEnds)
+        {
+            if (end - word.Length >= from && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] StatusWords = ["新任", "时任", "拟任", "原任", "现任", "担任", "兼任", "曾任", "出任", "升任", "调任", "原", "前"];

@@ -37,8 +37,23 @@ internal sealed class InitiativeLexicon
     public string? CanonicalOf(string form) => _canonical.GetValueOrDefault(form);
 
     /// <summary>The longest known form starting at <paramref name="i"/>, or null.</summary>
-    public string? FormAt(string text, int i) =>
-        _byFirst.TryGetValue(text[i], out var forms) ? forms.FirstOrDefault(f => string.CompareOrdinal(text, i, f, 0, f.Length) == 0) : null;
+    public string? FormAt(string text, int i)
+    {
+        if (!_byFirst.TryGetValue(text[i], out var forms))
+        {
+            return null;
+        }
+
+        foreach (var form in forms)
+        {
+            if (string.CompareOrdinal(text, i, form, 0, form.Length) == 0)
+            {
+                return form;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The canonical form of an initiative's name: a known form's canonical name, else the name without a trailing

@@ -13,24 +13,31 @@ internal sealed partial class PersonDirectory
         "支书", "厂长", "站长", "队长", "组长", "总裁", "总监", "委员", "代表", "总",
     ];
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericTitleSet =
+        new HashSet<string>(GenericTitles, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int LongestGenericTitle = GenericTitles.Max(t => t.Length);
+
     /// <summary>
     /// The person a short form ending at <paramref name="end"/> refers to (方局长, 唐会长, 老刘), with the form's start;
     /// the nearest earlier-named person with that surname wins, preferring one whose titles match.
     /// </summary>
     public (string Name, int Start)? ShortFormEndingAt(string text, int end, int lowerBound)
     {
-        _shortForms ??= BuildShortForms();
+        _shortFormOwners ??= BuildShortFormOwners();
         (string Name, int Start, int Score)? best = null;
         for (var length = 2; length <= _longestShortForm && end - length >= lowerBound; length++)
         {
             var start = end - length;
-            if (!_shortForms.TryGetValue(text.Substring(start, length), out var owners))
+            var form = text.AsSpan(start, length);
+            foreach (var (name, surname) in _shortFormOwners)
             {
-                continue;
-            }
+                var score = ShortFormScore(form, name, surname);
+                if (score == 0)
+                {
+                    continue;
+                }
 
-            foreach (var (name, score) in owners)
-            {
                 var total = score + (FirstNamed(name) < start ? 2 : 0);
                 if (best is null || total > best.Value.Score || (total == best.Value.Score && length > end - best.Value.Start))
                 {
@@ -42,10 +49,12 @@ internal sealed partial class PersonDirectory
         return best is { } b ? (b.Name, b.Start) : null;
     }
 
-    // Every short form of every person, built once per document: form -> (person, how surely it is theirs).
-    private Dictionary<string, List<(string Name, int Score)>> BuildShortForms()
+    // Every person who may have short forms, in name order, with their surname; built once per document. The forms
+    // themselves are not built: ShortFormScore tells whether a printed form is one, without allocating. The
+    // longest form is noted, so that a lookup tries no longer ones.
+    private List<(string Name, string Surname)> BuildShortFormOwners()
     {
-        var forms = new Dictionary<string, List<(string Name, int Score)>>(StringComparer.Ordinal);
+        var owners = new List<(string Name, string Surname)>();
         foreach (var name in Names)
         {
             if (Surname(name) is not { } surname)
@@ -53,39 +62,53 @@ internal sealed partial class PersonDirectory
                 continue;
             }
 
-            foreach (var (form, score) in ShortForms(name, surname).GroupBy(f => f.Form).Select(g => (g.Key, g.Max(f => f.Score))))
-            {
-                if (!forms.TryGetValue(form, out var owners))
-                {
-                    owners = [];
-                    forms[form] = owners;
-                }
-
-                owners.Add((name, score));
-                _longestShortForm = Math.Max(_longestShortForm, form.Length);
-            }
+            owners.Add((name, surname));
+            var longestTitle = _titles.TryGetValue(name, out var titles) && titles.Count > 0 ? titles.Max(t => t.Length) : 0;
+            _longestShortForm = Math.Max(_longestShortForm, surname.Length + Math.Max(1, Math.Max(longestTitle, LongestGenericTitle)));
         }
 
-        return forms;
+        return owners;
     }
 
-    private IEnumerable<(string Form, int Score)> ShortForms(string name, string surname)
+    // How surely form is a short form of name: 3 for surname + one of the person's titles (方局长), or + a generic
+    // title ending one of them (方局长 for 副局长 方圆); 1 for 老/小 + surname (老方) or surname + a generic title
+    // (方主任); 0 when it is none of these.
+    private int ShortFormScore(ReadOnlySpan<char> form, string name, string surname)
     {
-        yield return ("老" + surname, 1);
-        yield return ("小" + surname, 1);
-        foreach (var title in Titles(name))
+        var score = 0;
+        if (form.Length == surname.Length + 1 && form[0] is '老' or '小' && form[1..].SequenceEqual(surname))
         {
-            yield return (surname + title, 3);
-            foreach (var generic in GenericTitles.Where(g => g.Length < title.Length && title.EndsWith(g, StringComparison.Ordinal)))
+            score = 1;
+        }
+
+        if (!form.StartsWith(surname, StringComparison.Ordinal))
+        {
+            return score;
+        }
+
+        var rest = form[surname.Length..];
+        var generic = GenericTitleSet.Contains(rest);
+        if (_titles.TryGetValue(name, out var titles))
+        {
+            var lookup = titles.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.Contains(rest))
             {
-                yield return (surname + generic, 3);
+                return 3;
+            }
+
+            if (generic)
+            {
+                foreach (var title in titles)
+                {
+                    if (rest.Length < title.Length && title.AsSpan().EndsWith(rest, StringComparison.Ordinal))
+                    {
+                        return 3;
+                    }
+                }
             }
         }
 
-        foreach (var generic in GenericTitles)
-        {
-            yield return (surname + generic, 1);
-        }
+        return generic ? Math.Max(score, 1) : score;
     }
 
     /// <summary>

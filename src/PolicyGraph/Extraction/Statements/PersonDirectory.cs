@@ -27,7 +27,7 @@ internal sealed partial class PersonDirectory
     private readonly int[] _starts = [];
     private readonly Dictionary<string, HashSet<string>> _titles = new(StringComparer.Ordinal);
     private readonly List<(string Person, string Title, string Organization)> _positions = [];
-    private Dictionary<string, List<(string Name, int Score)>>? _shortForms;
+    private List<(string Name, string Surname)>? _shortFormOwners;
     private int _longestShortForm;
 
     /// <summary>Reads the person mentions and positions already in <paramref name="context"/>.</summary>
@@ -106,34 +106,58 @@ internal sealed partial class PersonDirectory
         return low;
     }
 
-    // A mention that is only a short form (老刘, 方局长) stands for the full name it shortens.
+    // A mention that is only a short form (老刘, 方局长) of exactly one full name stands for that name.
     private void ResolveShortForms()
     {
-        var owners = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var fulls = new List<(string Name, string Surname)>();
         foreach (var full in _mentions.Select(m => m.Name).Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal))
         {
-            if (Surname(full) is not { } surname)
+            if (Surname(full) is { } surname)
             {
-                continue;
-            }
-
-            foreach (var (form, _) in ShortForms(full, surname))
-            {
-                if (form != full)
-                {
-                    (owners.TryGetValue(form, out var set) ? set : owners[form] = new HashSet<string>(StringComparer.Ordinal)).Add(full);
-                }
+                fulls.Add((full, surname));
             }
         }
 
+        if (fulls.Count == 0)
+        {
+            return;
+        }
+
+        var resolved = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var i = 0; i < _mentions.Count; i++)
         {
             var (name, span) = _mentions[i];
-            if (owners.TryGetValue(name, out var longer) && longer.Count == 1)
+            if (!resolved.TryGetValue(name, out var owner))
             {
-                _mentions[i] = (longer.First(), span);
+                owner = OnlyOwner(name, fulls);
+                resolved[name] = owner;
+            }
+
+            if (owner is not null)
+            {
+                _mentions[i] = (owner, span);
             }
         }
+    }
+
+    // The one full name that form is a short form of, or null when none or several.
+    private string? OnlyOwner(string form, List<(string Name, string Surname)> fulls)
+    {
+        string? owner = null;
+        foreach (var (full, surname) in fulls)
+        {
+            if (full != form && ShortFormScore(form, full, surname) > 0)
+            {
+                if (owner is not null)
+                {
+                    return null;
+                }
+
+                owner = full;
+            }
+        }
+
+        return owner;
     }
 
     // A name the earlier steps recognised once is the same person wherever else it is printed in the document.
@@ -165,9 +189,6 @@ internal sealed partial class PersonDirectory
 
     /// <summary>Where people are named, in text order.</summary>
     public IReadOnlyList<(string Name, TextSpan Span)> Mentions => _mentions;
-
-    /// <summary>The titles the document gives <paramref name="person"/>.</summary>
-    public IReadOnlySet<string> Titles(string person) => _titles.TryGetValue(person, out var t) ? t : new HashSet<string>();
 
     /// <summary>The person's surname (欧阳 for 欧阳志远), or null for names that have none in this sense (艾尔肯·吐尔逊).</summary>
     public static string? Surname(string name)

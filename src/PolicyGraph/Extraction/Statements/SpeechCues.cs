@@ -43,7 +43,7 @@ internal static class SpeechCues
                 return null;
             }
 
-            if (cue == "表示" && FeelingObjects.Any(o => string.CompareOrdinal(text, after, o, 0, o.Length) == 0))
+            if (cue == "表示" && FeelingObjectAt(text, after))
             {
                 return null;
             }
@@ -52,6 +52,20 @@ internal static class SpeechCues
         }
 
         return null;
+    }
+
+    // A loop, not Any(): At runs at every character, and a lambda capturing its arguments would allocate on every call.
+    private static bool FeelingObjectAt(string text, int at)
+    {
+        foreach (var feeling in FeelingObjects)
+        {
+            if (string.CompareOrdinal(text, at, feeling, 0, feeling.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the bare words after a cue, from <paramref name="start"/> to <paramref name="end"/>, express a feeling (真诚的感谢, 热烈欢迎) rather than speech.</summary>
