@@ -2,16 +2,15 @@ namespace PolicyGraph.Lexicon;
 
 /// <summary>
 /// A set of words with longest-match lookup at a position in a text; never changed after construction, so
-/// thread-safe for reading. Lookups try only
-/// the lengths that words starting (or ending) with the character at hand have, so a scan over a text costs a few
-/// hash probes per character.
+/// thread-safe for reading. Longest-match lookups walk a character trie (<see cref="CharTrie"/>), so a scan over a
+/// text costs about one probe per character, and usually a single one where no word starts.
 /// </summary>
 internal sealed class WordSet
 {
     private readonly HashSet<string> _words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly Dictionary<char, int> _longestByFirst;
-    private readonly Dictionary<char, int> _longestByLast;
+    private readonly CharTrie _forwards;
+    private readonly CharTrie _backwards;
 
     /// <summary>A set of <paramref name="words"/>.</summary>
     public WordSet(IEnumerable<string> words)
@@ -19,8 +18,8 @@ internal sealed class WordSet
         var list = words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         _words = new HashSet<string>(list, StringComparer.Ordinal);
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _longestByFirst = list.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.Max(w => w.Length));
-        _longestByLast = list.GroupBy(w => w[^1]).ToDictionary(g => g.Key, g => g.Max(w => w.Length));
+        _forwards = new CharTrie(list, backwards: false);
+        _backwards = new CharTrie(list, backwards: true);
         MaxLength = list.Count == 0 ? 0 : list.Max(w => w.Length);
     }
 
@@ -37,40 +36,10 @@ internal sealed class WordSet
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 
     /// <summary>The length of the longest word starting at <paramref name="start"/>, or 0.</summary>
-    public int LongestAt(string text, int start, int maxLength = int.MaxValue)
-    {
-        if (start < 0 || start >= text.Length || !_longestByFirst.TryGetValue(text[start], out var longest))
-        {
-            return 0;
-        }
-
-        for (var len = Math.Min(Math.Min(longest, maxLength), text.Length - start); len > 0; len--)
-        {
-            if (_lookup.Contains(text.AsSpan(start, len)))
-            {
-                return len;
-            }
-        }
-
-        return 0;
-    }
+    public int LongestAt(string text, int start, int maxLength = int.MaxValue) =>
+        start < 0 || start >= text.Length ? 0 : _forwards.Longest(text, start, Math.Min(maxLength, text.Length - start));
 
     /// <summary>The length of the longest word ending at <paramref name="end"/> (exclusive), or 0.</summary>
-    public int LongestEndingAt(string text, int end, int maxLength = int.MaxValue)
-    {
-        if (end <= 0 || end > text.Length || !_longestByLast.TryGetValue(text[end - 1], out var longest))
-        {
-            return 0;
-        }
-
-        for (var len = Math.Min(Math.Min(longest, maxLength), end); len > 0; len--)
-        {
-            if (_lookup.Contains(text.AsSpan(end - len, len)))
-            {
-                return len;
-            }
-        }
-
-        return 0;
-    }
+    public int LongestEndingAt(string text, int end, int maxLength = int.MaxValue) =>
+        end <= 0 || end > text.Length ? 0 : _backwards.Longest(text, end, Math.Min(maxLength, end));
 }

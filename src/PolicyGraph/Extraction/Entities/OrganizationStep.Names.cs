@@ -33,7 +33,7 @@ internal sealed partial class OrganizationStep
 
             var suffix = text[suffixStart..end];
             var kind = _lexicon.SuffixKinds[suffix];
-            if (kind == "park" && NotAfterPark.Any(w => string.CompareOrdinal(text, end, w, 0, w.Length) == 0))
+            if (kind == "park" && StartsWithAny(text, end, NotAfterPark))
             {
                 continue;
             }
@@ -50,12 +50,26 @@ internal sealed partial class OrganizationStep
 
     }
 
+    // A loop, not Any(): a lambda capturing the loop's locals would allocate on every pass of FindNamed's loop.
+    private static bool StartsWithAny(string text, int at, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // 市委市政府: a suffix (政府) inside a government body found after the name's start is that body's, not this name's.
     private static bool InsideBody(SpanIndex bodies, int start, TextSpan suffix)
     {
         for (var p = start + 1; p <= suffix.Start; p++)
         {
-            if (bodies.StartingAt(p).Any(b => b.End >= suffix.End))
+            if (bodies.AnyStartingAtReaching(p, suffix.End))
             {
                 return true;
             }

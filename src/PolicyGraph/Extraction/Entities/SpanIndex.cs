@@ -6,15 +6,25 @@ namespace PolicyGraph.Extraction.Entities;
 /// The spans a step has found or must avoid, indexed so that overlap, containment and end-at lookups cost the
 /// span's length rather than the number of spans: the steps stay linear in the text on long input.
 /// </summary>
+/// <remarks>
+/// Spans are kept in insertion order, chained by start through an array over the text's offsets, and their ends
+/// flagged, so an index costs a few arrays rather than a hash set and two dictionaries of lists, and a lookup walks
+/// the few spans that share a start.
+/// </remarks>
 internal sealed class SpanIndex
 {
     private readonly bool[] _covered;
-    private readonly Dictionary<int, List<TextSpan>> _byStart = [];
-    private readonly Dictionary<int, List<TextSpan>> _byEnd = [];
-    private readonly HashSet<TextSpan> _spans = [];
+    private readonly int[] _firstByStart;
+    private readonly bool[] _ends;
+    private readonly List<Entry> _entries = [];
 
     /// <summary>An empty index over a text of <paramref name="length"/> code units.</summary>
-    public SpanIndex(int length) => _covered = new bool[length + 1];
+    public SpanIndex(int length)
+    {
+        _covered = new bool[length + 1];
+        _firstByStart = new int[length + 2];
+        _ends = new bool[length + 2];
+    }
 
     /// <summary>An index holding <paramref name="spans"/>.</summary>
     public SpanIndex(int length, IEnumerable<TextSpan> spans)
@@ -29,7 +39,7 @@ internal sealed class SpanIndex
     /// <summary>Adds <paramref name="span"/>.</summary>
     public void Add(TextSpan span)
     {
-        if (!_spans.Add(span))
+        if (Holds(span))
         {
             return;
         }
@@ -39,12 +49,29 @@ internal sealed class SpanIndex
             _covered[i] = true;
         }
 
-        Bucket(_byStart, span.Start).Add(span);
-        Bucket(_byEnd, span.End).Add(span);
+        _entries.Add(new Entry(span, 0));
+        Chain(span.Start, _entries.Count);
+        _ends[span.End] = true;
     }
 
     /// <summary>Whether exactly <paramref name="span"/> is held.</summary>
-    public bool Holds(TextSpan span) => _spans.Contains(span);
+    public bool Holds(TextSpan span)
+    {
+        if ((uint)span.Start >= (uint)_firstByStart.Length)
+        {
+            return false;
+        }
+
+        for (var e = _firstByStart[span.Start]; e != 0; e = _entries[e - 1].Next)
+        {
+            if (_entries[e - 1].Span == span)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether any held span shares a code unit with <paramref name="span"/>.</summary>
     public bool Overlaps(TextSpan span)
@@ -64,20 +91,19 @@ internal sealed class SpanIndex
     public bool Covers(int offset) => offset >= 0 && offset < _covered.Length && _covered[offset];
 
     /// <summary>Whether some held span ends at <paramref name="end"/>.</summary>
-    public bool AnyEndingAt(int end) => _byEnd.ContainsKey(end);
+    public bool AnyEndingAt(int end) => (uint)end < (uint)_ends.Length && _ends[end];
 
-    /// <summary>The held spans that end at <paramref name="end"/>.</summary>
-    public IReadOnlyList<TextSpan> EndingAt(int end) => _byEnd.TryGetValue(end, out var list) ? list : [];
-
-    /// <summary>The held spans that start at <paramref name="start"/>.</summary>
-    public IReadOnlyList<TextSpan> StartingAt(int start) => _byStart.TryGetValue(start, out var list) ? list : [];
-
-    /// <summary>Whether a held span other than <paramref name="span"/> contains it, looking back at most <paramref name="reach"/> code units for its start.</summary>
-    public bool ContainedInOther(TextSpan span, int reach)
+    /// <summary>Whether a held span that starts at <paramref name="start"/> ends at or after <paramref name="end"/>.</summary>
+    public bool AnyStartingAtReaching(int start, int end)
     {
-        for (var s = span.Start; s >= Math.Max(0, span.Start - reach); s--)
+        if ((uint)start >= (uint)_firstByStart.Length)
         {
-            if (_byStart.TryGetValue(s, out var list) && list.Any(o => o != span && o.Contains(span)))
+            return false;
+        }
+
+        for (var e = _firstByStart[start]; e != 0; e = _entries[e - 1].Next)
+        {
+            if (_entries[e - 1].Span.End >= end)
             {
                 return true;
             }
@@ -86,14 +112,42 @@ internal sealed class SpanIndex
         return false;
     }
 
-    private static List<TextSpan> Bucket(Dictionary<int, List<TextSpan>> map, int key)
+    /// <summary>Whether a held span other than <paramref name="span"/> contains it, looking back at most <paramref name="reach"/> code units for its start.</summary>
+    public bool ContainedInOther(TextSpan span, int reach)
     {
-        if (!map.TryGetValue(key, out var list))
+        for (var s = Math.Min(span.Start, _firstByStart.Length - 1); s >= Math.Max(0, span.Start - reach); s--)
         {
-            list = [];
-            map[key] = list;
+            for (var e = _firstByStart[s]; e != 0; e = _entries[e - 1].Next)
+            {
+                var other = _entries[e - 1].Span;
+                if (other != span && other.Contains(span))
+                {
+                    return true;
+                }
+            }
         }
 
-        return list;
+        return false;
     }
+
+    // Chains entry number added (1-based) after the last one starting at start, so that chains keep insertion order.
+    private void Chain(int start, int added)
+    {
+        if (_firstByStart[start] == 0)
+        {
+            _firstByStart[start] = added;
+            return;
+        }
+
+        var e = _firstByStart[start];
+        while (_entries[e - 1].Next != 0)
+        {
+            e = _entries[e - 1].Next;
+        }
+
+        _entries[e - 1] = _entries[e - 1] with { Next = added };
+    }
+
+    /// <summary>A held span and the number (1-based, 0 for none) of the next span with its start.</summary>
+    private readonly record struct Entry(TextSpan Span, int Next);
 }

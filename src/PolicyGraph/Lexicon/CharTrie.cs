@@ -1,0 +1,68 @@
+namespace PolicyGraph.Lexicon;
+
+/// <summary>
+/// The words of a <see cref="WordSet"/> as a character trie, read forwards from a start or backwards from an end,
+/// so that the longest word at a position costs one probe per character walked rather than one hash of every
+/// candidate length. Never changed after construction, so thread-safe for reading.
+/// </summary>
+internal sealed class CharTrie
+{
+    private readonly Dictionary<long, int> _children = [];
+    private readonly bool[] _terminal;
+    private readonly bool _backwards;
+
+    /// <summary>A trie of <paramref name="words"/> (none empty), read backwards from a word's end when <paramref name="backwards"/>.</summary>
+    public CharTrie(IEnumerable<string> words, bool backwards)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        _backwards = backwards;
+        var terminal = new List<bool> { false };
+        foreach (var word in words)
+        {
+            var node = 0;
+            for (var k = 0; k < word.Length; k++)
+            {
+                var key = Key(node, word[backwards ? word.Length - 1 - k : k]);
+                if (!_children.TryGetValue(key, out var child))
+                {
+                    child = terminal.Count;
+                    terminal.Add(false);
+                    _children[key] = child;
+                }
+
+                node = child;
+            }
+
+            terminal[node] = true;
+        }
+
+        _terminal = [.. terminal];
+    }
+
+    /// <summary>
+    /// The length of the longest word, at most <paramref name="maxLength"/> long, that starts at <paramref name="at"/>
+    /// (or, read backwards, ends just before it), or 0.
+    /// </summary>
+    public int Longest(string text, int at, int maxLength)
+    {
+        var best = 0;
+        var node = 0;
+        for (var length = 1; length <= maxLength; length++)
+        {
+            var c = _backwards ? text[at - length] : text[at + length - 1];
+            if (!_children.TryGetValue(Key(node, c), out node))
+            {
+                break;
+            }
+
+            if (_terminal[node])
+            {
+                best = length;
+            }
+        }
+
+        return best;
+    }
+
+    private static long Key(int node, char c) => ((long)node << 16) | c;
+}
