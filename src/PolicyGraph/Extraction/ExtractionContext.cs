@@ -42,9 +42,72 @@ public sealed class ExtractionContext
 
     /// <summary>The finished, deterministically ordered result.</summary>
     public DocumentExtraction ToResult() => new(
-        [.. Mentions.Distinct().OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End).ThenBy(m => m.Type).ThenBy(m => m.Canonical, StringComparer.Ordinal)],
-        [.. Positions.Distinct().OrderBy(p => p.Span.Start).ThenBy(p => p.PersonSpan.Start).ThenBy(p => p.Title, StringComparer.Ordinal).ThenBy(p => p.Organization, StringComparer.Ordinal)],
+        Ordered(Mentions, CompareMentions),
+        Ordered(Positions, ComparePositions),
         [.. Statements.OrderBy(s => s.Span.Start).ThenBy(s => s.Span.End)],
-        [.. PartOf.Distinct().OrderBy(p => p.Child, StringComparer.Ordinal).ThenBy(p => p.Parent, StringComparer.Ordinal)],
-        [.. LocatedIn.Distinct().OrderBy(p => p.Organization, StringComparer.Ordinal).ThenBy(p => p.Place, StringComparer.Ordinal)]);
+        Ordered(PartOf, (a, b) => CompareThen(string.CompareOrdinal(a.Child, b.Child), string.CompareOrdinal(a.Parent, b.Parent))),
+        Ordered(LocatedIn, (a, b) => CompareThen(string.CompareOrdinal(a.Organization, b.Organization), string.CompareOrdinal(a.Place, b.Place))));
+
+    private static int CompareMentions(Mention a, Mention b)
+    {
+        var c = a.Span.Start.CompareTo(b.Span.Start);
+        if (c == 0)
+        {
+            c = a.Span.End.CompareTo(b.Span.End);
+        }
+
+        if (c == 0)
+        {
+            c = a.Type.CompareTo(b.Type);
+        }
+
+        return c != 0 ? c : string.CompareOrdinal(a.Canonical, b.Canonical);
+    }
+
+    private static int ComparePositions(PositionFact a, PositionFact b)
+    {
+        var c = a.Span.Start.CompareTo(b.Span.Start);
+        if (c == 0)
+        {
+            c = a.PersonSpan.Start.CompareTo(b.PersonSpan.Start);
+        }
+
+        if (c == 0)
+        {
+            c = string.CompareOrdinal(a.Title, b.Title);
+        }
+
+        return c != 0 ? c : string.CompareOrdinal(a.Organization, b.Organization);
+    }
+
+    private static int CompareThen(int first, int second) => first != 0 ? first : second;
+
+    // The distinct items, first occurrences kept, sorted stably by compare: what Distinct().OrderBy(...) gives,
+    // without the LINQ pipeline's sorter and key arrays.
+    private static T[] Ordered<T>(List<T> items, Comparison<T> compare)
+    {
+        if (items.Count == 0)
+        {
+            return [];
+        }
+
+        var seen = new HashSet<T>(items.Count);
+        var distinct = new List<(T Item, int Index)>(items.Count);
+        foreach (var item in items)
+        {
+            if (seen.Add(item))
+            {
+                distinct.Add((item, distinct.Count));
+            }
+        }
+
+        distinct.Sort((a, b) => compare(a.Item, b.Item) is var c && c != 0 ? c : a.Index.CompareTo(b.Index));
+        var result = new T[distinct.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = distinct[i].Item;
+        }
+
+        return result;
+    }
 }

@@ -1,3 +1,5 @@
+using PolicyGraph.Text;
+
 namespace PolicyGraph.Extraction;
 
 /// <summary>
@@ -9,6 +11,7 @@ namespace PolicyGraph.Extraction;
 internal sealed class WordsByFirstChar<T>
 {
     private readonly Dictionary<char, (string Word, T Item)[]> _groups;
+    private readonly CharBitmap _firsts;
 
     /// <summary>Groups <paramref name="items"/>, whose words (never empty) <paramref name="word"/> reads.</summary>
     public WordsByFirstChar(IEnumerable<T> items, Func<T, string> word)
@@ -22,6 +25,7 @@ internal sealed class WordsByFirstChar<T>
         }
 
         _groups = pairs.GroupBy(p => p.Word[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        _firsts = new CharBitmap(_groups.Keys);
     }
 
     /// <summary>
@@ -31,7 +35,7 @@ internal sealed class WordsByFirstChar<T>
     public bool TryFirstAt(string text, int i, out T item)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if ((uint)i < (uint)text.Length && _groups.TryGetValue(text[i], out var group))
+        if ((uint)i < (uint)text.Length && _firsts.Contains(text[i]) && _groups.TryGetValue(text[i], out var group))
         {
             foreach (var (word, candidate) in group)
             {

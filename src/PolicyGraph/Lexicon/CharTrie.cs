@@ -1,3 +1,5 @@
+using PolicyGraph.Text;
+
 namespace PolicyGraph.Lexicon;
 
 /// <summary>
@@ -11,14 +13,21 @@ internal sealed class CharTrie
     private readonly bool[] _terminal;
     private readonly bool _backwards;
 
+    // The characters words start with (end with, read backwards), for a trie large enough to be worth the 8 KB:
+    // most positions of a text start no word, and a bit test turns them away faster than a probe.
+    private readonly CharBitmap? _firsts;
+    private const int BitmapFromWords = 16;
+
     /// <summary>A trie of <paramref name="words"/> (none empty), read backwards from a word's end when <paramref name="backwards"/>.</summary>
     public CharTrie(IEnumerable<string> words, bool backwards)
     {
         ArgumentNullException.ThrowIfNull(words);
         _backwards = backwards;
         var terminal = new List<bool> { false };
+        var firsts = new List<char>();
         foreach (var word in words)
         {
+            firsts.Add(backwards ? word[^1] : word[0]);
             var node = 0;
             for (var k = 0; k < word.Length; k++)
             {
@@ -37,6 +46,7 @@ internal sealed class CharTrie
         }
 
         _terminal = [.. terminal];
+        _firsts = firsts.Count >= BitmapFromWords ? new CharBitmap(firsts) : null;
     }
 
     /// <summary>
@@ -45,6 +55,11 @@ internal sealed class CharTrie
     /// </summary>
     public int Longest(string text, int at, int maxLength)
     {
+        if (maxLength <= 0 || (_firsts is not null && !_firsts.Contains(_backwards ? text[at - 1] : text[at])))
+        {
+            return 0;
+        }
+
         var best = 0;
         var node = 0;
         for (var length = 1; length <= maxLength; length++)

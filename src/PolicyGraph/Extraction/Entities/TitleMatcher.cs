@@ -31,7 +31,8 @@ internal static class TitleMatcher
         var headStart = 0;
         foreach (var prefix in Prefixes)
         {
-            if (string.CompareOrdinal(text, start, prefix, 0, prefix.Length) != 0)
+            // The first character is compared first: most positions start with none of the prefixes.
+            if (prefix.Length > 0 && (start >= text.Length || text[start] != prefix[0] || string.CompareOrdinal(text, start, prefix, 0, prefix.Length) != 0))
             {
                 continue;
             }

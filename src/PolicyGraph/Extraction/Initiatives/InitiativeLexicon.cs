@@ -1,3 +1,5 @@
+using PolicyGraph.Text;
+
 namespace PolicyGraph.Extraction.Initiatives;
 
 /// <summary>
@@ -10,6 +12,7 @@ internal sealed class InitiativeLexicon
 
     private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
     private readonly Dictionary<char, string[]> _byFirst;
+    private readonly CharBitmap _firsts;
 
     private InitiativeLexicon(IEnumerable<string[]> rows)
     {
@@ -25,6 +28,7 @@ internal sealed class InitiativeLexicon
 
         _byFirst = _canonical.Keys.GroupBy(k => k[0])
             .ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).ToArray());
+        _firsts = new CharBitmap(_byFirst.Keys);
     }
 
     /// <summary>The lexicon embedded in the library.</summary>
@@ -39,7 +43,7 @@ internal sealed class InitiativeLexicon
     /// <summary>The longest known form starting at <paramref name="i"/>, or null.</summary>
     public string? FormAt(string text, int i)
     {
-        if (!_byFirst.TryGetValue(text[i], out var forms))
+        if (!_firsts.Contains(text[i]) || !_byFirst.TryGetValue(text[i], out var forms))
         {
             return null;
         }
