@@ -7,14 +7,14 @@ namespace PolicyGraph.Extraction.Entities;
 /// span's length rather than the number of spans: the steps stay linear in the text on long input.
 /// </summary>
 /// <remarks>
-/// Spans are kept in insertion order, chained by start through an array over the text's offsets, and their ends
-/// flagged, so an index costs a few arrays rather than a hash set and two dictionaries of lists, and a lookup walks
-/// the few spans that share a start.
+/// Spans are kept in insertion order and chained by start (a map from a start to its first span), and the offsets
+/// they cover and end at are flagged, so an index costs two flag arrays and one small map rather than a hash set and
+/// two dictionaries of lists, and a lookup walks the few spans that share a start.
 /// </remarks>
 internal sealed class SpanIndex
 {
     private readonly bool[] _covered;
-    private readonly int[] _firstByStart;
+    private readonly Dictionary<int, int> _firstByStart = [];
     private readonly bool[] _ends;
     private readonly List<Entry> _entries = [];
 
@@ -22,7 +22,6 @@ internal sealed class SpanIndex
     public SpanIndex(int length)
     {
         _covered = new bool[length + 1];
-        _firstByStart = new int[length + 2];
         _ends = new bool[length + 2];
     }
 
@@ -57,12 +56,7 @@ internal sealed class SpanIndex
     /// <summary>Whether exactly <paramref name="span"/> is held.</summary>
     public bool Holds(TextSpan span)
     {
-        if ((uint)span.Start >= (uint)_firstByStart.Length)
-        {
-            return false;
-        }
-
-        for (var e = _firstByStart[span.Start]; e != 0; e = _entries[e - 1].Next)
+        for (var e = _firstByStart.GetValueOrDefault(span.Start); e != 0; e = _entries[e - 1].Next)
         {
             if (_entries[e - 1].Span == span)
             {
@@ -96,12 +90,7 @@ internal sealed class SpanIndex
     /// <summary>Whether a held span that starts at <paramref name="start"/> ends at or after <paramref name="end"/>.</summary>
     public bool AnyStartingAtReaching(int start, int end)
     {
-        if ((uint)start >= (uint)_firstByStart.Length)
-        {
-            return false;
-        }
-
-        for (var e = _firstByStart[start]; e != 0; e = _entries[e - 1].Next)
+        for (var e = _firstByStart.GetValueOrDefault(start); e != 0; e = _entries[e - 1].Next)
         {
             if (_entries[e - 1].Span.End >= end)
             {
@@ -115,9 +104,14 @@ internal sealed class SpanIndex
     /// <summary>Whether a held span other than <paramref name="span"/> contains it, looking back at most <paramref name="reach"/> code units for its start.</summary>
     public bool ContainedInOther(TextSpan span, int reach)
     {
-        for (var s = Math.Min(span.Start, _firstByStart.Length - 1); s >= Math.Max(0, span.Start - reach); s--)
+        if (_firstByStart.Count == 0)
         {
-            for (var e = _firstByStart[s]; e != 0; e = _entries[e - 1].Next)
+            return false;
+        }
+
+        for (var s = span.Start; s >= Math.Max(0, span.Start - reach); s--)
+        {
+            for (var e = _firstByStart.GetValueOrDefault(s); e != 0; e = _entries[e - 1].Next)
             {
                 var other = _entries[e - 1].Span;
                 if (other != span && other.Contains(span))
@@ -133,13 +127,12 @@ internal sealed class SpanIndex
     // Chains entry number added (1-based) after the last one starting at start, so that chains keep insertion order.
     private void Chain(int start, int added)
     {
-        if (_firstByStart[start] == 0)
+        if (!_firstByStart.TryGetValue(start, out var e))
         {
             _firstByStart[start] = added;
             return;
         }
 
-        var e = _firstByStart[start];
         while (_entries[e - 1].Next != 0)
         {
             e = _entries[e - 1].Next;

@@ -10,14 +10,11 @@ internal sealed class Paragraph
 {
     private const string Terminals = "。！？!?";
 
-    private readonly Dictionary<int, Quote> _byOpen;
-
     private Paragraph(TextSpan span, IReadOnlyList<Quote> quotes, IReadOnlyList<TextSpan> units)
     {
         Span = span;
         Quotes = quotes;
         Units = units;
-        _byOpen = quotes.ToDictionary(q => q.Open);
     }
 
     /// <summary>The paragraph, without surrounding white space.</summary>
@@ -55,7 +52,31 @@ internal sealed class Paragraph
     }
 
     /// <summary>The quotation opening at <paramref name="offset"/>, if any.</summary>
-    public Quote? QuoteAt(int offset) => _byOpen.GetValueOrDefault(offset);
+    public Quote? QuoteAt(int offset)
+    {
+        // Quotations are in text order and do not overlap, so their openings are sorted: a binary search, no map.
+        int low = 0, high = Quotes.Count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            var open = Quotes[mid].Open;
+            if (open == offset)
+            {
+                return Quotes[mid];
+            }
+
+            if (open < offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The last quotation that ends at or before <paramref name="offset"/> and opens at or after <paramref name="from"/>.</summary>
     public Quote? LastQuoteEndingBy(int offset, int from)
