@@ -91,10 +91,11 @@ internal sealed class PersonStep : IExtractionStep
             return;
         }
 
-        var set = new WordSet(names);
+        // A forward trie alone: the lookups below need no set, no backward reading.
+        var trie = new CharTrie(names, backwards: false);
         for (var at = 0; at < text.Length; at++)
         {
-            var length = set.LongestAt(text, at);
+            var length = trie.Longest(text, at, text.Length - at);
             if (length == 0)
             {
                 continue;

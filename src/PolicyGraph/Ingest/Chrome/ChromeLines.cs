@@ -110,9 +110,47 @@ internal static class ChromeLines
             && line.AsSpan().IndexOfAny("。，；！？") < 0;
     }
 
-    private static bool IsShareTargets(string line) =>
-        line.Split([' ', '\u3000', '|', '｜'], StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
-        && words.All(w => Array.IndexOf(ShareTargets, w) >= 0);
+    // Every word between separators is a share target (微信 微博 QQ空间), and there is one at least; read in place,
+    // as a split would copy every short line.
+    private static bool IsShareTargets(string line)
+    {
+        var words = 0;
+        var rest = line.AsSpan();
+        while (rest.Length > 0)
+        {
+            var cut = rest.IndexOfAny(ShareSeparators);
+            var word = cut < 0 ? rest : rest[..cut];
+            rest = cut < 0 ? [] : rest[(cut + 1)..];
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            if (!IsShareTarget(word))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words > 0;
+    }
+
+    private const string ShareSeparators = " \u3000|｜";
+
+    private static bool IsShareTarget(ReadOnlySpan<char> word)
+    {
+        foreach (var target in ShareTargets)
+        {
+            if (word.SequenceEqual(target))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsEditor(string line)
     {
@@ -154,7 +192,30 @@ internal static class ChromeLines
         return letters <= 25 && rest.AsSpan().IndexOfAny("。，；！？") < 0;
     }
 
-    private static bool ContainsAny(string line, string[] words) => words.Any(w => line.Contains(w, StringComparison.Ordinal));
+    // Loops, not Any(): every line of every document is classified, and a capturing lambda allocates per call.
+    private static bool ContainsAny(string line, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (line.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
 
-    private static bool StartsWithAny(string line, string[] words) => words.Any(w => line.StartsWith(w, StringComparison.Ordinal));
+        return false;
+    }
+
+    private static bool StartsWithAny(string line, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (line.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -34,7 +34,7 @@ internal static class PlaceFinder
         var place = fromSource is null ? fromDateline
             : fromDateline is not null && fromDateline.Level > fromSource.Level && gazetteer.IsWithin(fromDateline, fromSource) ? fromDateline
             : fromSource;
-        place ??= FromName(SourceFinder.SiteName(view), context) ?? FromBreadcrumb(context) ?? SourceWrittenInFull(source, context);
+        place ??= FromName(SourceFinder.SiteName(view), context) ?? FromBreadcrumb(view, context) ?? SourceWrittenInFull(source, context);
         return place is null ? string.Empty : gazetteer.QualifiedName(place);
     }
 
@@ -77,11 +77,14 @@ internal static class PlaceFinder
     }
 
     /// <summary>The place a breadcrumb names (首页 &gt; 要闻动态 &gt; 重庆要闻), or null.</summary>
-    private static Place? FromBreadcrumb(string context) =>
-        TextLine.Split(context)
-            .Where(l => ChromeLines.Classify(l.Text) == ChromeKind.Breadcrumb)
-            .Select(l => FromName(l.Text, context))
-            .FirstOrDefault(p => p is not null);
+    /// <remarks>A text file's whole text is the view's own, whose lines are already split and classified.</remarks>
+    private static Place? FromBreadcrumb(ArticleView view, string context) =>
+        view.Page is null
+            ? view.Lines.Where(l => view.Kinds[l.Index] == ChromeKind.Breadcrumb).Select(l => FromName(l.Text, context)).FirstOrDefault(p => p is not null)
+            : TextLine.Split(context)
+                .Where(l => ChromeLines.Classify(l.Text) == ChromeKind.Breadcrumb)
+                .Select(l => FromName(l.Text, context))
+                .FirstOrDefault(p => p is not null);
 
     /// <summary>
     /// The place written just before the source's own name elsewhere in the page: a source 东湖高新区管委会 on a page
