@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using PolicyGraph.Text;
 
 namespace PolicyGraph.Extraction.Events;
@@ -88,7 +87,7 @@ public sealed partial class EventStep : IExtractionStep
         return stop > 0 && stop < name.Length - 2 ? name[stop..] : name;
     }
 
-    private static bool HasYear(string name) => name.Length > 4 && name[..4].All(char.IsAsciiDigit);
+    private static bool HasYear(string name) => name.Length > 4 && !name.AsSpan(0, 4).ContainsAnyExceptInRange('0', '9');
 
     // 2024世界智能产业博览会 and 世界智能产业博览会 are one event in one article.
     private static string WithoutYear(string name)
@@ -102,35 +101,34 @@ public sealed partial class EventStep : IExtractionStep
         return rest.StartsWith('年') ? rest[1..] : rest;
     }
 
-    [GeneratedRegex(@"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex DatePattern();
+    private static readonly char[] SentenceEnds = ['。', '！', '？', '\n'];
 
     // The date in the mention's sentence: 11月6日，2024陆海新通道国际物流博览会在重庆开幕; …博览会于6月20日开幕.
     private static string? DateOf(string text, TextSpan mention, string name, string published)
     {
         // The date stands close before the name; looking no further than 40 characters back keeps this linear.
         var lookback = Math.Min(40, mention.Start);
-        var sentenceStart = mention.Start == 0 ? 0 : text.LastIndexOfAny(['。', '！', '？', '\n'], mention.Start - 1, lookback) + 1;
+        var sentenceStart = mention.Start == 0 ? 0 : text.LastIndexOfAny(SentenceEnds, mention.Start - 1, lookback) + 1;
         sentenceStart = Math.Max(sentenceStart, mention.Start - lookback);
-        var before = DatePattern().Matches(text[sentenceStart..mention.Start]).LastOrDefault();
-        Match? date = before is not null && mention.Start - (sentenceStart + before.Index + before.Length) <= 15 ? before : null;
+        var before = PrintedDate.Last(text, sentenceStart, mention.Start);
+        var date = before is { } b && mention.Start - b.End <= 15 ? before : null;
         if (date is null)
         {
-            var after = text.Substring(mention.End, Math.Min(16, text.Length - mention.End));
-            var match = DatePattern().Match(after);
-            date = match.Success && match.Index <= 6 && after[..match.Index].Contains('于', StringComparison.Ordinal) ? match : null;
+            var afterEnd = mention.End + Math.Min(16, text.Length - mention.End);
+            var match = PrintedDate.First(text, mention.End, afterEnd);
+            date = match is { } m && m.Start - mention.End <= 6 && text.AsSpan(mention.End, m.Start - mention.End).Contains('于') ? match : null;
         }
 
-        if (date is null)
+        if (date is not { } d)
         {
             return null;
         }
 
-        var year = date.Groups[1].Success ? date.Groups[1].Value
+        var year = d.YearStart >= 0 ? text.Substring(d.YearStart, 4)
             : HasYear(name) ? name[..4]
             : published.Length >= 4 ? published[..4] : null;
-        var month = int.Parse(date.Groups[2].Value, CultureInfo.InvariantCulture);
-        var day = int.Parse(date.Groups[3].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(text[d.MonthStart..d.MonthEnd], CultureInfo.InvariantCulture);
+        var day = int.Parse(text[d.DayStart..d.DayEnd], CultureInfo.InvariantCulture);
         return year is not null && month is >= 1 and <= 12 && day is >= 1 and <= 31
             ? string.Create(CultureInfo.InvariantCulture, $"{year}-{month:00}-{day:00}")
             : null;
