@@ -111,9 +111,12 @@ internal sealed class HeadPhrases
 
         // …北接丝绸之路经济带: a name ending in a known initiative is that initiative, found by the lexicon.
         var name = text[start..end];
-        if (Enumerable.Range(1, Math.Max(0, name.Length - 2)).Any(k => _lexicon.CanonicalOf(name[k..]) is not null))
+        for (var k = 1; k <= name.Length - 2; k++)
         {
-            return null;
+            if (_lexicon.Knows(name.AsSpan(k)))
+            {
+                return null;
+            }
         }
 
         // 军事行动, 解决方案, 系统工程 end like programmes; a named one carries a marker, a region or a known initiative.
@@ -143,13 +146,21 @@ internal sealed class HeadPhrases
         var i = 0;
         while (i < before.Length)
         {
-            var word = _generic.Where(g => string.CompareOrdinal(before, i, g, 0, g.Length) == 0).MaxBy(g => g.Length);
-            if (word is null)
+            var longest = 0;
+            foreach (var g in _generic)
+            {
+                if (g.Length > longest && string.CompareOrdinal(before, i, g, 0, g.Length) == 0)
+                {
+                    longest = g.Length;
+                }
+            }
+
+            if (longest == 0)
             {
                 return false;
             }
 
-            i += word.Length;
+            i += longest;
         }
 
         return true;

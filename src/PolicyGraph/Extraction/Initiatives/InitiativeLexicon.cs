@@ -11,6 +11,7 @@ internal sealed class InitiativeLexicon
     private static readonly string[] StrippedSuffixes = ["战略", "建设", "发展"];
 
     private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _forms;
     private readonly Dictionary<char, string[]> _byFirst;
     private readonly CharBitmap _firsts;
 
@@ -26,6 +27,7 @@ internal sealed class InitiativeLexicon
             }
         }
 
+        _forms = _canonical.GetAlternateLookup<ReadOnlySpan<char>>();
         _byFirst = _canonical.Keys.GroupBy(k => k[0])
             .ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).ToArray());
         _firsts = new CharBitmap(_byFirst.Keys);
@@ -39,6 +41,9 @@ internal sealed class InitiativeLexicon
 
     /// <summary>The canonical name of a printed form, or null when the lexicon does not know it.</summary>
     public string? CanonicalOf(string form) => _canonical.GetValueOrDefault(form);
+
+    /// <summary>Whether <paramref name="form"/> is a printed form the lexicon knows.</summary>
+    public bool Knows(ReadOnlySpan<char> form) => _forms.ContainsKey(form);
 
     /// <summary>The longest known form starting at <paramref name="i"/>, or null.</summary>
     public string? FormAt(string text, int i)

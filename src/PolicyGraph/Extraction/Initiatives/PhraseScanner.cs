@@ -13,16 +13,17 @@ internal sealed class PhraseScanner
     private readonly string[] _hard;
     private readonly string[] _soft;
     private readonly string[] _kept;
-    private readonly HashSet<string> _hardSet;
-    private readonly HashSet<string> _longerStarts;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _hardSet;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _longerStarts;
     private readonly int _longestHard;
 
     private PhraseScanner(IEnumerable<string> hard, IEnumerable<string> soft, IEnumerable<string> kept)
     {
         _kept = [.. kept];
-        _hardSet = new HashSet<string>(hard, StringComparer.Ordinal);
-        _longestHard = _hardSet.Count == 0 ? 0 : _hardSet.Max(w => w.Length);
-        _longerStarts = new HashSet<string>(hard.Concat(soft).Where(w => w.Length > 1), StringComparer.Ordinal);
+        var hardSet = new HashSet<string>(hard, StringComparer.Ordinal);
+        _hardSet = hardSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestHard = hardSet.Count == 0 ? 0 : hardSet.Max(w => w.Length);
+        _longerStarts = new HashSet<string>(hard.Concat(soft).Where(w => w.Length > 1), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _hard = [.. hard.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
         _soft = [.. soft.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
     }
@@ -111,8 +112,22 @@ internal sealed class PhraseScanner
         for (var length = Math.Min(_longestHard, end - floor); length >= 1; length--)
         {
             var start = end - length;
-            var word = text.Substring(start, length);
-            if ((_hardSet.Contains(word) || (!joins && Joiners.Contains(word))) && !(length == 1 && InKeptWord(text, start)))
+            // Spans, not substrings: this runs for every length at every offset of a name's run.
+            var word = text.AsSpan(start, length);
+            if ((_hardSet.Contains(word) || (!joins && IsJoiner(word))) && !(length == 1 && InKeptWord(text, start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsJoiner(ReadOnlySpan<char> word)
+    {
+        foreach (var joiner in Joiners)
+        {
+            if (word.SequenceEqual(joiner))
             {
                 return true;
             }
@@ -126,7 +141,7 @@ internal sealed class PhraseScanner
     {
         for (var length = 2; length <= 5 && offset + length <= text.Length; length++)
         {
-            if (_longerStarts.Contains(text.Substring(offset, length)))
+            if (_longerStarts.Contains(text.AsSpan(offset, length)))
             {
                 return true;
             }
