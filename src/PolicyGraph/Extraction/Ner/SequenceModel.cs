@@ -70,7 +70,7 @@ internal sealed class SequenceModel
 
     /// <summary>
     /// Writes into <paramref name="path"/> the best tag of each of <paramref name="length"/> positions whose summed
-    /// quantised weights (<see cref="WeightTable.AddRows"/>) lie in <paramref name="sums"/>, rows of <paramref name="rowStride"/>
+    /// quantised weights (<see cref="WeightTable.AddRows(ReadOnlySpan{uint}, int, int, Span{int})"/>) lie in <paramref name="sums"/>, rows of <paramref name="rowStride"/>
     /// values, this model's from <paramref name="offset"/> on.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

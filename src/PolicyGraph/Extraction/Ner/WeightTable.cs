@@ -71,10 +71,20 @@ internal sealed class WeightTable
     /// Adds to each row of <paramref name="sums"/> (<see cref="Stride"/> values a position) the weight rows of its
     /// position's <paramref name="perPosition"/> keys; absent keys and <see cref="NerFeatures.None"/> weigh nothing.
     /// </summary>
+    public void AddRows(ReadOnlySpan<uint> keys, int perPosition, int length, Span<int> sums) =>
+        AddRows(keys, perPosition, length, 0, Stride, sums);
+
+    /// <summary>
+    /// Adds to each row of <paramref name="sums"/> the weights of model <paramref name="model"/> only (in the
+    /// constructor's order) of its position's <paramref name="perPosition"/> keys: for keys only that model reads.
+    /// </summary>
+    public void AddRows(ReadOnlySpan<uint> keys, int perPosition, int length, int model, Span<int> sums) =>
+        AddRows(keys, perPosition, length, _offsets[model], _offsets[model + 1], sums);
+
     // The hottest loops of a build are compiled optimised from the first call rather than after tiering, which a
     // short run (or a busy machine, where the background compiler starves) spends mostly without.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void AddRows(ReadOnlySpan<uint> keys, int perPosition, int length, Span<int> sums)
+    private void AddRows(ReadOnlySpan<uint> keys, int perPosition, int length, int from, int to, Span<int> sums)
     {
         Check(keys, perPosition, length, sums);
         ref var sum = ref MemoryMarshal.GetReference(sums);
@@ -86,41 +96,8 @@ internal sealed class WeightTable
                 var slot = Find(key);
                 if (slot >= 0)
                 {
-                    Add(slot, 0, Stride, ref at, negate: false);
+                    Add(slot, from, to, ref at);
                 }
-            }
-        }
-    }
-
-    /// <summary>
-    /// Turns the sums of model <paramref name="model"/>'s weights over the keys <paramref name="before"/> (as
-    /// <see cref="AddRows"/> left them) into those over <paramref name="after"/>, looking up only the keys that differ.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void ReplaceRows(ReadOnlySpan<uint> before, ReadOnlySpan<uint> after, int perPosition, int length, int model, Span<int> sums)
-    {
-        Check(before, perPosition, length, sums);
-        Check(after, perPosition, length, sums);
-        ref var sum = ref MemoryMarshal.GetReference(sums);
-        var (from, to) = (_offsets[model], _offsets[model + 1]);
-        for (var k = 0; k < length * perPosition; k++)
-        {
-            if (before[k] == after[k])
-            {
-                continue;
-            }
-
-            ref var at = ref Unsafe.Add(ref sum, k / perPosition * Stride);
-            var old = Find(before[k]);
-            if (old >= 0)
-            {
-                Add(old, from, to, ref at, negate: true);
-            }
-
-            var slot = Find(after[k]);
-            if (slot >= 0)
-            {
-                Add(slot, from, to, ref at, negate: false);
             }
         }
     }
@@ -171,7 +148,7 @@ internal sealed class WeightTable
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Add(int slot, int from, int to, ref int sum, bool negate)
+    private void Add(int slot, int from, int to, ref int sum)
     {
         ref var row = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows), _origin + (slot * Stride));
         for (var j = from; j < to; j += Lanes)
@@ -179,8 +156,8 @@ internal sealed class WeightTable
             var (low, high) = Vector128.Widen(Vector128.LoadUnsafe(ref row, (nuint)j));
             var a = Vector128.LoadUnsafe(ref sum, (nuint)j);
             var b = Vector128.LoadUnsafe(ref sum, (nuint)j + 4);
-            (negate ? a - low : a + low).StoreUnsafe(ref sum, (nuint)j);
-            (negate ? b - high : b + high).StoreUnsafe(ref sum, (nuint)j + 4);
+            (a + low).StoreUnsafe(ref sum, (nuint)j);
+            (b + high).StoreUnsafe(ref sum, (nuint)j + 4);
         }
     }
 }
