@@ -50,8 +50,7 @@ internal sealed partial class NerTagger
             var keys = buffers.Keys.AsSpan(0, length * NerFeatures.PerPosition);
             NerFeatures.Extract(folded, keys, _lexicon);
             var sums = buffers.Sums.AsSpan(0, length * _weights.Stride);
-            sums.Clear();
-            _weights.AddRows(keys, NerFeatures.PerPosition, length, sums);
+            _weights.SumRows(keys, NerFeatures.PerPosition, length, sums);
             var pdPath = buffers.PeoplesDailyPath.AsSpan(0, length);
             _peoplesDaily.Decode(sums, _weights.Stride, _weights.Offset(0), length, pdPath);
             var pd = Candidates(_peoplesDaily, pdPath, start, buffers.PeoplesDailySpans);
@@ -68,7 +67,7 @@ internal sealed partial class NerTagger
             // Most segments hold no entity at all; the merge of two empty lists is empty.
             if (pd.Count + clue.Count > 0)
             {
-                found.AddRange(Merge(text, pd, clue));
+                Merge(text, pd, clue, buffers.Merge, found);
             }
         }
 

@@ -25,6 +25,9 @@ internal sealed class TagBuffers
     /// <summary>The CLUENER model's spans of the segment, refilled for each segment.</summary>
     public List<(string Label, int Start, int End)> ClueNerSpans { get; } = [];
 
+    /// <summary>The working lists of the merge of both models' spans.</summary>
+    public MergeBuffers Merge { get; } = new();
+
     /// <summary>The folded characters.</summary>
     public char[] Folded { get; }
 

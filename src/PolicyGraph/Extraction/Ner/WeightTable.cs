@@ -22,6 +22,7 @@ internal sealed class WeightTable
     private readonly int _origin;
     private readonly int _mask;
     private readonly int[] _offsets;
+    private readonly int _zeros;
 
     /// <summary>A table of the weights of <paramref name="models"/>, in that order within a row.</summary>
     public WeightTable(params SequenceModel[] models)
@@ -46,8 +47,10 @@ internal sealed class WeightTable
         _keys = new uint[size];
 
         // Pinned, so that rows of a cache line's size can start on cache lines: one fetch a row.
-        _rows = GC.AllocateArray<short>((size * Stride) + (CacheLine / sizeof(short)), pinned: true);
+        // One more row, of zeros, for the keys the table does not hold.
+        _rows = GC.AllocateArray<short>(((size + 1) * Stride) + (CacheLine / sizeof(short)), pinned: true);
         _origin = (int)((CacheLine - (Marshal.UnsafeAddrOfPinnedArrayElement(_rows, 0) & (CacheLine - 1))) & (CacheLine - 1)) / sizeof(short);
+        _zeros = _origin + (size * Stride);
         for (var m = 0; m < models.Length; m++)
         {
             var keys = models[m].Keys;
@@ -59,6 +62,7 @@ internal sealed class WeightTable
                 weights.Slice(i * tags, tags).CopyTo(_rows.AsSpan(_origin + (slot * Stride) + _offsets[m]));
             }
         }
+
     }
 
     /// <summary>The length of a row: the padded tag counts of all models.</summary>
@@ -68,39 +72,95 @@ internal sealed class WeightTable
     public int Offset(int model) => _offsets[model];
 
     /// <summary>
-    /// Adds to each row of <paramref name="sums"/> (<see cref="Stride"/> values a position) the weight rows of its
-    /// position's <paramref name="perPosition"/> keys; absent keys and <see cref="NerFeatures.None"/> weigh nothing.
+    /// Writes into each row of <paramref name="sums"/> (<see cref="Stride"/> values a position) the sum of the weight
+    /// rows of its position's <paramref name="perPosition"/> keys; absent keys and <see cref="NerFeatures.None"/> weigh
+    /// nothing.
     /// </summary>
-    public void AddRows(ReadOnlySpan<uint> keys, int perPosition, int length, Span<int> sums) =>
-        AddRows(keys, perPosition, length, 0, Stride, sums);
+    // The hottest loops of a build are compiled optimised from the first call rather than after tiering, which a
+    // short run (or a busy machine, where the background compiler starves) spends mostly without.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void SumRows(ReadOnlySpan<uint> keys, int perPosition, int length, Span<int> sums)
+    {
+        Check(keys, perPosition, length, sums);
+        var rows = RowsOf(keys[..(length * perPosition)]);
+        ref var sum = ref MemoryMarshal.GetReference(sums);
+        ref var weights = ref MemoryMarshal.GetArrayDataReference(_rows);
+        ref var row = ref MemoryMarshal.GetReference(rows);
+        if (Stride == 2 * WideLanes && Vector256.IsHardwareAccelerated)
+        {
+            // Both models' rows, one cache line each, summed in registers: the loads of a position's rows do not
+            // wait for one another, nor for a branch, so they are in flight together.
+            for (var i = 0; i < length; i++)
+            {
+                ref var at = ref Unsafe.Add(ref sum, i * Stride);
+                var (s0, s1, s2, s3) = (Vector256<int>.Zero, Vector256<int>.Zero, Vector256<int>.Zero, Vector256<int>.Zero);
+                for (var k = i * perPosition; k < (i + 1) * perPosition; k++)
+                {
+                    ref var weight = ref Unsafe.Add(ref weights, Unsafe.Add(ref row, k));
+                    var (w0, w1) = Vector256.Widen(Vector256.LoadUnsafe(ref weight));
+                    var (w2, w3) = Vector256.Widen(Vector256.LoadUnsafe(ref weight, WideLanes));
+                    (s0, s1, s2, s3) = (s0 + w0, s1 + w1, s2 + w2, s3 + w3);
+                }
+
+                s0.StoreUnsafe(ref at);
+                s1.StoreUnsafe(ref at, 8);
+                s2.StoreUnsafe(ref at, 16);
+                s3.StoreUnsafe(ref at, 24);
+            }
+
+            return;
+        }
+
+        sums[..(length * Stride)].Clear();
+        for (var i = 0; i < length; i++)
+        {
+            ref var at = ref Unsafe.Add(ref sum, i * Stride);
+            for (var k = i * perPosition; k < (i + 1) * perPosition; k++)
+            {
+                Add(Unsafe.Add(ref row, k), 0, Stride, ref at);
+            }
+        }
+    }
 
     /// <summary>
     /// Adds to each row of <paramref name="sums"/> the weights of model <paramref name="model"/> only (in the
     /// constructor's order) of its position's <paramref name="perPosition"/> keys: for keys only that model reads.
     /// </summary>
-    public void AddRows(ReadOnlySpan<uint> keys, int perPosition, int length, int model, Span<int> sums) =>
-        AddRows(keys, perPosition, length, _offsets[model], _offsets[model + 1], sums);
-
-    // The hottest loops of a build are compiled optimised from the first call rather than after tiering, which a
-    // short run (or a busy machine, where the background compiler starves) spends mostly without.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AddRows(ReadOnlySpan<uint> keys, int perPosition, int length, int from, int to, Span<int> sums)
+    public void AddRows(ReadOnlySpan<uint> keys, int perPosition, int length, int model, Span<int> sums)
     {
         Check(keys, perPosition, length, sums);
+        var rows = RowsOf(keys[..(length * perPosition)]);
         ref var sum = ref MemoryMarshal.GetReference(sums);
-        for (var i = 0; i < length; i++)
+        var (from, to) = (_offsets[model], _offsets[model + 1]);
+        for (var k = 0; k < rows.Length; k++)
         {
-            ref var at = ref Unsafe.Add(ref sum, i * Stride);
-            foreach (var key in keys.Slice(i * perPosition, perPosition))
-            {
-                var slot = Find(key);
-                if (slot >= 0)
-                {
-                    Add(slot, from, to, ref at);
-                }
-            }
+            Add(rows[k], from, to, ref Unsafe.Add(ref sum, k / perPosition * Stride));
         }
     }
+
+    // Where the row of each key starts in _rows: one pass of probes before any row is read. An absent key reads the
+    // one row of zeros, which stays in the nearest cache, so the adding loops need no test.
+    private ReadOnlySpan<int> RowsOf(ReadOnlySpan<uint> keys)
+    {
+        var rows = _rowBuffer;
+        if (rows is null || rows.Length < keys.Length)
+        {
+            rows = _rowBuffer = new int[Math.Max(keys.Length, NerSegments.MaximumLength * NerFeatures.PerPosition)];
+        }
+
+        for (var k = 0; k < keys.Length; k++)
+        {
+            rows[k] = RowOf(keys[k]);
+        }
+
+        return rows.AsSpan(0, keys.Length);
+    }
+
+    [ThreadStatic]
+    private static int[]? _rowBuffer;
+
+    private const int WideLanes = 16;
 
     private void Check(ReadOnlySpan<uint> keys, int perPosition, int length, Span<int> sums)
     {
@@ -122,11 +182,12 @@ internal sealed class WeightTable
         return slot;
     }
 
-    private int Find(uint key)
+    // The start of the key's row, or of the row of zeros after the last slot when the table does not hold it.
+    private int RowOf(uint key)
     {
         if (key == NerFeatures.None)
         {
-            return -1;
+            return _zeros;
         }
 
         var slot = (int)(key & (uint)_mask);
@@ -135,12 +196,12 @@ internal sealed class WeightTable
             var found = _keys[slot];
             if (found == key)
             {
-                return slot;
+                return _origin + (slot * Stride);
             }
 
             if (found == NerFeatures.None)
             {
-                return -1;
+                return _zeros;
             }
 
             slot = (slot + 1) & _mask;
@@ -148,9 +209,9 @@ internal sealed class WeightTable
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Add(int slot, int from, int to, ref int sum)
+    private void Add(int start, int from, int to, ref int sum)
     {
-        ref var row = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows), _origin + (slot * Stride));
+        ref var row = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows), start);
         for (var j = from; j < to; j += Lanes)
         {
             var (low, high) = Vector128.Widen(Vector128.LoadUnsafe(ref row, (nuint)j));
