@@ -82,17 +82,31 @@ internal sealed class WeightTable
     public void SumRows(ReadOnlySpan<uint> keys, int perPosition, int length, Span<int> sums)
     {
         Check(keys, perPosition, length, sums);
-        var rows = RowsOf(keys[..(length * perPosition)]);
         ref var sum = ref MemoryMarshal.GetReference(sums);
         ref var weights = ref MemoryMarshal.GetArrayDataReference(_rows);
-        ref var row = ref MemoryMarshal.GetReference(rows);
         if (Stride == 2 * WideLanes && Vector256.IsHardwareAccelerated)
         {
-            // Both models' rows, one cache line each, summed in registers: the loads of a position's rows do not
-            // wait for one another, nor for a branch, so they are in flight together.
+            // A block of positions at a time: first every key's probe, with a load of its row that the processor
+            // starts at once and that only a final value waits for, so the rows' cache misses overlap one another
+            // and the probes; then the rows, one cache line each, summed in registers with no test or branch.
+            var rows = RowBuffer(Block * perPosition);
+            ref var row = ref MemoryMarshal.GetArrayDataReference(rows);
+            var touched = 0;
             for (var i = 0; i < length; i++)
             {
-                ref var at = ref Unsafe.Add(ref sum, i * Stride);
+                if (i % Block == 0)
+                {
+                    var first = i * perPosition;
+                    for (var k = first; k < Math.Min(length, i + Block) * perPosition; k++)
+                    {
+                        var start = RowOf(keys[k]);
+                        rows[k - first] = start;
+                        touched ^= Unsafe.Add(ref weights, start);
+                    }
+
+                    row = ref Unsafe.Subtract(ref MemoryMarshal.GetArrayDataReference(rows), first);
+                }
+
                 var (s0, s1, s2, s3) = (Vector256<int>.Zero, Vector256<int>.Zero, Vector256<int>.Zero, Vector256<int>.Zero);
                 for (var k = i * perPosition; k < (i + 1) * perPosition; k++)
                 {
@@ -102,22 +116,26 @@ internal sealed class WeightTable
                     (s0, s1, s2, s3) = (s0 + w0, s1 + w1, s2 + w2, s3 + w3);
                 }
 
+                ref var at = ref Unsafe.Add(ref sum, i * Stride);
                 s0.StoreUnsafe(ref at);
                 s1.StoreUnsafe(ref at, 8);
                 s2.StoreUnsafe(ref at, 16);
                 s3.StoreUnsafe(ref at, 24);
             }
 
+            // Kept, so that the early loads are not optimised away.
+            _touched = touched;
             return;
         }
 
         sums[..(length * Stride)].Clear();
+        var all = RowsOf(keys[..(length * perPosition)]);
         for (var i = 0; i < length; i++)
         {
             ref var at = ref Unsafe.Add(ref sum, i * Stride);
             for (var k = i * perPosition; k < (i + 1) * perPosition; k++)
             {
-                Add(Unsafe.Add(ref row, k), 0, Stride, ref at);
+                Add(all[k], 0, Stride, ref at);
             }
         }
     }
@@ -143,11 +161,7 @@ internal sealed class WeightTable
     // one row of zeros, which stays in the nearest cache, so the adding loops need no test.
     private ReadOnlySpan<int> RowsOf(ReadOnlySpan<uint> keys)
     {
-        var rows = _rowBuffer;
-        if (rows is null || rows.Length < keys.Length)
-        {
-            rows = _rowBuffer = new int[Math.Max(keys.Length, NerSegments.MaximumLength * NerFeatures.PerPosition)];
-        }
+        var rows = RowBuffer(keys.Length);
 
         for (var k = 0; k < keys.Length; k++)
         {
@@ -159,6 +173,23 @@ internal sealed class WeightTable
 
     [ThreadStatic]
     private static int[]? _rowBuffer;
+
+    [ThreadStatic]
+    private static int _touched;
+
+    // Positions whose rows are fetched together: 8 x 24 rows, 12 KB, stay in the first-level cache until summed.
+    private const int Block = 8;
+
+    private static int[] RowBuffer(int length)
+    {
+        var rows = _rowBuffer;
+        if (rows is null || rows.Length < length)
+        {
+            rows = _rowBuffer = new int[Math.Max(length, NerSegments.MaximumLength * NerFeatures.PerPosition)];
+        }
+
+        return rows;
+    }
 
     private const int WideLanes = 16;
 
