@@ -123,6 +123,17 @@ internal static class BodyShape
     /// Whether the span <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/> joins a name
     /// that one of <paramref name="names"/> covers from its start to a conjunction with what follows (中共和政府部门).
     /// </summary>
-    public static bool IsCoordination(string text, int start, int end, IEnumerable<NerSpan> names) =>
-        names.Any(n => n.Start == start && n.End < end - 1 && Conjunctions.Contains(text[n.End], StringComparison.Ordinal));
+    public static bool IsCoordination(string text, int start, int end, List<NerSpan> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        foreach (var n in names)
+        {
+            if (n.Start == start && n.End < end - 1 && Conjunctions.Contains(text[n.End], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -4,57 +4,48 @@ namespace PolicyGraph.Extraction.Ner;
 
 /// <summary>
 /// Per character, the longest lexicon name starting there, ending there and running through it (type bits and
-/// length), the raw material of the dictionary features. Immutable: the matches of the text last seen on a thread are
-/// kept and handed out again, since both taggers read the same text's features one after the other.
+/// length), the raw material of the dictionary features. One instance a thread, refilled for each text, so matching
+/// allocates nothing once the buffers have grown; the matches of the text last seen are handed out again, since the
+/// trainer reads the same text's features twice (with and without stacked tags). What <see cref="Find"/> returns is
+/// valid until the next call on the same thread.
 /// </summary>
 internal sealed class LexiconMatches
 {
     [ThreadStatic]
-    private static LexiconMatches? _last;
+    private static LexiconMatches? _current;
 
-    private readonly NerLexicon _lexicon;
-    private readonly char[] _text;
-    private readonly byte[] _startTypes, _startLength, _endTypes, _endLength, _insideTypes, _insideLength;
-
-    private LexiconMatches(ReadOnlySpan<char> text, NerLexicon lexicon)
-    {
-        _lexicon = lexicon;
-        _text = text.ToArray();
-        _startTypes = new byte[text.Length];
-        _startLength = new byte[text.Length];
-        _endTypes = new byte[text.Length];
-        _endLength = new byte[text.Length];
-        _insideTypes = new byte[text.Length];
-        _insideLength = new byte[text.Length];
-    }
+    private NerLexicon? _lexicon;
+    private int _length;
+    private char[] _text = [];
+    private byte[] _startTypes = [], _startLength = [], _endTypes = [], _endLength = [], _insideTypes = [], _insideLength = [];
 
     /// <summary>Type bits of the longest name starting at each character.</summary>
-    public ReadOnlySpan<byte> StartTypes => _startTypes;
+    public ReadOnlySpan<byte> StartTypes => _startTypes.AsSpan(0, _length);
 
     /// <summary>Length of the longest name starting at each character.</summary>
-    public ReadOnlySpan<byte> StartLength => _startLength;
+    public ReadOnlySpan<byte> StartLength => _startLength.AsSpan(0, _length);
 
     /// <summary>Type bits of the longest name ending at each character.</summary>
-    public ReadOnlySpan<byte> EndTypes => _endTypes;
+    public ReadOnlySpan<byte> EndTypes => _endTypes.AsSpan(0, _length);
 
     /// <summary>Length of the longest name ending at each character.</summary>
-    public ReadOnlySpan<byte> EndLength => _endLength;
+    public ReadOnlySpan<byte> EndLength => _endLength.AsSpan(0, _length);
 
     /// <summary>Type bits of the longest name a character lies strictly inside.</summary>
-    public ReadOnlySpan<byte> InsideTypes => _insideTypes;
+    public ReadOnlySpan<byte> InsideTypes => _insideTypes.AsSpan(0, _length);
 
     /// <summary>The matches of <paramref name="lexicon"/> in <paramref name="folded"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LexiconMatches Find(ReadOnlySpan<char> folded, NerLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
-        var last = _last;
-        if (last is not null && ReferenceEquals(last._lexicon, lexicon) && folded.SequenceEqual(last._text))
+        var m = _current ??= new LexiconMatches();
+        if (ReferenceEquals(m._lexicon, lexicon) && folded.SequenceEqual(m._text.AsSpan(0, m._length)))
         {
-            return last;
+            return m;
         }
 
-        var m = new LexiconMatches(folded, lexicon);
+        m.Reset(folded);
         var trie = lexicon.Trie;
 
         // The type bits of the name of each length starting at the current character (0: none of that length).
@@ -84,8 +75,30 @@ internal sealed class LexiconMatches
             }
         }
 
-        _last = m;
+        m._lexicon = lexicon;
         return m;
+    }
+
+    private void Reset(ReadOnlySpan<char> text)
+    {
+        if (_text.Length < text.Length)
+        {
+            var size = Math.Max(text.Length, NerSegments.MaximumLength);
+            _text = new char[size];
+            (_startTypes, _startLength, _endTypes, _endLength, _insideTypes, _insideLength) =
+                (new byte[size], new byte[size], new byte[size], new byte[size], new byte[size], new byte[size]);
+        }
+
+        // Matching may stop half-way on an exception; until it is done, no text is cached.
+        _lexicon = null;
+        _length = text.Length;
+        text.CopyTo(_text);
+        _startTypes.AsSpan(0, _length).Clear();
+        _startLength.AsSpan(0, _length).Clear();
+        _endTypes.AsSpan(0, _length).Clear();
+        _endLength.AsSpan(0, _length).Clear();
+        _insideTypes.AsSpan(0, _length).Clear();
+        _insideLength.AsSpan(0, _length).Clear();
     }
 
     // Longer names first: the first match at a start is the longest; at an end or inside, only a longer one replaces.

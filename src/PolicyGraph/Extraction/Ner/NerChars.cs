@@ -31,7 +31,24 @@ internal static class NerChars
     }
 
     /// <summary>The class of an already folded character.</summary>
-    public static char Classify(char folded)
+    public static char Classify(char folded) => (char)Classes[folded];
+
+    // One class a UTF-16 unit, computed once: the shape and head features classify every character of a text
+    // several times, and the rules below cost a scan of the numerals and a Unicode category look-up each.
+    private static readonly byte[] Classes = ClassifyAll();
+
+    private static byte[] ClassifyAll()
+    {
+        var classes = new byte[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            classes[c] = (byte)ClassOf((char)c);
+        }
+
+        return classes;
+    }
+
+    private static char ClassOf(char folded)
     {
         if (folded == '0')
         {

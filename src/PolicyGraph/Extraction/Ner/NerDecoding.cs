@@ -7,7 +7,22 @@ internal static class NerDecoding
     public static List<(int Label, int Start, int End)> Spans(ReadOnlySpan<int> path)
     {
         var spans = new List<(int Label, int Start, int End)>();
-        var i = 0;
+        var position = 0;
+        while (Next(path, ref position, out var span))
+        {
+            spans.Add(span);
+        }
+
+        return spans;
+    }
+
+    /// <summary>
+    /// Reads the first span of <paramref name="path"/> that starts at or after <paramref name="position"/> into
+    /// <paramref name="span"/> and moves <paramref name="position"/> past it; false when none is left.
+    /// </summary>
+    public static bool Next(ReadOnlySpan<int> path, ref int position, out (int Label, int Start, int End) span)
+    {
+        var i = position;
         while (i < path.Length)
         {
             var tag = path[i];
@@ -23,10 +38,13 @@ internal static class NerDecoding
                 end++;
             }
 
-            spans.Add((BioViterbi.LabelOf(tag), i, end));
-            i = end;
+            span = (BioViterbi.LabelOf(tag), i, end);
+            position = end;
+            return true;
         }
 
-        return spans;
+        position = i;
+        span = default;
+        return false;
     }
 }

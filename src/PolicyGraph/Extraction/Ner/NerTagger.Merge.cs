@@ -15,16 +15,39 @@ internal sealed partial class NerTagger
     //    so is the ministry in a minister's title (外交部 in 外交部长).
     // An organisation both models find takes the CLUENER model's kind. A CLUENER organisation only that model found
     // must have the shape of one body's name (IsBodyShaped).
-    private List<NerSpan> Merge(string text, List<(string Label, int Start, int End)> pd, List<(string Label, int Start, int End)> clue)
+    // Written as plain loops over lists reused across segments: most news sentences name someone, so this runs for
+    // most segments, and closures and LINQ here were a large share of a build's garbage.
+    private void Merge(string text, List<(string Label, int Start, int End)> pd, List<(string Label, int Start, int End)> clue, MergeBuffers buffers, List<NerSpan> found)
     {
-        var pdSpans = pd.Select(p => FromPeoplesDaily(text, p)).ToList();
-        var clueSpans = clue.Select(c => FromClueNer(text, c)).Where(c => IsBodyShaped(text, c, pdSpans)).ToList();
-        pdSpans = pdSpans.Select(p => WithClueKind(text, p, clueSpans)).OrderBy(s => Rank(s.Type)).ThenBy(s => s.Start).ToList();
-        var kept = new List<NerSpan>();
-        foreach (var body in clueSpans.Where(c => c.Kind is OrganizationKinds.Government or OrganizationKinds.Party))
+        var (pdSpans, clueSpans, kept, others) = (buffers.PeoplesDaily, buffers.ClueNer, buffers.Kept, buffers.Others);
+        pdSpans.Clear();
+        clueSpans.Clear();
+        kept.Clear();
+        others.Clear();
+        foreach (var p in pd)
         {
-            var inside = pdSpans.Where(p => Overlaps(p, body)).ToList();
-            if (inside.Count > 0 && inside.TrueForAll(p => p.Start >= body.Start && p.End <= body.End && p.Length < body.Length))
+            pdSpans.Add(FromPeoplesDaily(text, p));
+        }
+
+        foreach (var c in clue)
+        {
+            var span = FromClueNer(text, c);
+            if (IsBodyShaped(text, span, pdSpans))
+            {
+                clueSpans.Add(span);
+            }
+        }
+
+        // Each model's spans are apart, so (rank, start) orders them without ties, as a stable sort would.
+        for (var i = 0; i < pdSpans.Count; i++)
+        {
+            pdSpans[i] = WithClueKind(text, pdSpans[i], clueSpans);
+        }
+
+        pdSpans.Sort(ByRankThenStart);
+        foreach (var body in clueSpans)
+        {
+            if (body.Kind is OrganizationKinds.Government or OrganizationKinds.Party && HoldsOnlyShorterSpans(body, pdSpans))
             {
                 Keep(kept, body);
             }
@@ -32,17 +55,24 @@ internal sealed partial class NerTagger
 
         foreach (var span in pdSpans)
         {
-            var contradicted = span.Type == MentionType.Person
-                && clueSpans.Exists(c => c.Type is MentionType.Organization or MentionType.Event && Overlaps(c, span));
-            if (!contradicted)
+            if (!(span.Type == MentionType.Person && IsOverlappedByOrganizationOrEvent(span, clueSpans)))
             {
                 Keep(kept, span);
             }
         }
 
-        foreach (var span in clueSpans.Where(c => c.Type != MentionType.Event).OrderBy(c => Rank(c.Type)).ThenBy(c => c.Start))
+        foreach (var c in clueSpans)
         {
-            if (span.Type == MentionType.Person && !pdSpans.Exists(p => Overlaps(p, span)) && !IsKnownPerson(text, span))
+            if (c.Type != MentionType.Event)
+            {
+                others.Add(c);
+            }
+        }
+
+        others.Sort(ByRankThenStart);
+        foreach (var span in others)
+        {
+            if (span.Type == MentionType.Person && !OverlapsAny(span, pdSpans) && !IsKnownPerson(text, span))
             {
                 continue;
             }
@@ -52,8 +82,60 @@ internal sealed partial class NerTagger
 
         AddNested(kept, pdSpans);
         AddMinistries(text, kept);
-        kept.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        return kept;
+        kept.Sort(ByStartThenLongerFirst);
+        found.AddRange(kept);
+    }
+
+    private static readonly Comparison<NerSpan> ByRankThenStart =
+        (a, b) => Rank(a.Type) != Rank(b.Type) ? Rank(a.Type).CompareTo(Rank(b.Type)) : a.Start.CompareTo(b.Start);
+
+    private static readonly Comparison<NerSpan> ByStartThenLongerFirst =
+        (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
+
+    // Whether some People's Daily span overlaps the body and every one that does lies strictly inside it.
+    private static bool HoldsOnlyShorterSpans(NerSpan body, List<NerSpan> pdSpans)
+    {
+        var any = false;
+        foreach (var p in pdSpans)
+        {
+            if (Overlaps(p, body))
+            {
+                if (!(p.Start >= body.Start && p.End <= body.End && p.Length < body.Length))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    private static bool IsOverlappedByOrganizationOrEvent(NerSpan span, List<NerSpan> clueSpans)
+    {
+        foreach (var c in clueSpans)
+        {
+            if (c.Type is MentionType.Organization or MentionType.Event && Overlaps(c, span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OverlapsAny(NerSpan span, List<NerSpan> spans)
+    {
+        foreach (var other in spans)
+        {
+            if (Overlaps(other, span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A People's Daily place inside a kept CLUENER body or title, or organisation inside a kept CLUENER title, is a name
@@ -63,28 +145,77 @@ internal sealed partial class NerTagger
     private static void AddNested(List<NerSpan> kept, List<NerSpan> pdSpans)
     {
         var outer = kept.Count;
-        foreach (var span in pdSpans.Where(p => p.Type is MentionType.Place or MentionType.Organization))
+        foreach (var span in pdSpans)
         {
-            if (!kept.Contains(span) && kept.Take(outer).Any(k => (k.Type == MentionType.Title || (k.Type == MentionType.Organization && span.Type == MentionType.Place)) && Contains(k, span))
-                && kept.Skip(outer).All(n => !Overlaps(n, span)))
+            if (span.Type is MentionType.Place or MentionType.Organization && !kept.Contains(span) && HasContainer(kept, outer, span)
+                && !OverlapsAny(span, kept, outer))
             {
                 kept.Add(span);
             }
         }
     }
 
+    // Whether one of the first `outer` kept names may hold the span nested: a title any, an organisation a place.
+    private static bool HasContainer(List<NerSpan> kept, int outer, NerSpan span)
+    {
+        for (var i = 0; i < outer; i++)
+        {
+            var k = kept[i];
+            if ((k.Type == MentionType.Title || (k.Type == MentionType.Organization && span.Type == MentionType.Place)) && Contains(k, span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OverlapsAny(NerSpan span, List<NerSpan> spans, int from)
+    {
+        for (var i = from; i < spans.Count; i++)
+        {
+            if (Overlaps(spans[i], span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // 外交部长 and 政务司长 are the heads of 外交部 and 政务司, written with the 部 or 司 said once: the body is nested
     // in the title. Not for a deputy (常务副部长: no body named).
     private static void AddMinistries(string text, List<NerSpan> kept)
     {
-        foreach (var title in kept.Where(k => k.Type == MentionType.Title && k.Length >= 4).ToList())
+        // Only the titles kept before this step: the bodies it adds are no titles.
+        var count = kept.Count;
+        for (var i = 0; i < count; i++)
         {
+            var title = kept[i];
+            if (title.Type != MentionType.Title || title.Length < 4)
+            {
+                continue;
+            }
+
             var name = text.AsSpan(title.Start, title.Length - 1);
-            if (text[title.End - 1] == '长' && MinistryHeads.Contains(name[^1], StringComparison.Ordinal) && !name.ContainsAny("副总") && !kept.Exists(k => k != title && Overlaps(k, title)))
+            if (text[title.End - 1] == '长' && MinistryHeads.Contains(name[^1], StringComparison.Ordinal) && !name.ContainsAny("副总") && !OverlapsOther(kept, title))
             {
                 kept.Add(new NerSpan(MentionType.Organization, OrganizationKinds.Guess(name, OrganizationKinds.Government), title.Start, title.End - 1));
             }
         }
+    }
+
+    private static bool OverlapsOther(List<NerSpan> kept, NerSpan span)
+    {
+        foreach (var k in kept)
+        {
+            if (k != span && Overlaps(k, span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const string MinistryHeads = "部司局厅署";
@@ -101,7 +232,7 @@ internal sealed partial class NerTagger
     // or headed (IsKnownOrHeaded).
     private bool IsBodyShaped(string text, NerSpan span, List<NerSpan> pdSpans)
     {
-        if (span.Type != MentionType.Organization || pdSpans.Exists(p => p.Start == span.Start && p.End == span.End))
+        if (span.Type != MentionType.Organization || HasSameSpan(span, pdSpans))
         {
             return true;
         }
@@ -116,6 +247,19 @@ internal sealed partial class NerTagger
         return span.Kind is OrganizationKinds.Government or OrganizationKinds.Party ? BodyShape.HasHead(name) : IsKnownOrHeaded(name);
     }
 
+    private static bool HasSameSpan(NerSpan span, List<NerSpan> spans)
+    {
+        foreach (var other in spans)
+        {
+            if (other.Start == span.Start && other.End == span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A company or other organisation in Han characters only (not 腾讯's kin in Latin letters) is a name the lexicon
     // knows as an organisation, or has a head that gives its kind (集团, 协会): not 新闻, 农业, 国航空.
     private bool IsKnownOrHeaded(ReadOnlySpan<char> name)
@@ -128,30 +272,85 @@ internal sealed partial class NerTagger
             }
         }
 
-        return (_lexicon is not null && (_lexicon.TypesOf(NerChars.FoldAll(name)) & NerLexicon.Organization) != 0)
-            || OrganizationKinds.Guess(name, string.Empty).Length > 0;
+        return (LexiconTypes(name) & NerLexicon.Organization) != 0 || OrganizationKinds.Guess(name, string.Empty).Length > 0;
     }
 
     // A generic word with words before it that hold no People's Daily name (警醒政府, 源源交付部队): no body named.
     private static bool IsUnnamedGeneric(string text, NerSpan span, List<NerSpan> pdSpans)
     {
         var generic = BodyShape.GenericEnding(text.AsSpan(span.Start, span.Length));
-        return generic > 0 && !pdSpans.Exists(p => p.Start < span.End - generic && span.Start < p.End);
+        if (generic == 0)
+        {
+            return false;
+        }
+
+        foreach (var p in pdSpans)
+        {
+            if (p.Start < span.End - generic && span.Start < p.End)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
-    private static bool HasGenericTail(string text, NerSpan span, List<NerSpan> pdSpans) =>
-        pdSpans.Exists(p => p.Type == MentionType.Organization && p.Start == span.Start && p.End < span.End
-            && BodyShape.IsGeneric(text.AsSpan(p.End, span.End - p.End)));
+    private static bool HasGenericTail(string text, NerSpan span, List<NerSpan> pdSpans)
+    {
+        foreach (var p in pdSpans)
+        {
+            if (p.Type == MentionType.Organization && p.Start == span.Start && p.End < span.End && BodyShape.IsGeneric(text.AsSpan(p.End, span.End - p.End)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A name the training corpora label as a person (the lexicon both models read) confirms a person only the CLUENER
     // model found.
-    private bool IsKnownPerson(string text, NerSpan span) =>
-        _lexicon is not null && (_lexicon.TypesOf(NerChars.FoldAll(text.AsSpan(span.Start, span.Length))) & NerLexicon.Person) != 0;
+    private bool IsKnownPerson(string text, NerSpan span) => (LexiconTypes(text.AsSpan(span.Start, span.Length)) & NerLexicon.Person) != 0;
+
+    // The lexicon's type bits of a name, folded on the stack (names are short).
+    private byte LexiconTypes(ReadOnlySpan<char> name)
+    {
+        if (_lexicon is null)
+        {
+            return 0;
+        }
+
+        var folded = name.Length <= 64 ? stackalloc char[name.Length] : new char[name.Length];
+        NerChars.FoldAll(name, folded);
+        return _lexicon.TypesOf(folded);
+    }
 
     private static NerSpan AfterLeadingBody(List<NerSpan> kept, NerSpan title)
     {
-        var body = kept.Find(k => k.Type == MentionType.Organization && k.Start == title.Start && k.End < title.End);
-        return body is not null && kept.TrueForAll(k => k == body || !Overlaps(k, title)) ? title with { Start = body.End } : title;
+        NerSpan? body = null;
+        foreach (var k in kept)
+        {
+            if (k.Type == MentionType.Organization && k.Start == title.Start && k.End < title.End)
+            {
+                body = k;
+                break;
+            }
+        }
+
+        return body is not null && !OverlapsOther(kept, title, body) ? title with { Start = body.End } : title;
+    }
+
+    private static bool OverlapsOther(List<NerSpan> kept, NerSpan span, NerSpan except)
+    {
+        foreach (var k in kept)
+        {
+            if (k != except && Overlaps(k, span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Where both models find the same organisation and its name has no telling head (欧盟, 北约), the CLUENER
@@ -163,8 +362,15 @@ internal sealed partial class NerTagger
             return span;
         }
 
-        var same = clueSpans.Find(c => c.Type == MentionType.Organization && c.Start == span.Start && c.End == span.End);
-        return same is null ? span : span with { Kind = OrganizationKinds.Guess(text.AsSpan(span.Start, span.Length), same.Kind) };
+        foreach (var same in clueSpans)
+        {
+            if (same.Type == MentionType.Organization && same.Start == span.Start && same.End == span.End)
+            {
+                return span with { Kind = OrganizationKinds.Guess(text.AsSpan(span.Start, span.Length), same.Kind) };
+            }
+        }
+
+        return span;
     }
 
     private static NerSpan FromPeoplesDaily(string text, (string Label, int Start, int End) s) => s.Label switch
@@ -202,7 +408,7 @@ internal sealed partial class NerTagger
 
     private static void Keep(List<NerSpan> kept, NerSpan span)
     {
-        if (kept.TrueForAll(k => !Overlaps(k, span)))
+        if (!OverlapsAny(span, kept))
         {
             kept.Add(span);
         }

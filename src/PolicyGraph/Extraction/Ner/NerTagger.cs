@@ -50,38 +50,39 @@ internal sealed partial class NerTagger
             var keys = buffers.Keys.AsSpan(0, length * NerFeatures.PerPosition);
             NerFeatures.Extract(folded, keys, _lexicon);
             var sums = buffers.Sums.AsSpan(0, length * _weights.Stride);
-            sums.Clear();
-            _weights.AddRows(keys, NerFeatures.PerPosition, length, sums);
+            _weights.SumRows(keys, NerFeatures.PerPosition, length, sums);
             var pdPath = buffers.PeoplesDailyPath.AsSpan(0, length);
             _peoplesDaily.Decode(sums, _weights.Stride, _weights.Offset(0), length, pdPath);
-            var pd = Candidates(_peoplesDaily, pdPath, start);
+            var pd = Candidates(_peoplesDaily, pdPath, start, buffers.PeoplesDailySpans);
 
-            // The CLUENER model reads the same features plus the People's Daily tags: its sums are the ones above,
-            // with only the keys that changed looked up again.
-            var stacked = buffers.StackedKeys.AsSpan(0, keys.Length);
-            NerFeatures.Extract(folded, stacked, _lexicon, pdPath);
-            _weights.ReplaceRows(keys, stacked, NerFeatures.PerPosition, length, 1, sums);
+            // The CLUENER model reads the same features plus the People's Daily tags: its sums are the ones above
+            // plus the weights of the keys that read those tags (None above, so nothing to take back).
+            var stacked = buffers.StackedKeys.AsSpan(0, length * NerFeatures.StackedPerPosition);
+            NerFeatures.ExtractStacked(folded, pdPath, stacked);
+            _weights.AddRows(stacked, NerFeatures.StackedPerPosition, length, 1, sums);
             var cluePath = buffers.ClueNerPath.AsSpan(0, length);
             _clueNer.Decode(sums, _weights.Stride, _weights.Offset(1), length, cluePath);
-            var clue = Candidates(_clueNer, cluePath, start);
+            var clue = Candidates(_clueNer, cluePath, start, buffers.ClueNerSpans);
 
             // Most segments hold no entity at all; the merge of two empty lists is empty.
             if (pd.Count + clue.Count > 0)
             {
-                found.AddRange(Merge(text, pd, clue));
+                Merge(text, pd, clue, buffers.Merge, found);
             }
         }
 
         return found;
     }
 
-    private static List<(string Label, int Start, int End)> Candidates(SequenceModel model, ReadOnlySpan<int> path, int offset)
+    // The labelled spans of a tag path, into a list reused across segments.
+    private static List<(string Label, int Start, int End)> Candidates(
+        SequenceModel model, ReadOnlySpan<int> path, int offset, List<(string Label, int Start, int End)> candidates)
     {
-        var spans = NerDecoding.Spans(path);
-        var candidates = new List<(string Label, int Start, int End)>(spans.Count);
-        foreach (var (label, start, end) in spans)
+        candidates.Clear();
+        var position = 0;
+        while (NerDecoding.Next(path, ref position, out var span))
         {
-            candidates.Add((model.Labels[label], start + offset, end + offset));
+            candidates.Add((model.Labels[span.Label], span.Start + offset, span.End + offset));
         }
 
         return candidates;

@@ -62,7 +62,7 @@ internal sealed class SequenceModel
     {
         var table = _table.Value;
         var sums = new int[length * table.Stride];
-        table.AddRows(keys, NerFeatures.PerPosition, length, sums);
+        table.SumRows(keys, NerFeatures.PerPosition, length, sums);
         var path = new int[length];
         Decode(sums, table.Stride, table.Offset(0), length, path);
         return path;
@@ -70,7 +70,7 @@ internal sealed class SequenceModel
 
     /// <summary>
     /// Writes into <paramref name="path"/> the best tag of each of <paramref name="length"/> positions whose summed
-    /// quantised weights (<see cref="WeightTable.AddRows"/>) lie in <paramref name="sums"/>, rows of <paramref name="rowStride"/>
+    /// quantised weights (<see cref="WeightTable.SumRows"/>) lie in <paramref name="sums"/>, rows of <paramref name="rowStride"/>
     /// values, this model's from <paramref name="offset"/> on.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

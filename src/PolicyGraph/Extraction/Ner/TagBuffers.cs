@@ -13,11 +13,20 @@ internal sealed class TagBuffers
     {
         Folded = new char[length];
         Keys = new uint[length * NerFeatures.PerPosition];
-        StackedKeys = new uint[length * NerFeatures.PerPosition];
+        StackedKeys = new uint[length * NerFeatures.StackedPerPosition];
         Sums = new int[length * stride];
         PeoplesDailyPath = new int[length];
         ClueNerPath = new int[length];
     }
+
+    /// <summary>The People's Daily model's spans of the segment (label, start, end), refilled for each segment.</summary>
+    public List<(string Label, int Start, int End)> PeoplesDailySpans { get; } = [];
+
+    /// <summary>The CLUENER model's spans of the segment, refilled for each segment.</summary>
+    public List<(string Label, int Start, int End)> ClueNerSpans { get; } = [];
+
+    /// <summary>The working lists of the merge of both models' spans.</summary>
+    public MergeBuffers Merge { get; } = new();
 
     /// <summary>The folded characters.</summary>
     public char[] Folded { get; }
@@ -25,7 +34,7 @@ internal sealed class TagBuffers
     /// <summary>The feature keys, <see cref="NerFeatures.PerPosition"/> a character.</summary>
     public uint[] Keys { get; }
 
-    /// <summary>The feature keys with the People's Daily tags stacked on.</summary>
+    /// <summary>The feature keys that read the People's Daily tags, <see cref="NerFeatures.StackedPerPosition"/> a character.</summary>
     public uint[] StackedKeys { get; }
 
     /// <summary>The summed weights of both models, one row of <see cref="WeightTable.Stride"/> a character.</summary>
