@@ -158,6 +158,11 @@ public sealed class EntityLookup
     /// <remarks>By hand rather than NFKC: with invariant globalization the runtime has no normalisation tables.</remarks>
     internal static string Fold(string text)
     {
+        if (IsFolded(text))
+        {
+            return text;
+        }
+
         var result = new StringBuilder(text.Length);
         foreach (var c in text)
         {
@@ -169,5 +174,20 @@ public sealed class EntityLookup
         }
 
         return result.ToString();
+    }
+
+    // Whether folding would leave text as it is, judged quickly for the common names: CJK ideographs and lower-case ASCII.
+    private static bool IsFolded(string text)
+    {
+        foreach (var c in text)
+        {
+            var unchanged = c is >= '\u4E00' and <= '\u9FFF' || (c is > ' ' and < '\u007F' && !char.IsAsciiLetterUpper(c));
+            if (!unchanged)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -154,8 +154,8 @@ internal sealed class IndexFile : IDisposable
                 PropertyKind.Bool => PropertyValue.Of(r.ReadVarLong() != 0),
                 PropertyKind.Float => PropertyValue.Of(r.ReadDouble()),
                 PropertyKind.StringList => PropertyValue.Of(ReadList(ref r)),
-                PropertyKind.Date => PropertyValue.Date(String(r.ReadCount())),
-                PropertyKind.String => PropertyValue.Of(String(r.ReadCount())),
+                PropertyKind.Date => PropertyValue.Date(r.ReadString()),
+                PropertyKind.String => PropertyValue.Of(r.ReadString()),
                 _ => throw new InvalidDataException($"Unknown property kind {(int)kind} in the query index."),
             });
         }
@@ -169,12 +169,12 @@ internal sealed class IndexFile : IDisposable
         _map.Dispose();
     }
 
-    private string[] ReadList(ref ByteReader r)
+    private static string[] ReadList(ref ByteReader r)
     {
         var list = new string[r.ReadCount()];
         for (var i = 0; i < list.Length; i++)
         {
-            list[i] = String(r.ReadCount());
+            list[i] = r.ReadString();
         }
 
         return list;
