@@ -53,6 +53,9 @@ public sealed class EntityLookup
 {
     private readonly INameTable _table;
 
+    // Answers given, for a query that plans which part of the graph to read and then looks the same name up again.
+    private readonly List<Answer> _answered = [];
+
     /// <summary>An index of <paramref name="graph"/>'s names and aliases.</summary>
     public EntityLookup(KnowledgeGraph graph)
         : this(new GraphNameTable(graph ?? throw new ArgumentNullException(nameof(graph))))
@@ -66,6 +69,21 @@ public sealed class EntityLookup
     public LookupResult Find(string name, IReadOnlySet<NodeType>? types = null)
     {
         ArgumentNullException.ThrowIfNull(name);
+        foreach (var answer in _answered)
+        {
+            if (answer.Name == name && ReferenceEquals(answer.Types, types))
+            {
+                return answer.Result;
+            }
+        }
+
+        var result = Search(name, types);
+        _answered.Add(new Answer(name, types, result));
+        return result;
+    }
+
+    private LookupResult Search(string name, IReadOnlySet<NodeType>? types)
+    {
         var query = name.Trim();
         var named = _table.Named(query);
         if (Allowed(named, types) is { Count: > 0 } byName)
@@ -150,6 +168,9 @@ public sealed class EntityLookup
 
     private static readonly Comparer<Suggestion> SuggestionOrder = Comparer<Suggestion>.Create((a, b) =>
         a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : string.CompareOrdinal(a.Surface, b.Surface));
+
+    /// <summary>A lookup done: the name, the types asked for and the result.</summary>
+    private sealed record Answer(string Name, IReadOnlySet<NodeType>? Types, LookupResult Result);
 
     /// <summary>A name within the edit limit and its distance.</summary>
     private sealed record Suggestion(string Surface, int Distance);

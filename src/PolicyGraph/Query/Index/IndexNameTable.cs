@@ -84,7 +84,8 @@ internal sealed class IndexNameTable : INameTable
         {
             // Names whose length alone puts them past the limit are not decoded, and a surface name is read from
             // the mapped file only for a name within the limit (reading every one cost most of a failed lookup).
-            if (Math.Abs(table.Length[i] - folded.Length) > limit || !Allowed(table.Node[i], types))
+            if (Math.Abs(table.Length[i] - folded.Length) > limit || !Allowed(table.Node[i], types)
+                || Math.Max(table.Length[i], folded.Length) - Shared(table.Span(i), folded) > limit)
             {
                 continue;
             }
@@ -97,6 +98,22 @@ internal sealed class IndexNameTable : INameTable
         }
 
         return EntityLookup.Suggest(folded, candidates);
+    }
+
+    // How many characters of a UTF-8 name occur in the query, counted with repeats (a character outside the BMP as
+    // two): at least the longest common subsequence, so max(lengths) minus it bounds the edit distance from below,
+    // and most names are ruled out without decoding them.
+    private static int Shared(ReadOnlySpan<byte> name, string query)
+    {
+        var shared = 0;
+        while (!name.IsEmpty)
+        {
+            Rune.DecodeFromUtf8(name, out var rune, out var used);
+            name = name[used..];
+            shared += rune.IsBmp ? (query.Contains((char)rune.Value, StringComparison.Ordinal) ? 1 : 0) : 2;
+        }
+
+        return shared;
     }
 
     public int Connections(Node node) => _index.Degree(_index.IndexOf(node.Id));
