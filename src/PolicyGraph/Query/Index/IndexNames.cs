@@ -5,8 +5,8 @@ namespace PolicyGraph.Query.Index;
 
 /// <summary>
 /// The name tables of a query index and the strings they name: node N's id is string N and its name string
-/// N + <c>nodeCount</c>; aliases follow in node order. Numbers are fixed by position, so the tables are built
-/// without hashing a string, beside the property records.
+/// N + <c>nodeCount</c>; aliases follow in node order. Numbers are fixed by position and the exact tables are hash
+/// tables (no sort of a hundred thousand strings at every build), so they are built beside the property records.
 /// </summary>
 /// <remarks>Parallel lists of strings and ints rather than lists of tuples: code the runtime ships precompiled.</remarks>
 internal sealed class IndexNames
@@ -35,7 +35,7 @@ internal sealed class IndexNames
     /// <summary>The UTF-8 bytes of the aliases, in number order, and where each ends (from 0).</summary>
     public (ByteBuffer Bytes, List<int> Ends) AliasStrings => (_aliasBytes, _aliasEnds);
 
-    /// <summary>The names and aliases of every node but statements, exact ones sorted ordinally then by node.</summary>
+    /// <summary>The names and aliases of every node but statements.</summary>
     public static IndexNames Of(KnowledgeGraph graph, int aliasCount)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -67,7 +67,6 @@ internal sealed class IndexNames
             }
         }
 
-        Parallel.Invoke(tables._names.Sort, tables._aliases.Sort);
         return tables;
     }
 
@@ -141,39 +140,53 @@ internal sealed class IndexNames
         _foldedNodes.Add(node);
     }
 
-    /// <summary>(string, node) pairs with the string's number, written in ordinal order of the string, then node.</summary>
+    /// <summary>(string, node) pairs by the string's number, written as a hash table of the string (see <see cref="QueryIndexFormat.Section.Names"/>).</summary>
     private sealed class Table(int capacity)
     {
-        private readonly List<string> _keys = new(capacity);
+        private readonly List<uint> _hashes = new(capacity);
         private readonly List<int> _nodes = new(capacity);
         private readonly List<int> _numbers = new(capacity);
-        private int[] _order = [];
 
-        public int Count => _keys.Count;
+        public int Count => _hashes.Count;
 
         public void Add(string key, int node, int number)
         {
-            _keys.Add(key);
+            _hashes.Add(QueryIndexFormat.NameHash(key));
             _nodes.Add(node);
             _numbers.Add(number);
         }
 
-        public void Sort()
-        {
-            _order = new int[_keys.Count];
-            for (var i = 0; i < _order.Length; i++)
-            {
-                _order[i] = i;
-            }
-
-            // Entries are added in node order, so ties on the string fall back to the entry's position.
-            Array.Sort(_order, (a, b) => string.CompareOrdinal(_keys[a], _keys[b]) is var c and not 0 ? c : a.CompareTo(b));
-        }
-
+        // Pairs dealt to their buckets in the order added (node order): a counting sort, stable.
         public void WriteTo(ByteBuffer section)
         {
-            section.WriteInt32(_order.Length);
-            foreach (var i in _order)
+            var buckets = 1;
+            while (buckets < Count)
+            {
+                buckets *= 2;
+            }
+
+            var starts = new int[buckets + 1];
+            foreach (var hash in _hashes)
+            {
+                starts[(int)(hash & (uint)(buckets - 1)) + 1]++;
+            }
+
+            for (var b = 1; b <= buckets; b++)
+            {
+                starts[b] += starts[b - 1];
+            }
+
+            var order = new int[Count];
+            var next = (int[])starts.Clone();
+            for (var i = 0; i < Count; i++)
+            {
+                order[next[(int)(_hashes[i] & (uint)(buckets - 1))]++] = i;
+            }
+
+            section.WriteInt32(Count);
+            section.WriteInt32(buckets);
+            section.WriteInt32s(starts);
+            foreach (var i in order)
             {
                 section.WriteInt32(_numbers[i]);
                 section.WriteInt32(_nodes[i]);

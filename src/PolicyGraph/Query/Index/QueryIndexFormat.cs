@@ -19,7 +19,7 @@ namespace PolicyGraph.Query.Index;
 internal static class QueryIndexFormat
 {
     public const int Magic = 0x49514750; // "PGQI"
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Bytes before the first section: magic, version, json length, section offsets.</summary>
     public const int HeaderLength = 16 + (8 * (int)Section.Count);
@@ -42,7 +42,10 @@ internal static class QueryIndexFormat
         /// <summary>int32 start of each node's then each edge's property record, and the end (N + E + 1), then the records (string values in place: varint byte length, UTF-8).</summary>
         Properties,
 
-        /// <summary>Exact names, then exact aliases: each int32 count K, then K (string, node) pairs ordered by string then node.</summary>
+        /// <summary>
+        /// Exact names, then exact aliases, each a hash table: int32 count K, int32 bucket count B (a power of two),
+        /// B + 1 starts into the pairs, then K (string, node) pairs by bucket (<see cref="NameHash"/> &amp; (B − 1)), then node.
+        /// </summary>
         Names,
 
         /// <summary>int32 F, then per folded name: string, surface string, node, UTF-16 length (int32 each); then F + 1 starts of the folded UTF-8 bytes and the bytes.</summary>
@@ -60,6 +63,18 @@ internal static class QueryIndexFormat
     {
         var full = System.IO.Path.GetFullPath(graphPath);
         return System.IO.Path.Combine(System.IO.Path.GetDirectoryName(full) ?? ".", "." + System.IO.Path.GetFileName(full) + ".query-index");
+    }
+
+    /// <summary>The hash of a name in the name tables: 32-bit FNV-1a over its UTF-16 code units.</summary>
+    public static uint NameHash(string name)
+    {
+        var hash = 2166136261u;
+        foreach (var c in name)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash;
     }
 
     /// <summary>The measures whose rankings the index stores, in file order.</summary>
