@@ -13,16 +13,35 @@ namespace PolicyGraph.Analysis;
 /// </remarks>
 internal sealed class PageRank
 {
-    private readonly GraphIndex _graph;
+    private readonly int _nodeCount;
+    private readonly int[] _outDegree;
+    private readonly int[] _inStart;
+    private readonly int[] _inSources;
 
     public PageRank(GraphIndex graph, double damping = 0.85, double tolerance = 1e-12, int maxIterations = 1000)
+        : this((graph ?? throw new ArgumentNullException(nameof(graph))).NodeCount, graph.OutDegree, graph.InStart, graph.InSources, damping, tolerance, maxIterations)
     {
-        ArgumentNullException.ThrowIfNull(graph);
+    }
+
+    /// <summary>
+    /// PageRank over a directed multigraph given as arrays: each node's out-degree, and the sources of the edges
+    /// into node v at <c>inSources[inStart[v]..inStart[v+1]]</c>, ascending (as <see cref="GraphIndex"/> holds them,
+    /// so the sums, and the ranks, are the same to the last bit).
+    /// </summary>
+    public PageRank(int nodeCount, int[] outDegree, int[] inStart, int[] inSources, double damping = 0.85, double tolerance = 1e-12, int maxIterations = 1000)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(nodeCount);
+        ArgumentNullException.ThrowIfNull(outDegree);
+        ArgumentNullException.ThrowIfNull(inStart);
+        ArgumentNullException.ThrowIfNull(inSources);
         ArgumentOutOfRangeException.ThrowIfNegative(damping);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(damping, 1.0);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(tolerance);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxIterations);
-        _graph = graph;
+        _nodeCount = nodeCount;
+        _outDegree = outDegree;
+        _inStart = inStart;
+        _inSources = inSources;
         Damping = damping;
         Tolerance = tolerance;
         MaxIterations = maxIterations;
@@ -45,7 +64,7 @@ internal sealed class PageRank
 
     public void Compute(CancellationToken cancellationToken = default)
     {
-        var n = _graph.NodeCount;
+        var n = _nodeCount;
         if (n == 0)
         {
             Ranks = [];
@@ -57,9 +76,9 @@ internal sealed class PageRank
         var next = new double[n];
         var share = new double[n];
         Array.Fill(x, 1.0 / n);
-        var outDegree = _graph.OutDegree;
-        var inStart = _graph.InStart;
-        var inSources = _graph.InSources;
+        var outDegree = _outDegree;
+        var inStart = _inStart;
+        var inSources = _inSources;
         for (Iterations = 1; Iterations <= MaxIterations; Iterations++)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -53,6 +53,9 @@ public sealed class EntityLookup
 {
     private readonly INameTable _table;
 
+    // Answers given, for a query that plans which part of the graph to read and then looks the same name up again.
+    private readonly List<Answer> _answered = [];
+
     /// <summary>An index of <paramref name="graph"/>'s names and aliases.</summary>
     public EntityLookup(KnowledgeGraph graph)
         : this(new GraphNameTable(graph ?? throw new ArgumentNullException(nameof(graph))))
@@ -66,6 +69,21 @@ public sealed class EntityLookup
     public LookupResult Find(string name, IReadOnlySet<NodeType>? types = null)
     {
         ArgumentNullException.ThrowIfNull(name);
+        foreach (var answer in _answered)
+        {
+            if (answer.Name == name && ReferenceEquals(answer.Types, types))
+            {
+                return answer.Result;
+            }
+        }
+
+        var result = Search(name, types);
+        _answered.Add(new Answer(name, types, result));
+        return result;
+    }
+
+    private LookupResult Search(string name, IReadOnlySet<NodeType>? types)
+    {
         var query = name.Trim();
         var named = _table.Named(query);
         if (Allowed(named, types) is { Count: > 0 } byName)
@@ -151,6 +169,9 @@ public sealed class EntityLookup
     private static readonly Comparer<Suggestion> SuggestionOrder = Comparer<Suggestion>.Create((a, b) =>
         a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : string.CompareOrdinal(a.Surface, b.Surface));
 
+    /// <summary>A lookup done: the name, the types asked for and the result.</summary>
+    private sealed record Answer(string Name, IReadOnlySet<NodeType>? Types, LookupResult Result);
+
     /// <summary>A name within the edit limit and its distance.</summary>
     private sealed record Suggestion(string Surface, int Distance);
 
@@ -158,6 +179,11 @@ public sealed class EntityLookup
     /// <remarks>By hand rather than NFKC: with invariant globalization the runtime has no normalisation tables.</remarks>
     internal static string Fold(string text)
     {
+        if (IsFolded(text))
+        {
+            return text;
+        }
+
         var result = new StringBuilder(text.Length);
         foreach (var c in text)
         {
@@ -169,5 +195,20 @@ public sealed class EntityLookup
         }
 
         return result.ToString();
+    }
+
+    // Whether folding would leave text as it is, judged quickly for the common names: CJK ideographs and lower-case ASCII.
+    private static bool IsFolded(string text)
+    {
+        foreach (var c in text)
+        {
+            var unchanged = c is >= '\u4E00' and <= '\u9FFF' || (c is > ' ' and < '\u007F' && !char.IsAsciiLetterUpper(c));
+            if (!unchanged)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

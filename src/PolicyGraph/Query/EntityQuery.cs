@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PolicyGraph.Graph;
 
 namespace PolicyGraph.Query;
@@ -23,7 +24,19 @@ public sealed record EntityReport(
     long Mentions,
     IReadOnlyList<PositionRow> Positions,
     IReadOnlyList<StatementRow> Statements,
-    IReadOnlyList<RelationGroup> Neighbours);
+    IReadOnlyList<RelationGroup> Neighbours)
+{
+    /// <summary>
+    /// How many statements there are in all: more than <see cref="Statements"/> holds when the report is an
+    /// overview that keeps only the latest (see <see cref="EntityQuery.Overview"/>); not part of the JSON document.
+    /// </summary>
+    [JsonIgnore]
+    public int StatementCount { get; init; } = -1;
+
+    /// <summary>The number of statements: <see cref="StatementCount"/> when set, else the statements held.</summary>
+    [JsonIgnore]
+    public int AllStatements => StatementCount >= 0 ? StatementCount : Statements.Count;
+}
 
 /// <summary>The neighbours reached over one relation in one direction.</summary>
 /// <param name="Relation">The edge type.</param>
@@ -60,14 +73,7 @@ public sealed class EntityQuery
 
         var structure = _facts.Graph.Structure;
         var mentions = _facts.In(node.Id, EdgeType.MENTIONS).ToList();
-        var properties = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in node.Properties.All)
-        {
-            if (!Shown.Contains(key))
-            {
-                properties[key] = value.ToInvariantString();
-            }
-        }
+        var properties = ShownProperties(node);
 
         var positions = node.Type is NodeType.Person or NodeType.Organization
             ? PositionsQuery.Rows(_facts, node, asOf: null)
@@ -81,11 +87,32 @@ public sealed class EntityQuery
         }
 
         return QueryResult<EntityReport>.Success(new EntityReport(
-            NodeRef.Of(node), found.Kind.ToString().ToLowerInvariant(), found.Others, node.Properties.GetList("aliases"),
+            NodeRef.Of(node), MatchName(found), found.Others, node.Properties.GetList("aliases"),
             properties,
             mentions.Select(e => e.Source).Distinct(StringComparer.Ordinal).Count(),
             mentionCount,
             positions, statements, Groups(structure.OutEdges(node.Id), structure.InEdges(node.Id))));
+    }
+
+    /// <summary>How many statements an overview keeps: the latest, which the human view shows.</summary>
+    public const int Overview = 10;
+
+    /// <summary>How the report names the way a name matched.</summary>
+    internal static string MatchName(LookupResult found) => found.Kind.ToString().ToLowerInvariant();
+
+    /// <summary>The properties a report lists: all but the aliases, as text, in ordinal order of key.</summary>
+    internal static SortedDictionary<string, string> ShownProperties(Node node)
+    {
+        var properties = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in node.Properties.All)
+        {
+            if (!Shown.Contains(key))
+            {
+                properties[key] = value.ToInvariantString();
+            }
+        }
+
+        return properties;
     }
 
     // Neighbours by relation (edge type order), then direction ("in" before "out"); each node once, by name and id.

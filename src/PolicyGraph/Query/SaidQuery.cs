@@ -114,7 +114,7 @@ public sealed class SaidQuery
 
     // By date, document, offset, id and speaker. One comparer over rows rather than ThenBy on a long? key:
     // LINQ over reference types runs precompiled code, over value types it is compiled at start-up.
-    private static readonly Comparer<StatementRow> RowOrder = Comparer<StatementRow>.Create((a, b) =>
+    internal static readonly Comparer<StatementRow> RowOrder = Comparer<StatementRow>.Create((a, b) =>
     {
         var c = string.CompareOrdinal(a.Date, b.Date);
         c = c != 0 ? c : string.CompareOrdinal(a.Document?.Id, b.Document?.Id);

@@ -71,22 +71,13 @@ public sealed class TopQuery
     /// </summary>
     internal static MeasureScores Score(KnowledgeGraph graph, TopMeasure measure)
     {
-        var key = Key(measure);
-        var nodes = graph.Nodes;
-        var stored = nodes.Count > 0 && nodes.All(n => n.Properties.TryGet(key, out var v) && v.Kind is PropertyKind.Float or PropertyKind.Int);
-        var values = new double[nodes.Count];
-        if (stored)
+        if (Stored(graph, measure) is { } stored)
         {
-            for (var i = 0; i < values.Length; i++)
-            {
-                nodes[i].Properties.TryGet(key, out var v);
-                values[i] = v.Kind == PropertyKind.Int ? v.Integer : v.Number;
-            }
-
-            var estimate = measure == TopMeasure.Betweenness && graph.GraphProperties.GetString("betweenness").StartsWith("estimate", StringComparison.Ordinal);
-            return new MeasureScores(values, true, estimate);
+            return stored;
         }
 
+        var nodes = graph.Nodes;
+        var values = new double[nodes.Count];
         var index = GraphIndex.From(graph.Structure);
         double[] computed;
         var estimated = false;
@@ -114,6 +105,31 @@ public sealed class TopQuery
         }
 
         return new MeasureScores(values, false, estimated);
+    }
+
+    /// <summary>The scores by <paramref name="measure"/> stored on every node by <c>analyze -o</c>; null when some node has none.</summary>
+    internal static MeasureScores? Stored(KnowledgeGraph graph, TopMeasure measure)
+    {
+        var key = Key(measure);
+        var nodes = graph.Nodes;
+        var values = new double[nodes.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!nodes[i].Properties.TryGet(key, out var v) || v.Kind is not (PropertyKind.Float or PropertyKind.Int))
+            {
+                return null;
+            }
+
+            values[i] = v.Kind == PropertyKind.Int ? v.Integer : v.Number;
+        }
+
+        if (values.Length == 0)
+        {
+            return null;
+        }
+
+        var estimate = measure == TopMeasure.Betweenness && graph.GraphProperties.GetString("betweenness").StartsWith("estimate", StringComparison.Ordinal);
+        return new MeasureScores(values, true, estimate);
     }
 
     /// <summary>The measure's name in reports and node properties: pagerank, degree, betweenness.</summary>

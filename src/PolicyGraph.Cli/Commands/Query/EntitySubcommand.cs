@@ -13,12 +13,16 @@ internal sealed class EntitySubcommand : Command
         : base("entity", "Show an entity: type, aliases, positions, statements, mentions and neighbours by relation.")
     {
         Arguments.Add(_name);
-        SetAction(parse => options.Run(parse, ix => ix.ForEntity(parse.GetValue(_name)!), (g, l) => new EntityQuery(g, l).Run(parse.GetValue(_name)!), Write));
+        SetAction(parse => options.Run(
+            parse,
+            ix => (ix.Entity(parse.GetValue(_name)!, parse.GetValue(options.Json) ? null : ShownStatements), "query index"),
+            (g, l) => new EntityQuery(g, l).Run(parse.GetValue(_name)!),
+            Write));
     }
 
     // The human view is an overview: positions folded per post, the latest statements, the first neighbours of each
     // relation; `--json` and the positions / said / neighbors queries give every row.
-    private const int ShownStatements = 10;
+    private const int ShownStatements = EntityQuery.Overview;
     private const int ShownNeighbours = 30;
 
     private static void Write(EntityReport r, TextWriter output)
@@ -56,7 +60,7 @@ internal sealed class EntitySubcommand : Command
             QueryText.Heading(output, "Statements");
             var latest = r.Statements.OrderByDescending(st => st.Date, StringComparer.Ordinal).Take(ShownStatements).ToList();
             QueryText.Statements(output, latest);
-            QueryText.More(output, latest.Count, r.Statements.Count, $"policygraph query said --by {r.Entity.Name}");
+            QueryText.More(output, latest.Count, r.AllStatements, $"policygraph query said --by {r.Entity.Name}");
         }
 
         if (r.Neighbours.Count > 0)

@@ -1,4 +1,5 @@
 using System.IO.MemoryMappedFiles;
+using System.Runtime.InteropServices;
 using System.Text;
 using PolicyGraph.Export.Binary;
 using PolicyGraph.Graph;
@@ -9,12 +10,19 @@ namespace PolicyGraph.Query.Index;
 /// A <see cref="QueryIndexFormat"/> file mapped into memory: fixed-width values read where they lie, strings and
 /// property records decoded on first use and kept.
 /// </summary>
+/// <remarks>
+/// Values are read through the address of the mapping (held for the file's lifetime), every read checked against
+/// its length: the view accessor's own reads take and release the mapping's handle each time, which cost a query
+/// more than the reading itself.
+/// </remarks>
 internal sealed class IndexFile : IDisposable
 {
     private static readonly UTF8Encoding Strict = new(false, true);
 
     private readonly MemoryMappedFile _map;
     private readonly MemoryMappedViewAccessor _view;
+    private readonly nint _base;
+    private readonly long _length;
     private readonly long[] _sections;
     private readonly long _stringStarts;
     private readonly long _stringBytes;
@@ -23,10 +31,14 @@ internal sealed class IndexFile : IDisposable
     private readonly long _recordBytes;
     private byte[] _buffer = new byte[256];
 
-    private IndexFile(MemoryMappedFile map, MemoryMappedViewAccessor view, long[] sections)
+    private IndexFile(MemoryMappedFile map, MemoryMappedViewAccessor view, long length, long[] sections)
     {
         _map = map;
         _view = view;
+        var added = false;
+        view.SafeMemoryMappedViewHandle.DangerousAddRef(ref added);
+        _base = view.SafeMemoryMappedViewHandle.DangerousGetHandle() + (nint)view.PointerOffset;
+        _length = length;
         _sections = sections;
         var strings = Section(QueryIndexFormat.Section.Strings);
         var stringCount = Int32(strings);
@@ -74,7 +86,7 @@ internal sealed class IndexFile : IDisposable
                 }
             }
 
-            var file = new IndexFile(map, view, sections);
+            var file = new IndexFile(map, view, length, sections);
             if (file.End() != length)
             {
                 file.Dispose();
@@ -95,17 +107,17 @@ internal sealed class IndexFile : IDisposable
     /// <summary>Where <paramref name="section"/> starts.</summary>
     public long Section(QueryIndexFormat.Section section) => _sections[(int)section];
 
-    public int Int32(long at) => _view.ReadInt32(at);
+    public int Int32(long at) => Marshal.ReadInt32(At(at, 4));
 
-    public byte Byte(long at) => _view.ReadByte(at);
+    public byte Byte(long at) => Marshal.ReadByte(At(at, 1));
 
-    public double Double(long at) => _view.ReadDouble(at);
+    public double Double(long at) => BitConverter.Int64BitsToDouble(Marshal.ReadInt64(At(at, 8)));
 
     /// <summary>Copies <paramref name="count"/> int32 values at <paramref name="at"/>.</summary>
     public int[] Int32s(long at, int count)
     {
         var values = new int[count];
-        _view.ReadArray(at, values, 0, count);
+        Marshal.Copy(At(at, 4L * count), values, 0, count);
         return values;
     }
 
@@ -113,7 +125,7 @@ internal sealed class IndexFile : IDisposable
     public byte[] Bytes(long at, int length)
     {
         var bytes = new byte[length];
-        _view.ReadArray(at, bytes, 0, length);
+        Marshal.Copy(At(at, length), bytes, 0, length);
         return bytes;
     }
 
@@ -154,8 +166,8 @@ internal sealed class IndexFile : IDisposable
                 PropertyKind.Bool => PropertyValue.Of(r.ReadVarLong() != 0),
                 PropertyKind.Float => PropertyValue.Of(r.ReadDouble()),
                 PropertyKind.StringList => PropertyValue.Of(ReadList(ref r)),
-                PropertyKind.Date => PropertyValue.Date(String(r.ReadCount())),
-                PropertyKind.String => PropertyValue.Of(String(r.ReadCount())),
+                PropertyKind.Date => PropertyValue.Date(r.ReadString()),
+                PropertyKind.String => PropertyValue.Of(r.ReadString()),
                 _ => throw new InvalidDataException($"Unknown property kind {(int)kind} in the query index."),
             });
         }
@@ -165,16 +177,17 @@ internal sealed class IndexFile : IDisposable
 
     public void Dispose()
     {
+        _view.SafeMemoryMappedViewHandle.DangerousRelease();
         _view.Dispose();
         _map.Dispose();
     }
 
-    private string[] ReadList(ref ByteReader r)
+    private static string[] ReadList(ref ByteReader r)
     {
         var list = new string[r.ReadCount()];
         for (var i = 0; i < list.Length; i++)
         {
-            list[i] = String(r.ReadCount());
+            list[i] = r.ReadString();
         }
 
         return list;
@@ -187,9 +200,13 @@ internal sealed class IndexFile : IDisposable
             _buffer = new byte[Math.Max(length, 2 * _buffer.Length)];
         }
 
-        _view.ReadArray(at, _buffer, 0, length);
+        Marshal.Copy(At(at, length), _buffer, 0, length);
         return _buffer;
     }
+
+    // The address of size bytes at offset at, which must lie within the file (a damaged index can point anywhere).
+    private nint At(long at, long size) =>
+        at >= 0 && size >= 0 && at <= _length - size ? _base + (nint)at : throw new ArgumentOutOfRangeException(nameof(at), at, "The query index is damaged: a read past its end.");
 
     // Where the last section, the rankings, ends: the length of a whole file.
     private long End()

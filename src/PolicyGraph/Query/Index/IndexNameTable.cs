@@ -4,7 +4,7 @@ using PolicyGraph.Graph;
 namespace PolicyGraph.Query.Index;
 
 /// <summary>
-/// The name tables of a query index, searched in place: exact names and aliases by binary search, folded names
+/// The name tables of a query index, searched in place: exact names and aliases in their hash tables, folded names
 /// (read only when an exact search fails) by a scan of their UTF-8 bytes.
 /// </summary>
 internal sealed class IndexNameTable : INameTable
@@ -20,7 +20,7 @@ internal sealed class IndexNameTable : INameTable
         _index = index;
         _file = file;
         _names = file.Section(QueryIndexFormat.Section.Names);
-        _aliases = _names + 4 + (8L * file.Int32(_names));
+        _aliases = _names + 8 + (4L * (file.Int32(_names + 4) + 1)) + (8L * file.Int32(_names));
     }
 
     public IReadOnlyList<Node> Named(string name) => Exact(_names, name);
@@ -84,7 +84,8 @@ internal sealed class IndexNameTable : INameTable
         {
             // Names whose length alone puts them past the limit are not decoded, and a surface name is read from
             // the mapped file only for a name within the limit (reading every one cost most of a failed lookup).
-            if (Math.Abs(table.Length[i] - folded.Length) > limit || !Allowed(table.Node[i], types))
+            if (Math.Abs(table.Length[i] - folded.Length) > limit || !Allowed(table.Node[i], types)
+                || Math.Max(table.Length[i], folded.Length) - Shared(table.Span(i), folded) > limit)
             {
                 continue;
             }
@@ -99,32 +100,40 @@ internal sealed class IndexNameTable : INameTable
         return EntityLookup.Suggest(folded, candidates);
     }
 
+    // How many characters of a UTF-8 name occur in the query, counted with repeats (a character outside the BMP as
+    // two): at least the longest common subsequence, so max(lengths) minus it bounds the edit distance from below,
+    // and most names are ruled out without decoding them.
+    private static int Shared(ReadOnlySpan<byte> name, string query)
+    {
+        var shared = 0;
+        while (!name.IsEmpty)
+        {
+            Rune.DecodeFromUtf8(name, out var rune, out var used);
+            name = name[used..];
+            shared += rune.IsBmp ? (query.Contains((char)rune.Value, StringComparison.Ordinal) ? 1 : 0) : 2;
+        }
+
+        return shared;
+    }
+
     public int Connections(Node node) => _index.Degree(_index.IndexOf(node.Id));
 
     private bool Allowed(int node, IReadOnlySet<NodeType>? types) => types is null || types.Contains(_index.TypeOf(node));
 
-    // The entries of a (string, node) table equal to key: binary search for the first, then on while equal.
+    // The entries of a (string, node) hash table equal to key, in node order: those of its bucket whose string is key.
     private List<Node> Exact(long table, string key)
     {
-        var count = _file.Int32(table);
-        int lo = 0, hi = count;
-        while (lo < hi)
-        {
-            var mid = lo + ((hi - lo) / 2);
-            if (string.CompareOrdinal(_file.String(_file.Int32(table + 4 + (8L * mid))), key) < 0)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
+        var buckets = _file.Int32(table + 4);
+        var starts = table + 8;
+        var pairs = starts + (4L * (buckets + 1));
+        var bucket = (int)(QueryIndexFormat.NameHash(key) & (uint)(buckets - 1));
         var found = new List<Node>();
-        for (var i = lo; i < count && _file.String(_file.Int32(table + 4 + (8L * i))) == key; i++)
+        for (var i = _file.Int32(starts + (4L * bucket)); i < _file.Int32(starts + (4L * (bucket + 1))); i++)
         {
-            found.Add(_index.NodeAt(_file.Int32(table + 8 + (8L * i))));
+            if (_file.String(_file.Int32(pairs + (8L * i))) == key)
+            {
+                found.Add(_index.NodeAt(_file.Int32(pairs + (8L * i) + 4)));
+            }
         }
 
         return found;

@@ -7,30 +7,6 @@ namespace PolicyGraph.Query.Index;
 // Loops over int arrays rather than LINQ over tuples: code the runtime need not compile at start-up.
 public sealed partial class QueryIndex
 {
-    /// <summary>The part of the graph <see cref="EntityQuery"/> reads for <paramref name="name"/>.</summary>
-    public KnowledgeGraph ForEntity(string name)
-    {
-        var nodes = NewSet();
-        var core = NewSet();
-        if (Find(name, null) is { } v)
-        {
-            nodes.Add(v);
-            core.Add(v);
-            foreach (var j in IncidentEdges(v))
-            {
-                var other = Other(j, v);
-                nodes.Add(other);
-                if (TypeOf(other) == NodeType.Statement)
-                {
-                    core.Add(other);
-                    AddNeighbours(nodes, other);
-                }
-            }
-        }
-
-        return Subgraph(nodes, core);
-    }
-
     /// <summary>The part of the graph <see cref="PositionsQuery"/> reads.</summary>
     public KnowledgeGraph ForPositions(string name)
     {

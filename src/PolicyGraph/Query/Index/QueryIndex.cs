@@ -9,6 +9,9 @@ namespace PolicyGraph.Query.Index;
 /// </summary>
 public sealed partial class QueryIndex : IDisposable
 {
+    // Node type names by value, as NodeRef spells them.
+    private static readonly string[] TypeNames = Enum.GetNames<NodeType>();
+
     private readonly IndexFile _file;
     private readonly Node?[] _nodeCache;
     private readonly Dictionary<int, Edge> _edgeCache = [];
@@ -153,6 +156,14 @@ public sealed partial class QueryIndex : IDisposable
     /// <summary>The node numbered <paramref name="v"/> with its properties.</summary>
     internal Node NodeAt(int v) => _nodeCache[v] ??= new Node(
         _file.String(_file.Int32(_nodeIds + (4L * v))), TypeOf(v), _file.String(_file.Int32(_nodeNames + (4L * v))), _file.Properties(v));
+
+    /// <summary>The id of node <paramref name="v"/>, without reading the rest of it.</summary>
+    internal string IdOf(int v) => _nodeCache[v]?.Id ?? _file.String(_file.Int32(_nodeIds + (4L * v)));
+
+    /// <summary>The reference to node <paramref name="v"/>, without reading its properties.</summary>
+    internal NodeRef RefOf(int v) => _nodeCache[v] is { } node
+        ? NodeRef.Of(node)
+        : new NodeRef(IdOf(v), TypeNames[(int)TypeOf(v)], _file.String(_file.Int32(_nodeNames + (4L * v))));
 
     /// <summary>The type of node <paramref name="v"/>, without reading the rest of it.</summary>
     internal NodeType TypeOf(int v) => (NodeType)_file.Byte(_nodeTypes + v);

@@ -9,16 +9,17 @@ namespace PolicyGraph.Query.Index;
 /// <remarks>
 /// Layout (little-endian): a header of magic, version, the length of the graph.json it mirrors, then the
 /// offset of each <see cref="Section"/>; each section starts on an 8-byte boundary and holds fixed-width arrays.
-/// Strings are stored once, UTF-8, numbered; nodes are in the graph's (id) order and edges in its edge order, so
-/// ids are binary-searchable and a set of indexes sorted ascending is already in graph order. Property records
-/// use the varint encoding of graph.bin with string numbers. The index is fresh when it records graph.json's
+/// Strings are UTF-8 and numbered by position: node n's id is string n, its name string N + n, then the aliases of
+/// the name tables in node order, then the property keys; nodes are in the graph's (id) order and edges in its
+/// edge order, so ids are binary-searchable and a set of indexes sorted ascending is already in graph order.
+/// Property records use the varint encoding of graph.bin with keys as string numbers and string values in place. The index is fresh when it records graph.json's
 /// current length and is not older than it (the build writes both in one batch; a query writes the index after
 /// reading graph.json).
 /// </remarks>
 internal static class QueryIndexFormat
 {
     public const int Magic = 0x49514750; // "PGQI"
-    public const int Version = 2;
+    public const int Version = 4;
 
     /// <summary>Bytes before the first section: magic, version, json length, section offsets.</summary>
     public const int HeaderLength = 16 + (8 * (int)Section.Count);
@@ -38,10 +39,13 @@ internal static class QueryIndexFormat
         /// <summary>int32 N + 1 starts, then each node's incident edge numbers, ascending.</summary>
         Incident,
 
-        /// <summary>int32 start of each node's then each edge's property record, and the end (N + E + 1), then the records.</summary>
+        /// <summary>int32 start of each node's then each edge's property record, and the end (N + E + 1), then the records (string values in place: varint byte length, UTF-8).</summary>
         Properties,
 
-        /// <summary>Exact names, then exact aliases: each int32 count K, then K (string, node) pairs ordered by string then node.</summary>
+        /// <summary>
+        /// Exact names, then exact aliases, each a hash table: int32 count K, int32 bucket count B (a power of two),
+        /// B + 1 starts into the pairs, then K (string, node) pairs by bucket (<see cref="NameHash"/> &amp; (B − 1)), then node.
+        /// </summary>
         Names,
 
         /// <summary>int32 F, then per folded name: string, surface string, node, UTF-16 length (int32 each); then F + 1 starts of the folded UTF-8 bytes and the bytes.</summary>
@@ -59,6 +63,18 @@ internal static class QueryIndexFormat
     {
         var full = System.IO.Path.GetFullPath(graphPath);
         return System.IO.Path.Combine(System.IO.Path.GetDirectoryName(full) ?? ".", "." + System.IO.Path.GetFileName(full) + ".query-index");
+    }
+
+    /// <summary>The hash of a name in the name tables: 32-bit FNV-1a over its UTF-16 code units.</summary>
+    public static uint NameHash(string name)
+    {
+        var hash = 2166136261u;
+        foreach (var c in name)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash;
     }
 
     /// <summary>The measures whose rankings the index stores, in file order.</summary>

@@ -1,14 +1,17 @@
-using System.Text;
-using PolicyGraph.Export.Binary;
+using PolicyGraph.Analysis;
 using PolicyGraph.Graph;
 
 namespace PolicyGraph.Query.Index;
 
-/// <summary>Writes the <see cref="QueryIndexFormat"/> of a graph; deterministic for the same graph.</summary>
+/// <summary>Writes the <see cref="QueryIndexFormat"/> of a graph; deterministic for the same graph, whatever the threads.</summary>
+/// <remarks>
+/// Every build writes one, so it is made cheap: the property records, the adjacency with its rankings, the name
+/// tables and the node strings are computed in parallel (none depends on another, and each is deterministic),
+/// fixed-width arrays are copied as they are, and no string is hashed but property keys: string numbers are
+/// fixed by position (see <see cref="QueryIndexFormat.Section.Strings"/>) and property values are written in place.
+/// </remarks>
 internal static class QueryIndexWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(false);
-
     /// <summary>
     /// Writes the index of <paramref name="graph"/>, read from <paramref name="graphPath"/>, beside it; false when
     /// the folder is not writable.
@@ -42,309 +45,206 @@ internal static class QueryIndexWriter
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);
-        var nodes = graph.Nodes;
-        var edges = graph.Edges;
-        var strings = new StringTable();
-        var indexOf = new Dictionary<string, int>(nodes.Count, StringComparer.Ordinal);
-        for (var i = 0; i < nodes.Count; i++)
-        {
-            indexOf[nodes[i].Id] = i;
-        }
-
-        var sections = new byte[(int)QueryIndexFormat.Section.Count][];
-        var properties = PropertiesSection(graph, strings);
-        var (names, folded) = NameSections(graph, strings);
-        sections[(int)QueryIndexFormat.Section.Nodes] = NodesSection(graph, strings);
-        sections[(int)QueryIndexFormat.Section.Edges] = Build(w =>
-        {
-            w.Write(edges.Count);
-            foreach (var edge in edges)
+        var nodeCount = graph.Nodes.Count;
+        var aliasCount = IndexNames.CountAliases(graph);
+        IndexRecords? records = null;
+        IndexAdjacency? adjacency = null;
+        IndexNames? names = null;
+        ByteBuffer? rankings = null;
+        (ByteBuffer Bytes, int[] Ends)? nodeStrings = null;
+        Parallel.Invoke(
+            () => records = IndexRecords.Of(graph, (2 * nodeCount) + aliasCount),
+            () =>
             {
-                w.Write(indexOf[edge.Source]);
-            }
+                adjacency = IndexAdjacency.Of(graph);
+                rankings = RankingsSection(graph, adjacency);
+            },
+            () => names = IndexNames.Of(graph, aliasCount),
+            () => nodeStrings = NodeStrings(graph));
 
-            foreach (var edge in edges)
-            {
-                w.Write(indexOf[edge.Target]);
-            }
+        var sections = new ByteBuffer[(int)QueryIndexFormat.Section.Count][];
+        sections[(int)QueryIndexFormat.Section.Strings] = StringsSection(nodeStrings!.Value, names!.AliasStrings, records!.Keys);
+        sections[(int)QueryIndexFormat.Section.Nodes] = [NodesSection(graph, adjacency!)];
+        sections[(int)QueryIndexFormat.Section.Edges] = [EdgesSection(graph, adjacency!)];
+        sections[(int)QueryIndexFormat.Section.Incident] = [IncidentSection(adjacency!)];
+        sections[(int)QueryIndexFormat.Section.Properties] = records.Section;
+        sections[(int)QueryIndexFormat.Section.Names] = [names.NamesSection()];
+        sections[(int)QueryIndexFormat.Section.Folded] = names.FoldedSection();
+        sections[(int)QueryIndexFormat.Section.Rankings] = [rankings!];
 
-            foreach (var edge in edges)
-            {
-                w.Write((byte)edge.Type);
-            }
-        });
-        sections[(int)QueryIndexFormat.Section.Incident] = IncidentSection(graph, indexOf);
-        sections[(int)QueryIndexFormat.Section.Properties] = properties;
-        sections[(int)QueryIndexFormat.Section.Names] = names;
-        sections[(int)QueryIndexFormat.Section.Folded] = folded;
-        sections[(int)QueryIndexFormat.Section.Rankings] = RankingsSection(graph);
-        sections[(int)QueryIndexFormat.Section.Strings] = StringsSection(strings);
-
-        using var writer = new BinaryWriter(output, Utf8, leaveOpen: true);
-        writer.Write(QueryIndexFormat.Magic);
-        writer.Write(QueryIndexFormat.Version);
-        writer.Write(jsonLength);
+        var header = new ByteBuffer(QueryIndexFormat.HeaderLength);
+        header.WriteInt32(QueryIndexFormat.Magic);
+        header.WriteInt32(QueryIndexFormat.Version);
+        header.WriteInt64(jsonLength);
         long at = QueryIndexFormat.HeaderLength;
         foreach (var section in sections)
         {
-            writer.Write(at);
-            at = Align(at + section.Length);
+            header.WriteInt64(at);
+            at = Align(at + section.Sum(part => (long)part.Length));
         }
 
+        header.CopyTo(output);
+        Span<byte> padding = stackalloc byte[8];
         foreach (var section in sections)
         {
-            writer.Write(section);
-            writer.Write(new byte[Align(section.Length) - section.Length]);
+            var length = 0L;
+            foreach (var part in section)
+            {
+                part.CopyTo(output);
+                length += part.Length;
+            }
+
+            output.Write(padding[..(int)(Align(length) - length)]);
         }
     }
 
     private static long Align(long at) => (at + 7) & ~7L;
 
-    private static byte[] Build(Action<BinaryWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new BinaryWriter(buffer, Utf8, leaveOpen: true))
-        {
-            write(w);
-        }
-
-        return buffer.ToArray();
-    }
-
-    private static byte[] NodesSection(KnowledgeGraph graph, StringTable strings)
+    // Node n's id is string n and its name string N + n (see NodeStrings).
+    private static ByteBuffer NodesSection(KnowledgeGraph graph, IndexAdjacency adjacency)
     {
         var nodes = graph.Nodes;
-        var degree = new int[nodes.Count];
-        var indexOf = new Dictionary<string, int>(nodes.Count, StringComparer.Ordinal);
+        var section = new ByteBuffer(4 + (13 * nodes.Count));
+        section.WriteInt32(nodes.Count);
+        for (var i = 0; i < 2 * nodes.Count; i++)
+        {
+            section.WriteInt32(i);
+        }
+
+        section.WriteInt32s(adjacency.Degree);
+        foreach (var node in nodes)
+        {
+            section.WriteByte((byte)node.Type);
+        }
+
+        return section;
+    }
+
+    // The UTF-8 bytes of every node's id, then of every node's name, and where each ends (from 0).
+    private static (ByteBuffer Bytes, int[] Ends) NodeStrings(KnowledgeGraph graph)
+    {
+        var nodes = graph.Nodes;
+        var bytes = new ByteBuffer(48 * nodes.Count);
+        var ends = new int[2 * nodes.Count];
         for (var i = 0; i < nodes.Count; i++)
         {
-            indexOf[nodes[i].Id] = i;
+            bytes.WriteUtf8(nodes[i].Id);
+            ends[i] = bytes.Length;
         }
 
-        foreach (var edge in graph.Edges)
+        for (var i = 0; i < nodes.Count; i++)
         {
-            degree[indexOf[edge.Source]]++;
-            degree[indexOf[edge.Target]]++;
+            bytes.WriteUtf8(nodes[i].Name);
+            ends[nodes.Count + i] = bytes.Length;
         }
 
-        return Build(w =>
-        {
-            w.Write(nodes.Count);
-            foreach (var node in nodes)
-            {
-                w.Write(strings.Add(node.Id));
-            }
-
-            foreach (var node in nodes)
-            {
-                w.Write(strings.Add(node.Name));
-            }
-
-            foreach (var d in degree)
-            {
-                w.Write(d);
-            }
-
-            foreach (var node in nodes)
-            {
-                w.Write((byte)node.Type);
-            }
-        });
+        return (bytes, ends);
     }
 
-    private static byte[] IncidentSection(KnowledgeGraph graph, Dictionary<string, int> indexOf)
+    // Count S, S + 1 starts and the UTF-8 bytes: node ids and names, aliases, property keys.
+    private static ByteBuffer[] StringsSection((ByteBuffer Bytes, int[] Ends) nodes, (ByteBuffer Bytes, List<int> Ends) aliases, List<string> keys)
     {
-        var count = new int[graph.Nodes.Count + 1];
-        var ends = new (int Source, int Target)[graph.Edges.Count];
-        for (var j = 0; j < ends.Length; j++)
+        var count = nodes.Ends.Length + aliases.Ends.Count + keys.Count;
+        var starts = new ByteBuffer(8 + (4 * count));
+        starts.WriteInt32(count);
+        starts.WriteInt32(0);
+        starts.WriteInt32s(nodes.Ends);
+        var at = nodes.Bytes.Length;
+        foreach (var end in aliases.Ends)
         {
-            ends[j] = (indexOf[graph.Edges[j].Source], indexOf[graph.Edges[j].Target]);
-            count[ends[j].Source + 1]++;
-            if (ends[j].Target != ends[j].Source)
-            {
-                count[ends[j].Target + 1]++;
-            }
+            starts.WriteInt32(at + end);
         }
 
-        for (var i = 1; i < count.Length; i++)
+        at += aliases.Bytes.Length;
+        var keyBytes = new ByteBuffer(16 * keys.Count);
+        foreach (var key in keys)
         {
-            count[i] += count[i - 1];
+            keyBytes.WriteUtf8(key);
+            starts.WriteInt32(at + keyBytes.Length);
         }
 
-        var incident = new int[count[^1]];
-        var next = count[..^1];
-        for (var j = 0; j < ends.Length; j++)
-        {
-            incident[next[ends[j].Source]++] = j;
-            if (ends[j].Target != ends[j].Source)
-            {
-                incident[next[ends[j].Target]++] = j;
-            }
-        }
-
-        return Build(w =>
-        {
-            foreach (var start in count)
-            {
-                w.Write(start);
-            }
-
-            foreach (var j in incident)
-            {
-                w.Write(j);
-            }
-        });
+        return [starts, nodes.Bytes, aliases.Bytes, keyBytes];
     }
 
-    private static byte[] PropertiesSection(KnowledgeGraph graph, StringTable strings)
+    private static ByteBuffer EdgesSection(KnowledgeGraph graph, IndexAdjacency adjacency)
     {
-        using var records = new MemoryStream();
-        var starts = new List<int>(graph.Nodes.Count + graph.Edges.Count + 1);
-        using (var w = new BinaryWriter(records, Utf8, leaveOpen: true))
+        var edges = graph.Edges;
+        var section = new ByteBuffer(4 + (9 * edges.Count));
+        section.WriteInt32(edges.Count);
+        section.WriteInt32s(adjacency.Sources);
+        section.WriteInt32s(adjacency.Targets);
+        foreach (var edge in edges)
         {
-            foreach (var properties in graph.Nodes.Select(n => n.Properties).Concat(graph.Edges.Select(e => e.Properties)))
-            {
-                w.Flush();
-                starts.Add(checked((int)records.Length));
-                WriteProperties(w, strings, properties);
-            }
-
-            w.Flush();
-            starts.Add(checked((int)records.Length));
+            section.WriteByte((byte)edge.Type);
         }
 
-        return Build(w =>
-        {
-            foreach (var start in starts)
-            {
-                w.Write(start);
-            }
-
-            w.Write(records.ToArray());
-        });
+        return section;
     }
 
-    // Byte strings as count + 1 running offsets (from 0) followed by the bytes themselves.
-    private static void WriteBlobs(BinaryWriter w, IReadOnlyList<byte[]> blobs)
+    private static ByteBuffer IncidentSection(IndexAdjacency adjacency)
     {
-        var start = 0;
-        w.Write(start);
-        foreach (var b in blobs)
-        {
-            start += b.Length;
-            w.Write(start);
-        }
-
-        foreach (var b in blobs)
-        {
-            w.Write(b);
-        }
+        var section = new ByteBuffer(4 * (adjacency.IncidentStarts.Length + adjacency.Incident.Length));
+        section.WriteInt32s(adjacency.IncidentStarts);
+        section.WriteInt32s(adjacency.Incident);
+        return section;
     }
 
-    private static void WriteProperties(BinaryWriter w, StringTable strings, Properties properties) =>
-        PropertyRecord.Write(w, properties, strings.Add);
-
-    private static (byte[] Names, byte[] Folded) NameSections(KnowledgeGraph graph, StringTable strings)
+    // Per ranked measure: stored and estimate flags, node numbers best first (padded to 8 bytes), scores by node.
+    private static ByteBuffer RankingsSection(KnowledgeGraph graph, IndexAdjacency adjacency)
     {
-        var names = new List<(string Key, int Node)>();
-        var aliases = new List<(string Key, int Node)>();
-        var folded = new List<(string Folded, string Surface, int Node)>();
-        for (var i = 0; i < graph.Nodes.Count; i++)
-        {
-            var node = graph.Nodes[i];
-            if (node.Type == NodeType.Statement)
-            {
-                continue;
-            }
-
-            if (node.Name.Length > 0)
-            {
-                names.Add((node.Name, i));
-            }
-
-            folded.Add((EntityLookup.Fold(node.Name), node.Name, i));
-            foreach (var alias in node.Properties.GetList("aliases"))
-            {
-                if (alias.Length > 0)
-                {
-                    aliases.Add((alias, i));
-                }
-
-                folded.Add((EntityLookup.Fold(alias), alias, i));
-            }
-        }
-
-        var nameSection = Build(w =>
-        {
-            foreach (var table in new[] { names, aliases })
-            {
-                table.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key) is var c and not 0 ? c : a.Node.CompareTo(b.Node));
-                w.Write(table.Count);
-                foreach (var (key, node) in table)
-                {
-                    w.Write(strings.Add(key));
-                    w.Write(node);
-                }
-            }
-        });
-        var foldedSection = Build(w =>
-        {
-            w.Write(folded.Count);
-            foreach (var f in folded)
-            {
-                w.Write(strings.Add(f.Surface));
-            }
-
-            foreach (var f in folded)
-            {
-                w.Write(f.Node);
-            }
-
-            foreach (var f in folded)
-            {
-                w.Write(f.Folded.Length);
-            }
-
-            WriteBlobs(w, [.. folded.Select(f => Utf8.GetBytes(f.Folded))]);
-        });
-        return (nameSection, foldedSection);
-    }
-
-    private static byte[] RankingsSection(KnowledgeGraph graph) => Build(w =>
-    {
+        var n = adjacency.NodeCount;
+        var section = new ByteBuffer(QueryIndexFormat.RankedMeasures.Length * (8 + (12 * (n + 1))));
         foreach (var measure in QueryIndexFormat.RankedMeasures)
         {
-            var scores = TopQuery.Score(graph, measure);
+            var scores = TopQuery.Stored(graph, measure) ?? Computed(adjacency, measure);
             var values = scores.Values;
-            var order = Enumerable.Range(0, values.Length).ToArray();
-            Array.Sort(order, (a, b) => values[b].CompareTo(values[a]) is var c and not 0 ? c : a.CompareTo(b));
-            w.Write(scores.Stored ? 1 : 0);
-            w.Write(scores.Estimate ? 1 : 0);
-            foreach (var i in order)
+            var order = BestFirst(values);
+            section.WriteInt32(scores.Stored ? 1 : 0);
+            section.WriteInt32(scores.Estimate ? 1 : 0);
+            section.WriteInt32s(order);
+            if (n % 2 == 1)
             {
-                w.Write(i);
+                section.WriteInt32(0);
             }
 
-            if (values.Length % 2 == 1)
-            {
-                w.Write(0);
-            }
-
-            foreach (var value in values)
-            {
-                w.Write(value);
-            }
+            section.WriteDoubles(values);
         }
-    });
 
-    // The strings by number: count, offsets, UTF-8 bytes.
-    private static byte[] StringsSection(StringTable strings)
+        return section;
+    }
+
+    // Node numbers by score, highest first, ties by number (a sort of ints: code the runtime ships precompiled).
+    private static int[] BestFirst(double[] values)
     {
-        var bytes = strings.InOrder.Select(Utf8.GetBytes).ToList();
-        return Build(w =>
+        var order = new int[values.Length];
+        for (var i = 0; i < order.Length; i++)
         {
-            w.Write(bytes.Count);
-            WriteBlobs(w, bytes);
-        });
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => values[b].CompareTo(values[a]) is var c and not 0 ? c : a.CompareTo(b));
+        return order;
+    }
+
+    // What TopQuery computes on the whole graph, from the arrays at hand.
+    private static MeasureScores Computed(IndexAdjacency adjacency, TopMeasure measure)
+    {
+        switch (measure)
+        {
+            case TopMeasure.PageRank:
+                var pageRank = new PageRank(adjacency.NodeCount, adjacency.OutDegree, adjacency.InStarts, adjacency.InSources);
+                pageRank.Compute();
+                return new MeasureScores(pageRank.Ranks, false, false);
+            case TopMeasure.Degree:
+                var degree = new double[adjacency.NodeCount];
+                for (var i = 0; i < degree.Length; i++)
+                {
+                    degree[i] = adjacency.Degree[i];
+                }
+
+                return new MeasureScores(degree, false, false);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(measure), measure, "The query index stores no ranking by this measure.");
+        }
     }
 }

@@ -51,6 +51,45 @@ public sealed class QueryIndexTests : IDisposable
         Assert.Equal(full, indexed);
     }
 
+    [Theory]
+    [InlineData("张伟")]
+    [InlineData("李娜")]
+    [InlineData("新质生产力")]
+    [InlineData("天津市人民政府")]
+    [InlineData("tianjin-2024-06-20.txt")]
+    public void An_entity_is_reported_from_the_index_as_from_the_whole_graph(string name)
+    {
+        Assert.Equal(0, CliRunner.Run("query", "entity", name, "--graph", _graph).Exit);
+
+        foreach (var json in new[] { false, true })
+        {
+            string[] args = json ? ["query", "entity", name, "--json", "--graph", _graph] : ["query", "entity", name, "--graph", _graph];
+            var (exit, indexed, error) = CliRunner.Run([.. args, "--timings"]);
+
+            Assert.Equal(0, exit);
+            Assert.Contains("query index", error, StringComparison.Ordinal);
+            Assert.Equal(CliRunner.Run([.. args, "--no-index"]).Out, indexed);
+        }
+    }
+
+    [Fact]
+    public void An_entity_overview_keeps_the_latest_statements_and_counts_them_all()
+    {
+        Assert.Equal(0, CliRunner.Run("query", "entity", "新质生产力", "--graph", _graph).Exit);
+        var graph = PolicyGraph.Export.Json.JsonGraphReader.ReadFile(_graph).Graph!;
+        var full = new PolicyGraph.Query.EntityQuery(graph).Run("新质生产力").Value!;
+        using var index = QueryIndex.TryLoad(_graph)!;
+
+        var overview = index.Entity("新质生产力", latestStatements: 1).Value!;
+
+        Assert.True(full.Statements.Count > 1);
+        Assert.Equal(full.Statements.Count, overview.AllStatements);
+        var latest = full.Statements.OrderByDescending(s => s.Date, StringComparer.Ordinal).First();
+        var kept = overview.Statements.OrderByDescending(s => s.Date, StringComparer.Ordinal).First();
+        Assert.Equal((latest.Id, latest.Speaker, latest.Text), (kept.Id, kept.Speaker, kept.Text));
+        Assert.Equal(full.Neighbours.Select(g => (g.Relation, g.Direction, string.Join(",", g.Nodes))), overview.Neighbours.Select(g => (g.Relation, g.Direction, string.Join(",", g.Nodes))));
+    }
+
     [Fact]
     public void A_graph_given_by_its_folder_is_answered_from_the_index_beside_its_graph_json()
     {
