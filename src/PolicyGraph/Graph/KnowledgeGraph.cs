@@ -15,36 +15,36 @@ public sealed class KnowledgeGraph
     /// <summary>Creates a graph; nodes are ordered by id and edges by <see cref="Edge.Order"/>.</summary>
     /// <exception cref="ArgumentException">An edge names a node that is not in <paramref name="nodes"/>, or two nodes share an id.</exception>
     public KnowledgeGraph(IEnumerable<Node> nodes, IEnumerable<Edge> edges, Properties? graphProperties = null)
-        : this(Sorted(nodes, NodeOrder), edges, graphProperties)
+        : this(Ordered(nodes, edges, distinct: false), graphProperties)
     {
     }
 
-    private KnowledgeGraph(Node[] nodes, IEnumerable<Edge> edges, Properties? graphProperties)
-        : this(nodes, SortedEdges(nodes, edges), graphProperties, edgesChecked: false)
+    private KnowledgeGraph((Node[] Nodes, Edge[] Edges, bool EdgesChecked) ordered, Properties? graphProperties)
+        : this(ordered.Nodes, ordered.Edges, graphProperties, ordered.EdgesChecked)
     {
     }
+
+    /// <summary>Like the constructor, but of edges equal to each other only one is kept.</summary>
+    internal static KnowledgeGraph WithDistinctEdges(IEnumerable<Node> nodes, IEnumerable<Edge> edges, Properties? graphProperties) =>
+        new(Ordered(nodes, edges, distinct: true), graphProperties);
 
     private static readonly Comparer<Node> NodeOrder = Comparer<Node>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
-    // An unstable sort is enough: ids are unique, and edges that compare equal are equal in every exported field.
-    private static T[] Sorted<T>(IEnumerable<T> items, IComparer<T> order)
+    private static (Node[] Nodes, Edge[] Edges, bool EdgesChecked) Ordered(IEnumerable<Node> nodes, IEnumerable<Edge> edges, bool distinct)
     {
-        ArgumentNullException.ThrowIfNull(items);
-        var array = items.ToArray();
-        Array.Sort(array, order);
-        return array;
-    }
-
-    private static T[] Sorted<T>(T[] array, IComparer<T> order)
-    {
-        Array.Sort(array, order);
-        return array;
+        ArgumentNullException.ThrowIfNull(nodes);
+        var sorted = nodes.ToArray();
+        Array.Sort(sorted, NodeOrder);
+        var (ordered, edgesChecked) = SortedEdges(sorted, edges, distinct);
+        return (sorted, ordered, edgesChecked);
     }
 
     // Edges in Edge.Order, sorted as numbers: source, type and target make one 64-bit key (the ranks of the node ids
     // in id order, which is ordinal order), so only edges with the same key are compared by their properties.
-    // An edge naming a node that is not in the graph keeps its place to the constructor, which rejects it.
-    private static Edge[] SortedEdges(Node[] nodes, IEnumerable<Edge> edges)
+    // An unstable sort is enough: ids are unique, and edges that compare equal are equal in every exported field.
+    // Computing the keys checks that every edge names nodes of the graph; an edge that does not keeps its place to
+    // the constructor, which rejects it. With distinct, of edges equal to each other only one is kept.
+    private static (Edge[] Edges, bool Checked) SortedEdges(Node[] nodes, IEnumerable<Edge> edges, bool distinct)
     {
         ArgumentNullException.ThrowIfNull(edges);
         var array = edges.ToArray();
@@ -53,7 +53,8 @@ public sealed class KnowledgeGraph
         {
             if (!rank.TryAdd(nodes[i].Id, i))
             {
-                return Sorted(array, Edge.Order);
+                Array.Sort(array, Edge.Order);
+                return (distinct ? Distinct(array, 0, array.Length, new List<Edge>(array.Length)).ToArray() : array, false);
             }
         }
 
@@ -61,20 +62,18 @@ public sealed class KnowledgeGraph
         for (var i = 0; i < array.Length; i++)
         {
             var edge = array[i];
-            if (!rank.TryGetValue(edge.Source, out var source) || !rank.TryGetValue(edge.Target, out var target) || (uint)edge.Type > 0xFF)
+            if (!rank.TryGetValue(edge.Source, out var source) || !rank.TryGetValue(edge.Target, out var target) || (uint)edge.Type > 0xFF
+                || nodes.Length >= 1 << 27)
             {
-                return Sorted(array, Edge.Order);
+                Array.Sort(array, Edge.Order);
+                return (distinct ? Distinct(array, 0, array.Length, new List<Edge>(array.Length)).ToArray() : array, false);
             }
 
             keys[i] = ((long)source << 36) | ((long)(uint)edge.Type << 28) | (uint)target;
         }
 
-        if (nodes.Length >= 1 << 27)
-        {
-            return Sorted(array, Edge.Order);
-        }
-
         Array.Sort(keys, array);
+        var kept = distinct ? new List<Edge>(array.Length) : null;
         for (int start = 0, end; start < array.Length; start = end)
         {
             end = start + 1;
@@ -86,10 +85,46 @@ public sealed class KnowledgeGraph
             if (end - start > 1)
             {
                 Array.Sort(array, start, end - start, Edge.Order);
+                kept = kept is null ? null : Distinct(array, start, end, kept);
+            }
+            else
+            {
+                kept?.Add(array[start]);
             }
         }
 
-        return array;
+        return (kept is null || kept.Count == array.Length ? array : [.. kept], true);
+    }
+
+    // Adds sorted[start..end) to kept, leaving out duplicates. Equal edges compare equal, so they lie within one run
+    // of edges comparing equal (almost always of one edge), where each is checked against those kept before it.
+    private static List<Edge> Distinct(Edge[] sorted, int start, int end, List<Edge> kept)
+    {
+        for (int from = start, to; from < end; from = to)
+        {
+            to = from + 1;
+            while (to < end && Edge.Order.Compare(sorted[from], sorted[to]) == 0)
+            {
+                to++;
+            }
+
+            var runStart = kept.Count;
+            for (var i = from; i < to; i++)
+            {
+                var duplicate = false;
+                for (var k = runStart; k < kept.Count && !duplicate; k++)
+                {
+                    duplicate = kept[k].Equals(sorted[i]);
+                }
+
+                if (!duplicate)
+                {
+                    kept.Add(sorted[i]);
+                }
+            }
+        }
+
+        return kept;
     }
 
     // Takes nodes and edges as ordered; the public constructor and graph readers (whose files hold them ordered) call it.
