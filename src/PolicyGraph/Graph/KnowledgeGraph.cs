@@ -59,41 +59,79 @@ public sealed class KnowledgeGraph
         }
 
         var keys = new long[array.Length];
-        for (var i = 0; i < array.Length; i++)
+        var named = nodes.Length < 1 << 27;
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, Math.Max(1, array.Length), 1 << 15), range =>
         {
-            var edge = array[i];
-            if (!rank.TryGetValue(edge.Source, out var source) || !rank.TryGetValue(edge.Target, out var target) || (uint)edge.Type > 0xFF
-                || nodes.Length >= 1 << 27)
+            for (var i = range.Item1; i < Math.Min(range.Item2, array.Length) && Volatile.Read(ref named); i++)
             {
-                Array.Sort(array, Edge.Order);
-                return (distinct ? Distinct(array, 0, array.Length, new List<Edge>(array.Length)).ToArray() : array, false);
-            }
+                var edge = array[i];
+                if (!rank.TryGetValue(edge.Source, out var source) || !rank.TryGetValue(edge.Target, out var target) || (uint)edge.Type > 0xFF)
+                {
+                    Volatile.Write(ref named, false);
+                    return;
+                }
 
-            keys[i] = ((long)source << 36) | ((long)(uint)edge.Type << 28) | (uint)target;
+                keys[i] = ((long)source << 36) | ((long)(uint)edge.Type << 28) | (uint)target;
+            }
+        });
+        if (!named)
+        {
+            Array.Sort(array, Edge.Order);
+            return (distinct ? Distinct(array, 0, array.Length, new List<Edge>(array.Length)).ToArray() : array, false);
         }
 
         Array.Sort(keys, array);
-        var kept = distinct ? new List<Edge>(array.Length) : null;
-        for (int start = 0, end; start < array.Length; start = end)
+
+        // Runs of one key are ordered (and thinned) on all cores, in slices that end where a key ends.
+        var bounds = new List<int> { 0 };
+        for (var at = 1 << 15; at < array.Length; at += 1 << 15)
         {
-            end = start + 1;
-            while (end < array.Length && keys[end] == keys[start])
+            while (at < array.Length && keys[at] == keys[at - 1])
             {
-                end++;
+                at++;
             }
 
-            if (end - start > 1)
+            if (at < array.Length && at > bounds[^1])
             {
-                Array.Sort(array, start, end - start, Edge.Order);
-                kept = kept is null ? null : Distinct(array, start, end, kept);
-            }
-            else
-            {
-                kept?.Add(array[start]);
+                bounds.Add(at);
             }
         }
 
-        return (kept is null || kept.Count == array.Length ? array : [.. kept], true);
+        bounds.Add(array.Length);
+        var kept = new List<Edge>?[bounds.Count - 1];
+        Parallel.For(0, bounds.Count - 1, slice => kept[slice] = SortRuns(array, keys, bounds[slice], bounds[slice + 1], distinct));
+        if (!distinct || kept.Sum(k => k!.Count) == array.Length)
+        {
+            return (array, true);
+        }
+
+        return ([.. kept.SelectMany(k => k!)], true);
+    }
+
+    // Orders each run of edges of one key in sorted[start..end) by Edge.Order; with distinct, returns those edges without duplicates.
+    private static List<Edge>? SortRuns(Edge[] sorted, long[] keys, int start, int end, bool distinct)
+    {
+        var kept = distinct ? new List<Edge>(end - start) : null;
+        for (int from = start, to; from < end; from = to)
+        {
+            to = from + 1;
+            while (to < end && keys[to] == keys[from])
+            {
+                to++;
+            }
+
+            if (to - from > 1)
+            {
+                Array.Sort(sorted, from, to - from, Edge.Order);
+                kept = kept is null ? null : Distinct(sorted, from, to, kept);
+            }
+            else
+            {
+                kept?.Add(sorted[from]);
+            }
+        }
+
+        return kept;
     }
 
     // Adds sorted[start..end) to kept, leaving out duplicates. Equal edges compare equal, so they lie within one run
