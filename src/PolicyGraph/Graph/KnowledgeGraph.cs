@@ -59,22 +59,22 @@ public sealed class KnowledgeGraph
         }
 
         var keys = new long[array.Length];
-        var named = nodes.Length < 1 << 27;
+        var keyed = nodes.Length < 1 << 27; // stays true while the ranks fit a key and every edge names nodes of the graph
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, Math.Max(1, array.Length), 1 << 15), range =>
         {
-            for (var i = range.Item1; i < Math.Min(range.Item2, array.Length) && Volatile.Read(ref named); i++)
+            for (var i = range.Item1; i < Math.Min(range.Item2, array.Length) && Volatile.Read(ref keyed); i++)
             {
                 var edge = array[i];
                 if (!rank.TryGetValue(edge.Source, out var source) || !rank.TryGetValue(edge.Target, out var target) || (uint)edge.Type > 0xFF)
                 {
-                    Volatile.Write(ref named, false);
+                    Volatile.Write(ref keyed, false);
                     return;
                 }
 
                 keys[i] = ((long)source << 36) | ((long)(uint)edge.Type << 28) | (uint)target;
             }
         });
-        if (!named)
+        if (!keyed)
         {
             Array.Sort(array, Edge.Order);
             return (distinct ? Distinct(array, 0, array.Length, new List<Edge>(array.Length)).ToArray() : array, false);
