@@ -79,60 +79,99 @@ public static class AtomicFile
     }
 
     /// <summary>
-    /// Like <see cref="WriteAll"/>, but the groups are written at the same time (the files of one group in order,
-    /// so a later one may use what an earlier one found); all files are moved into place only when all succeeded.
+    /// Like <see cref="WriteAll"/>, but every file is written at the same time; once all are written, each file's
+    /// <see cref="PendingFile.Finish"/> runs (so it may use what the other writers found), then all are flushed
+    /// and moved into place, only when all succeeded.
     /// </summary>
-    public static void WriteAllParallel(IReadOnlyList<IReadOnlyList<(string Path, Action<Stream> Write)>> groups, CancellationToken cancellationToken = default)
+    public static void WriteAllParallel(IReadOnlyList<PendingFile> files, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(groups);
-        var files = groups.SelectMany(g => g).Select(f =>
+        ArgumentNullException.ThrowIfNull(files);
+        var targets = files.Select(f =>
         {
             var full = Path.GetFullPath(f.Path);
             var folder = Path.GetDirectoryName(full) ?? ".";
             return (Target: full, Temp: Path.Combine(folder, "." + Path.GetFileName(full) + "." + Environment.ProcessId + ".tmp"));
         }).ToList();
-        var temps = files.ToDictionary(f => f.Target, f => f.Temp, StringComparer.Ordinal);
+        var streams = new FileStream?[files.Count];
         try
         {
             // Folders first, on this thread: an output path that cannot be a folder fails here with one plain exception.
-            foreach (var folder in files.Select(f => Path.GetDirectoryName(f.Target) ?? ".").Distinct(StringComparer.Ordinal))
+            foreach (var folder in targets.Select(f => Path.GetDirectoryName(f.Target) ?? ".").Distinct(StringComparer.Ordinal))
             {
                 Directory.CreateDirectory(folder);
             }
 
-            Parallel.ForEach(groups, new ParallelOptions { CancellationToken = cancellationToken }, group =>
+            // One thread per file rather than the thread pool's few: the writers take very different times, and all
+            // of them running at once keeps every core busy until the last one ends.
+            RunAll(files.Count, i =>
             {
-                foreach (var (path, write) in group)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var full = Path.GetFullPath(path);
-                    using var stream = new FileStream(temps[full], FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-                    write(stream);
-                    PhaseTimer.Time("  flush " + Path.GetFileName(full), () => stream.Flush(flushToDisk: true));
-                }
+                cancellationToken.ThrowIfCancellationRequested();
+                streams[i] = new FileStream(targets[i].Temp, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+                files[i].Write(streams[i]!);
             });
-
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var (target, temp) in files)
+
+            // Every file's content reaches the operating system before any is finished, so that a finished file is
+            // never older than the others.
+            foreach (var stream in streams)
             {
-                File.Move(temp, target, overwrite: true);
+                stream!.Flush();
             }
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
-        {
-            // The first failure stands for all: callers handle IOException and cancellation, not aggregates.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
-            throw;
+
+            for (var i = 0; i < files.Count; i++)
+            {
+                if (files[i].Finish is { } finish)
+                {
+                    finish(streams[i]!);
+                    streams[i]!.Flush();
+                }
+            }
+
+            RunAll(files.Count, i => PhaseTimer.Time("  flush " + Path.GetFileName(targets[i].Target), () => streams[i]!.Flush(flushToDisk: true)));
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var i = 0; i < files.Count; i++)
+            {
+                streams[i]!.Dispose();
+                File.Move(targets[i].Temp, targets[i].Target, overwrite: true);
+            }
         }
         finally
         {
-            foreach (var (_, temp) in files)
+            for (var i = 0; i < files.Count; i++)
             {
-                if (File.Exists(temp))
+                streams[i]?.Dispose();
+                if (File.Exists(targets[i].Temp))
                 {
-                    File.Delete(temp);
+                    File.Delete(targets[i].Temp);
                 }
             }
         }
     }
+
+    // Runs action(0..count-1) each on its own thread; the first failure is rethrown as it is.
+    private static void RunAll(int count, Action<int> action)
+    {
+        var tasks = new Task[count];
+        for (var i = 0; i < count; i++)
+        {
+            var index = i;
+            tasks[i] = Task.Factory.StartNew(() => action(index), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+
+        try
+        {
+            Task.WaitAll(tasks);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+            throw;
+        }
+    }
 }
+
+/// <summary>A file for <see cref="AtomicFile.WriteAllParallel"/>.</summary>
+/// <param name="Path">Where it goes.</param>
+/// <param name="Write">Writes its content; runs at the same time as the other files' writers.</param>
+/// <param name="Finish">Optionally completes it (for example a header field) after every file's <paramref name="Write"/> has run.</param>
+public sealed record PendingFile(string Path, Action<Stream> Write, Action<Stream>? Finish = null);

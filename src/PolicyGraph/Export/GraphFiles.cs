@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using PolicyGraph.Export.Binary;
 using PolicyGraph.Export.GraphMl;
 using PolicyGraph.Export.Json;
@@ -19,33 +20,64 @@ public static class GraphFiles
     /// <summary>The JSON file's name.</summary>
     public const string Json = "graph.json";
 
+    // graph.bin and the query index record graph.json's length in their headers. They are written at the same time
+    // as graph.json with this stand-in, which is replaced once graph.json's length is known.
+    private const long PendingJsonLength = 0x0123_4567_89AB_CDEF;
+
+    // Where the query index's header holds graph.json's length: after its int32 magic and int32 version.
+    private const int QueryIndexJsonLengthOffset = 8;
+
     /// <summary>Writes the files into <paramref name="folder"/> atomically.</summary>
     public static void Write(KnowledgeGraph graph, string folder, CancellationToken cancellationToken = default) =>
         Write(graph, folder, [], cancellationToken);
 
     /// <summary>Writes the files and <paramref name="extra"/> ones (name in the folder, writer) into <paramref name="folder"/>, all atomically together.</summary>
+    /// <remarks>
+    /// All files are written at the same time, each on its own thread. graph.bin and the query index are completed
+    /// with graph.json's length after all are written, so that they are never older than graph.json.
+    /// </remarks>
     public static void Write(KnowledgeGraph graph, string folder, IReadOnlyList<(string Name, Action<Stream> Write)> extra, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(extra);
         long jsonLength = -1;
-        IReadOnlyList<(string, Action<Stream>)> json =
+        var indexPath = QueryIndexFormat.PathFor(Path.Combine(folder, Json));
+        PendingFile[] files =
         [
-            (Path.Combine(folder, Json), s =>
+            // The longest writer first, so that it starts first.
+            new(indexPath, s => PhaseTimer.Time("  write query index", () => QueryIndexWriter.Write(graph, PendingJsonLength, s)),
+                s => RecordJsonLength(s, QueryIndexJsonLengthOffset, jsonLength, () => QueryIndexWriter.Write(graph, jsonLength, s))),
+            new(Path.Combine(folder, GraphMl), s => PhaseTimer.Time("  write graph.graphml", () => new GraphMlWriter().Write(graph, s))),
+            new(Path.Combine(folder, Json), s =>
             {
                 PhaseTimer.Time("  write graph.json", () => new JsonGraphWriter().Write(graph, s));
                 jsonLength = s.Position;
             }),
-            // Written after graph.json so that it records graph.json's length and is not older than it.
-            (Path.Combine(folder, BinaryGraphFormat.FileName), s => PhaseTimer.Time("  write graph.bin", () => new BinaryGraphWriter(jsonLength).Write(graph, s))),
-            (QueryIndexFormat.PathFor(Path.Combine(folder, Json)), s => PhaseTimer.Time("  write query index", () => QueryIndexWriter.Write(graph, jsonLength, s))),
+            new(Path.Combine(folder, BinaryGraphFormat.FileName), s => PhaseTimer.Time("  write graph.bin", () => new BinaryGraphWriter(PendingJsonLength).Write(graph, s)),
+                s => RecordJsonLength(s, BinaryGraphFormat.JsonLengthOffset, jsonLength, () => new BinaryGraphWriter(jsonLength).Write(graph, s))),
+            .. extra.Select(e => new PendingFile(Path.Combine(folder, e.Name), s => PhaseTimer.Time("  write " + e.Name, () => e.Write(s)))),
         ];
-        PhaseTimer.Time("write files", () => AtomicFile.WriteAllParallel(
-        [
-            [(Path.Combine(folder, GraphMl), s => PhaseTimer.Time("  write graph.graphml", () => new GraphMlWriter().Write(graph, s)))],
-            json,
-            .. extra.Select(e => (IReadOnlyList<(string, Action<Stream>)>)[(Path.Combine(folder, e.Name), s => PhaseTimer.Time("  write " + e.Name, () => e.Write(s)))]),
-        ], cancellationToken));
+        PhaseTimer.Time("write files", () => AtomicFile.WriteAllParallel(files, cancellationToken));
+    }
+
+    // Replaces the stand-in length at offset with graph.json's; should the stand-in not be there (a header laid out
+    // otherwise), the file is written again with the length.
+    private static void RecordJsonLength(Stream stream, int offset, long jsonLength, Action rewrite)
+    {
+        Span<byte> field = stackalloc byte[sizeof(long)];
+        stream.Flush();
+        stream.Position = offset;
+        if (stream.ReadAtLeast(field, field.Length, throwOnEndOfStream: false) == field.Length
+            && BinaryPrimitives.ReadInt64LittleEndian(field) == PendingJsonLength)
+        {
+            BinaryPrimitives.WriteInt64LittleEndian(field, jsonLength);
+            stream.Position = offset;
+            stream.Write(field);
+            return;
+        }
+
+        stream.SetLength(0);
+        rewrite();
     }
 }

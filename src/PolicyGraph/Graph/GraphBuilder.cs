@@ -2,12 +2,13 @@ namespace PolicyGraph.Graph;
 
 /// <summary>
 /// Collects nodes and edges while a graph is assembled. Adding a node twice merges it: list properties are
-/// united, other properties keep their first non-empty value. An edge equal to one already added is dropped.
+/// united, other properties keep their first non-empty value. An edge equal to one already added is dropped
+/// (when the graph is built: equal edges are next to each other once sorted, so no edge is hashed).
 /// </summary>
 public sealed class GraphBuilder
 {
     private readonly Dictionary<string, Node> _nodes;
-    private readonly HashSet<Edge> _edges;
+    private readonly List<Edge> _edges;
 
     /// <summary>An empty builder.</summary>
     public GraphBuilder()
@@ -83,6 +84,13 @@ public sealed class GraphBuilder
         _edges.Add(edge);
     }
 
+    /// <summary>Adds edges unless equal ones are there.</summary>
+    public void AddEdges(IReadOnlyList<Edge> edges)
+    {
+        ArgumentNullException.ThrowIfNull(edges);
+        _edges.AddRange(edges);
+    }
+
     /// <summary>The graph built so far.</summary>
-    public KnowledgeGraph Build(Properties? graphProperties = null) => new(_nodes.Values, _edges, graphProperties);
+    public KnowledgeGraph Build(Properties? graphProperties = null) => KnowledgeGraph.WithDistinctEdges(_nodes.Values, _edges, graphProperties);
 }

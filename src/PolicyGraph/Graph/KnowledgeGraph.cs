@@ -15,36 +15,36 @@ public sealed class KnowledgeGraph
     /// <summary>Creates a graph; nodes are ordered by id and edges by <see cref="Edge.Order"/>.</summary>
     /// <exception cref="ArgumentException">An edge names a node that is not in <paramref name="nodes"/>, or two nodes share an id.</exception>
     public KnowledgeGraph(IEnumerable<Node> nodes, IEnumerable<Edge> edges, Properties? graphProperties = null)
-        : this(Sorted(nodes, NodeOrder), edges, graphProperties)
+        : this(Ordered(nodes, edges, distinct: false), graphProperties)
     {
     }
 
-    private KnowledgeGraph(Node[] nodes, IEnumerable<Edge> edges, Properties? graphProperties)
-        : this(nodes, SortedEdges(nodes, edges), graphProperties, edgesChecked: false)
+    private KnowledgeGraph((Node[] Nodes, Edge[] Edges, bool EdgesChecked) ordered, Properties? graphProperties)
+        : this(ordered.Nodes, ordered.Edges, graphProperties, ordered.EdgesChecked)
     {
     }
+
+    /// <summary>Like the constructor, but of edges equal to each other only one is kept.</summary>
+    internal static KnowledgeGraph WithDistinctEdges(IEnumerable<Node> nodes, IEnumerable<Edge> edges, Properties? graphProperties) =>
+        new(Ordered(nodes, edges, distinct: true), graphProperties);
 
     private static readonly Comparer<Node> NodeOrder = Comparer<Node>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
-    // An unstable sort is enough: ids are unique, and edges that compare equal are equal in every exported field.
-    private static T[] Sorted<T>(IEnumerable<T> items, IComparer<T> order)
+    private static (Node[] Nodes, Edge[] Edges, bool EdgesChecked) Ordered(IEnumerable<Node> nodes, IEnumerable<Edge> edges, bool distinct)
     {
-        ArgumentNullException.ThrowIfNull(items);
-        var array = items.ToArray();
-        Array.Sort(array, order);
-        return array;
-    }
-
-    private static T[] Sorted<T>(T[] array, IComparer<T> order)
-    {
-        Array.Sort(array, order);
-        return array;
+        ArgumentNullException.ThrowIfNull(nodes);
+        var sorted = nodes.ToArray();
+        Array.Sort(sorted, NodeOrder);
+        var (ordered, edgesChecked) = SortedEdges(sorted, edges, distinct);
+        return (sorted, ordered, edgesChecked);
     }
 
     // Edges in Edge.Order, sorted as numbers: source, type and target make one 64-bit key (the ranks of the node ids
     // in id order, which is ordinal order), so only edges with the same key are compared by their properties.
-    // An edge naming a node that is not in the graph keeps its place to the constructor, which rejects it.
-    private static Edge[] SortedEdges(Node[] nodes, IEnumerable<Edge> edges)
+    // An unstable sort is enough: ids are unique, and edges that compare equal are equal in every exported field.
+    // Computing the keys checks that every edge names nodes of the graph; an edge that does not keeps its place to
+    // the constructor, which rejects it. With distinct, of edges equal to each other only one is kept.
+    private static (Edge[] Edges, bool Checked) SortedEdges(Node[] nodes, IEnumerable<Edge> edges, bool distinct)
     {
         ArgumentNullException.ThrowIfNull(edges);
         var array = edges.ToArray();
@@ -53,43 +53,116 @@ public sealed class KnowledgeGraph
         {
             if (!rank.TryAdd(nodes[i].Id, i))
             {
-                return Sorted(array, Edge.Order);
+                Array.Sort(array, Edge.Order);
+                return (distinct ? Distinct(array, 0, array.Length, new List<Edge>(array.Length)).ToArray() : array, false);
             }
         }
 
         var keys = new long[array.Length];
-        for (var i = 0; i < array.Length; i++)
+        var keyed = nodes.Length < 1 << 27; // stays true while the ranks fit a key and every edge names nodes of the graph
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, Math.Max(1, array.Length), 1 << 15), range =>
         {
-            var edge = array[i];
-            if (!rank.TryGetValue(edge.Source, out var source) || !rank.TryGetValue(edge.Target, out var target) || (uint)edge.Type > 0xFF)
+            for (var i = range.Item1; i < Math.Min(range.Item2, array.Length) && Volatile.Read(ref keyed); i++)
             {
-                return Sorted(array, Edge.Order);
+                var edge = array[i];
+                if (!rank.TryGetValue(edge.Source, out var source) || !rank.TryGetValue(edge.Target, out var target) || (uint)edge.Type > 0xFF)
+                {
+                    Volatile.Write(ref keyed, false);
+                    return;
+                }
+
+                keys[i] = ((long)source << 36) | ((long)(uint)edge.Type << 28) | (uint)target;
             }
-
-            keys[i] = ((long)source << 36) | ((long)(uint)edge.Type << 28) | (uint)target;
-        }
-
-        if (nodes.Length >= 1 << 27)
+        });
+        if (!keyed)
         {
-            return Sorted(array, Edge.Order);
+            Array.Sort(array, Edge.Order);
+            return (distinct ? Distinct(array, 0, array.Length, new List<Edge>(array.Length)).ToArray() : array, false);
         }
 
         Array.Sort(keys, array);
-        for (int start = 0, end; start < array.Length; start = end)
+
+        // Runs of one key are ordered (and thinned) on all cores, in slices that end where a key ends.
+        var bounds = new List<int> { 0 };
+        for (var at = 1 << 15; at < array.Length; at += 1 << 15)
         {
-            end = start + 1;
-            while (end < array.Length && keys[end] == keys[start])
+            while (at < array.Length && keys[at] == keys[at - 1])
             {
-                end++;
+                at++;
             }
 
-            if (end - start > 1)
+            if (at < array.Length && at > bounds[^1])
             {
-                Array.Sort(array, start, end - start, Edge.Order);
+                bounds.Add(at);
             }
         }
 
-        return array;
+        bounds.Add(array.Length);
+        var kept = new List<Edge>?[bounds.Count - 1];
+        Parallel.For(0, bounds.Count - 1, slice => kept[slice] = SortRuns(array, keys, bounds[slice], bounds[slice + 1], distinct));
+        if (!distinct || kept.Sum(k => k!.Count) == array.Length)
+        {
+            return (array, true);
+        }
+
+        return ([.. kept.SelectMany(k => k!)], true);
+    }
+
+    // Orders each run of edges of one key in sorted[start..end) by Edge.Order; with distinct, returns those edges without duplicates.
+    private static List<Edge>? SortRuns(Edge[] sorted, long[] keys, int start, int end, bool distinct)
+    {
+        var kept = distinct ? new List<Edge>(end - start) : null;
+        for (int from = start, to; from < end; from = to)
+        {
+            to = from + 1;
+            while (to < end && keys[to] == keys[from])
+            {
+                to++;
+            }
+
+            if (to - from > 1)
+            {
+                Array.Sort(sorted, from, to - from, Edge.Order);
+                kept = kept is null ? null : Distinct(sorted, from, to, kept);
+            }
+            else
+            {
+                kept?.Add(sorted[from]);
+            }
+        }
+
+        return kept;
+    }
+
+    // Adds sorted[start..end) to kept, leaving out duplicates. Equal edges compare equal, so they lie within one run
+    // of edges comparing equal (almost always of one edge), where each is checked against those kept before it.
+    private static List<Edge> Distinct(Edge[] sorted, int start, int end, List<Edge> kept)
+    {
+        for (int from = start, to; from < end; from = to)
+        {
+            to = from + 1;
+            while (to < end && Edge.Order.Compare(sorted[from], sorted[to]) == 0)
+            {
+                to++;
+            }
+
+            var runStart = kept.Count;
+            for (var i = from; i < to; i++)
+            {
+                var duplicate = false;
+                for (var k = runStart; k < kept.Count && !duplicate; k++)
+                {
+                    duplicate = kept[k].Equals(sorted[i]);
+                }
+
+                if (!duplicate)
+                {
+                    kept.Add(sorted[i]);
+                }
+            }
+        }
+
+        return kept;
     }
 
     // Takes nodes and edges as ordered; the public constructor and graph readers (whose files hold them ordered) call it.

@@ -16,6 +16,11 @@ public sealed partial class BuildPipeline
 
         // Largest files first, so that the last file a core takes is a small one and all cores finish together.
         var order = Enumerable.Range(0, files.Count).OrderByDescending(i => sizes[i]).ThenBy(i => i).ToArray();
+        if (cache is not null)
+        {
+            LoadExtractorIfAnyMiss(files, cache, cancellationToken);
+        }
+
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(order, loadBalance: true), parallel, i =>
         {
@@ -51,7 +56,7 @@ public sealed partial class BuildPipeline
             return FileResult.Skip(file.RelativePath, "cannot be read: " + ex.Message);
         }
 
-        var key = cache is null ? null : ExtractionCache.KeyOf(file.RelativePath, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        var key = cache is null ? null : KeyOf(file, bytes);
         if (key is not null && cache!.TryGet(key) is { } hit)
         {
             return new FileResult(hit, [], Cached: true);
@@ -87,6 +92,37 @@ public sealed partial class BuildPipeline
 
         return new FileResult(documents, skipped, Cached: false);
     }
+
+    private static string KeyOf(InputFile file, byte[] bytes) => ExtractionCache.KeyOf(file.RelativePath, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+
+    // Looks the files up in the cache on a thread of its own and, at the first that is not there, loads the
+    // extractor: its models then load while the cached files are read, not when the changed file's turn comes.
+    // A failure here is left to the lazy extractor, which throws it again where it is needed.
+    private void LoadExtractorIfAnyMiss(IReadOnlyList<InputFile> files, ExtractionCache cache, CancellationToken cancellationToken) =>
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                foreach (var file in files)
+                {
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        return;
+                    }
+
+                    if (!cache.Contains(KeyOf(file, File.ReadAllBytes(file.FullPath))))
+                    {
+                        _ = _extractor.Value;
+                        return;
+                    }
+                }
+            }
+#pragma warning disable CA1031 // Only a head start: whatever failed fails again, and is reported, where the file is read or extracted.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+        }, CancellationToken.None);
 
     private static long SizeOf(string path)
     {

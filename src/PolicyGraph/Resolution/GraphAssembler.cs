@@ -28,12 +28,24 @@ public sealed partial class GraphAssembler
     {
         ArgumentNullException.ThrowIfNull(documents);
         var seen = PhaseTimer.Time("  observe", () => Observe(documents));
-        var log = new ResolutionLog();
-        var orgs = PhaseTimer.Time("  resolve organizations", () => NameResolver.Resolve(NodeType.Organization, seen.Organizations, seen.DocumentIds, log));
-        var initiatives = PhaseTimer.Time("  resolve initiatives", () => NameResolver.Resolve(NodeType.Initiative, seen.Initiatives, seen.DocumentIds, log));
-        var events = PhaseTimer.Time("  resolve events", () => NameResolver.Resolve(NodeType.Event, seen.Events, seen.DocumentIds, log));
+
+        // Initiatives and events are resolved beside organisations and persons (which need the organisations), each
+        // into its own log; the logs are joined in the order the resolvers would run one after another.
+        ResolutionLog orgLog = new(), initiativeLog = new(), eventLog = new(), personLog = new();
+        var initiativesTask = Task.Run(() => PhaseTimer.Time("  resolve initiatives", () =>
+            NameResolver.Resolve(NodeType.Initiative, seen.Initiatives, seen.DocumentIds, initiativeLog)));
+        var eventsTask = Task.Run(() => PhaseTimer.Time("  resolve events", () => NameResolver.Resolve(NodeType.Event, seen.Events, seen.DocumentIds, eventLog)));
+        var orgs = PhaseTimer.Time("  resolve organizations", () => NameResolver.Resolve(NodeType.Organization, seen.Organizations, seen.DocumentIds, orgLog));
         var persons = PhaseTimer.Time("  resolve persons", () => PersonResolver.Resolve(seen.Persons.Values, seen.DocumentIds, orgs.IdOf,
-            orgs.NameOf, log));
+            orgs.NameOf, personLog));
+        var initiatives = initiativesTask.GetAwaiter().GetResult();
+        var events = eventsTask.GetAwaiter().GetResult();
+        var log = new ResolutionLog();
+        foreach (var part in (ResolutionLog[])[orgLog, initiativeLog, eventLog, personLog])
+        {
+            log.AddAll(part);
+        }
+
         var resolved = new Resolved(seen, orgs, initiatives, events, persons);
 
         var builder = new GraphBuilder(seen.DocumentIds.Count + seen.Places.Count + seen.Persons.Count + orgs.Nodes.Count + initiatives.Nodes.Count + events.Nodes.Count,
@@ -108,10 +120,7 @@ public sealed partial class GraphAssembler
                 builder.AddNode(node);
             }
 
-            foreach (var edge in _edges)
-            {
-                builder.AddEdge(edge);
-            }
+            builder.AddEdges(_edges);
         }
     }
 

@@ -15,14 +15,18 @@ internal sealed class PersonOccurrence(int Doc, string Name)
     public HashSet<string> Forms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The positions the document gives the person: title and the organisation's standard name.</summary>
-    public SortedSet<(string Title, string Organization)> Positions { get; } = new(Comparer<(string Title, string Organization)>.Create((a, b) =>
+    public SortedSet<(string Title, string Organization)> Positions { get; } = new(PositionOrder);
+
+    /// <summary>The standard names of every organisation the document names (context for occurrences without a position); shared by the document's occurrences.</summary>
+    public IReadOnlySet<string> Context { get; set; } = NoContext;
+
+    private static readonly IReadOnlySet<string> NoContext = new HashSet<string>(StringComparer.Ordinal);
+
+    private static readonly Comparer<(string Title, string Organization)> PositionOrder = Comparer<(string Title, string Organization)>.Create((a, b) =>
     {
         var c = string.CompareOrdinal(a.Title, b.Title);
         return c != 0 ? c : string.CompareOrdinal(a.Organization, b.Organization);
-    }));
-
-    /// <summary>The standard names of every organisation the document names (context for occurrences without a position); shared by the document's occurrences.</summary>
-    public IReadOnlySet<string> Context { get; set; } = new HashSet<string>(StringComparer.Ordinal);
+    });
 
     /// <summary>The place the document speaks from, or empty.</summary>
     public string Place { get; set; } = string.Empty;

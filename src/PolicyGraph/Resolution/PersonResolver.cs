@@ -72,6 +72,13 @@ internal sealed partial class PersonResolver
         }
 
         var attachedByDefault = new List<PersonOccurrence>();
+        if (clusters.Count == 1)
+        {
+            // One person of this name: every occurrence is theirs, whatever its document names.
+            main.Attached.AddRange(loose);
+            loose.Clear();
+        }
+
         foreach (var occurrence in loose)
         {
             var context = occurrence.Context.Select(k => _orgId(occurrence.Doc, k)).ToHashSet(StringComparer.Ordinal);

@@ -60,6 +60,25 @@ public sealed class ResolutionLog
         }
     }
 
+    /// <summary>Records every decision of <paramref name="other"/> after those recorded here, as if added here in its order.</summary>
+    public void AddAll(ResolutionLog other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var (nodeId, notes) in other._notes)
+        {
+            if (!_notes.TryGetValue(nodeId, out var list))
+            {
+                _notes[nodeId] = [.. notes];
+                continue;
+            }
+
+            foreach (var note in notes.Where(n => !list.Contains(n, NoteComparer.Instance)))
+            {
+                list.Add(note);
+            }
+        }
+    }
+
     /// <summary>Adds a note read back from a file.</summary>
     internal void Restore(string nodeId, ResolutionNote note)
     {

@@ -22,6 +22,9 @@ public static class BinaryGraphFormat
     /// <summary>The version of this layout; a reader rejects any other.</summary>
     public const int FormatVersion = 2;
 
+    /// <summary>Where the header holds the length of graph.json: after the magic and the two int32 versions.</summary>
+    internal const int JsonLengthOffset = 16;
+
     /// <summary>How many edges one independently decodable chunk holds.</summary>
     internal const int EdgesPerChunk = 16384;
 

@@ -1,10 +1,14 @@
-using System.Text;
 using PolicyGraph.Export.Json;
 using PolicyGraph.Graph;
 
 namespace PolicyGraph.Export.Binary;
 
 /// <summary>Writes <see cref="BinaryGraphFormat"/>; deterministic for the same graph.</summary>
+/// <remarks>
+/// One pass over the graph: strings are numbered as the sections are encoded, in the order the reader meets them
+/// (graph properties, then each node's id, name and properties, then each edge's ends and properties), and the
+/// string table is written before the sections once all are known.
+/// </remarks>
 public sealed class BinaryGraphWriter : IGraphWriter
 {
     private readonly long _jsonLength;
@@ -18,75 +22,65 @@ public sealed class BinaryGraphWriter : IGraphWriter
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);
         var strings = new StringTable();
-        strings.AddAll(graph.GraphProperties);
+        var graphProperties = new ByteBuffer(64);
+        PropertyRecord.Write(graphProperties, graph.GraphProperties, strings);
+
+        // Nodes in one section and edges in chunks, so a reader can decode them in parallel.
+        var nodes = new ByteBuffer(graph.Nodes.Count * 48);
         foreach (var node in graph.Nodes)
         {
-            strings.Add(node.Id);
-            strings.Add(node.Name);
-            strings.AddAll(node.Properties);
+            nodes.Write7BitEncodedInt(strings.Add(node.Id));
+            nodes.Write((byte)node.Type);
+            nodes.Write7BitEncodedInt(strings.Add(node.Name));
+            PropertyRecord.Write(nodes, node.Properties, strings);
         }
 
-        foreach (var edge in graph.Edges)
+        var edges = graph.Edges;
+        var chunks = new List<ByteBuffer>((edges.Count + BinaryGraphFormat.EdgesPerChunk - 1) / BinaryGraphFormat.EdgesPerChunk);
+        for (var start = 0; start < edges.Count; start += BinaryGraphFormat.EdgesPerChunk)
         {
-            strings.AddAll(edge.Properties);
+            var end = Math.Min(edges.Count, start + BinaryGraphFormat.EdgesPerChunk);
+            var chunk = new ByteBuffer((end - start) * 24);
+            for (var i = start; i < end; i++)
+            {
+                var edge = edges[i];
+                chunk.Write7BitEncodedInt(strings.Add(edge.Source));
+                chunk.Write7BitEncodedInt(strings.Add(edge.Target));
+                chunk.Write((byte)edge.Type);
+                PropertyRecord.Write(chunk, edge.Properties, strings);
+            }
+
+            chunks.Add(chunk);
         }
 
-        using var w = new BinaryWriter(output, new UTF8Encoding(false), leaveOpen: true);
-        w.Write(BinaryGraphFormat.Magic);
-        w.Write(BinaryGraphFormat.FormatVersion);
-        w.Write(JsonGraphFormat.SchemaVersion);
-        w.Write(_jsonLength);
-        w.Write7BitEncodedInt(strings.Count);
+        var head = new ByteBuffer(1 << 20);
+        head.Write(BinaryGraphFormat.Magic);
+        head.WriteInt32(BinaryGraphFormat.FormatVersion);
+        head.WriteInt32(JsonGraphFormat.SchemaVersion);
+        head.WriteInt64(_jsonLength);
+        head.Write7BitEncodedInt(strings.Count);
         foreach (var s in strings.InOrder)
         {
-            w.Write(s);
+            head.WriteString(s);
         }
 
-        WriteProperties(w, strings, graph.GraphProperties);
+        head.Write(graphProperties.Written);
+        head.Write7BitEncodedInt(graph.Nodes.Count);
+        head.WriteInt32(nodes.Length);
+        head.CopyTo(output);
+        nodes.CopyTo(output);
 
-        // Nodes in one section and edges in chunks, each with its byte length, so a reader can decode them in parallel.
-        w.Write7BitEncodedInt(graph.Nodes.Count);
-        WriteSection(w, graph.Nodes, (s, node) =>
+        var counts = new ByteBuffer(16);
+        counts.Write7BitEncodedInt(edges.Count);
+        counts.Write7BitEncodedInt(chunks.Count);
+        counts.CopyTo(output);
+        for (var c = 0; c < chunks.Count; c++)
         {
-            s.Write7BitEncodedInt(strings[node.Id]);
-            s.Write((byte)node.Type);
-            s.Write7BitEncodedInt(strings[node.Name]);
-            WriteProperties(s, strings, node.Properties);
-        });
-
-        w.Write7BitEncodedInt(graph.Edges.Count);
-        var chunks = graph.Edges.Chunk(BinaryGraphFormat.EdgesPerChunk).ToList();
-        w.Write7BitEncodedInt(chunks.Count);
-        foreach (var chunk in chunks)
-        {
-            w.Write(chunk.Length);
-            WriteSection(w, chunk, (s, edge) =>
-            {
-                s.Write7BitEncodedInt(strings[edge.Source]);
-                s.Write7BitEncodedInt(strings[edge.Target]);
-                s.Write((byte)edge.Type);
-                WriteProperties(s, strings, edge.Properties);
-            });
+            var prefix = new ByteBuffer(16);
+            prefix.WriteInt32(Math.Min(BinaryGraphFormat.EdgesPerChunk, edges.Count - (c * BinaryGraphFormat.EdgesPerChunk)));
+            prefix.WriteInt32(chunks[c].Length);
+            prefix.CopyTo(output);
+            chunks[c].CopyTo(output);
         }
     }
-
-    private static void WriteSection<T>(BinaryWriter w, IEnumerable<T> items, Action<BinaryWriter, T> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var s = new BinaryWriter(buffer, new UTF8Encoding(false), leaveOpen: true))
-        {
-            foreach (var item in items)
-            {
-                write(s, item);
-            }
-        }
-
-        w.Write(checked((int)buffer.Length));
-        w.Flush();
-        buffer.Position = 0;
-        buffer.CopyTo(w.BaseStream);
-    }
-
-    private static void WriteProperties(BinaryWriter w, StringTable strings, Properties properties) =>
-        PropertyRecord.Write(w, properties, s => strings[s]);
 }

@@ -23,10 +23,11 @@ internal sealed class StringTable
     /// <summary>Adds <paramref name="s"/> if new; returns its number.</summary>
     public int Add(string s)
     {
-        if (!_index.TryGetValue(s, out var number))
+        // One hash lookup whether the string is new or not.
+        ref var number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_index, s, out var exists);
+        if (!exists)
         {
             number = _inOrder.Count;
-            _index[s] = number;
             _inOrder.Add(s);
         }
 

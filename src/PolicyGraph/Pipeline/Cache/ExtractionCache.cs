@@ -63,6 +63,13 @@ public sealed class ExtractionCache
         }
     }
 
+    /// <summary>Whether there is an entry under <paramref name="key"/> (not read, so not checked; not counted as used).</summary>
+    public bool Contains(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return File.Exists(PathOf(key));
+    }
+
     /// <summary>Stores <paramref name="documents"/> under <paramref name="key"/>; a failed write only costs a later re-extraction.</summary>
     public void Put(string key, IReadOnlyList<CachedDocument> documents)
     {
