@@ -29,9 +29,9 @@ public sealed class BinaryGraphWriter : IGraphWriter
         var nodes = new ByteBuffer(graph.Nodes.Count * 48);
         foreach (var node in graph.Nodes)
         {
-            nodes.Write7BitEncodedInt(strings.Add(node.Id));
-            nodes.Write((byte)node.Type);
-            nodes.Write7BitEncodedInt(strings.Add(node.Name));
+            nodes.WriteVarInt((uint)strings.Add(node.Id));
+            nodes.WriteByte((byte)node.Type);
+            nodes.WriteVarInt((uint)strings.Add(node.Name));
             PropertyRecord.Write(nodes, node.Properties, strings);
         }
 
@@ -44,9 +44,9 @@ public sealed class BinaryGraphWriter : IGraphWriter
             for (var i = start; i < end; i++)
             {
                 var edge = edges[i];
-                chunk.Write7BitEncodedInt(strings.Add(edge.Source));
-                chunk.Write7BitEncodedInt(strings.Add(edge.Target));
-                chunk.Write((byte)edge.Type);
+                chunk.WriteVarInt((uint)strings.Add(edge.Source));
+                chunk.WriteVarInt((uint)strings.Add(edge.Target));
+                chunk.WriteByte((byte)edge.Type);
                 PropertyRecord.Write(chunk, edge.Properties, strings);
             }
 
@@ -54,25 +54,25 @@ public sealed class BinaryGraphWriter : IGraphWriter
         }
 
         var head = new ByteBuffer(1 << 20);
-        head.Write(BinaryGraphFormat.Magic);
+        head.WriteBytes(BinaryGraphFormat.Magic);
         head.WriteInt32(BinaryGraphFormat.FormatVersion);
         head.WriteInt32(JsonGraphFormat.SchemaVersion);
         head.WriteInt64(_jsonLength);
-        head.Write7BitEncodedInt(strings.Count);
+        head.WriteVarInt((uint)strings.Count);
         foreach (var s in strings.InOrder)
         {
             head.WriteString(s);
         }
 
-        head.Write(graphProperties.Written);
-        head.Write7BitEncodedInt(graph.Nodes.Count);
+        graphProperties.CopyTo(head);
+        head.WriteVarInt((uint)graph.Nodes.Count);
         head.WriteInt32(nodes.Length);
         head.CopyTo(output);
         nodes.CopyTo(output);
 
         var counts = new ByteBuffer(16);
-        counts.Write7BitEncodedInt(edges.Count);
-        counts.Write7BitEncodedInt(chunks.Count);
+        counts.WriteVarInt((uint)edges.Count);
+        counts.WriteVarInt((uint)chunks.Count);
         counts.CopyTo(output);
         for (var c = 0; c < chunks.Count; c++)
         {

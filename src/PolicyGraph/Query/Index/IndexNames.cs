@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PolicyGraph.Export.Binary;
 using PolicyGraph.Graph;
 
 namespace PolicyGraph.Query.Index;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using PolicyGraph.Export.Binary;
 using PolicyGraph.Graph;
 
 namespace PolicyGraph.Query.Index;
@@ -9,7 +10,7 @@ namespace PolicyGraph.Query.Index;
 /// length and UTF-8) and only keys are numbered. Values are read once per query, so numbering them would buy
 /// nothing but a hash lookup of every string at every build.
 /// </summary>
-internal sealed class IndexRecords
+internal sealed class IndexRecords : IPropertyStrings
 {
     // Keys seen, by reference: a graph has a handful of keys, each the same instance on up to every edge.
     private readonly string?[] _recentKeys = new string?[64];
@@ -38,13 +39,13 @@ internal sealed class IndexRecords
         foreach (var node in nodes)
         {
             starts[k++] = bytes.Length;
-            records.Write(bytes, node.Properties);
+            PropertyRecord.Write(bytes, node.Properties, records);
         }
 
         foreach (var edge in edges)
         {
             starts[k++] = bytes.Length;
-            records.Write(bytes, edge.Properties);
+            PropertyRecord.Write(bytes, edge.Properties, records);
         }
 
         starts[k] = bytes.Length;
@@ -54,38 +55,11 @@ internal sealed class IndexRecords
         return records;
     }
 
-    private void Write(ByteBuffer w, Properties properties)
-    {
-        var items = properties.Items;
-        w.WriteVarInt((uint)items.Length);
-        foreach (var (key, value) in items)
-        {
-            w.WriteVarInt((uint)Number(key));
-            w.WriteByte((byte)value.Kind);
-            switch (value.Kind)
-            {
-                case PropertyKind.Int:
-                case PropertyKind.Bool:
-                    w.WriteVarInt((ulong)value.Integer);
-                    break;
-                case PropertyKind.Float:
-                    w.WriteDouble(value.Number);
-                    break;
-                case PropertyKind.StringList:
-                    var list = value.List.IsDefault ? [] : value.List;
-                    w.WriteVarInt((uint)list.Length);
-                    foreach (var item in list)
-                    {
-                        w.WriteString(item);
-                    }
+    /// <inheritdoc />
+    void IPropertyStrings.WriteKey(ByteBuffer w, string key) => w.WriteVarInt((uint)Number(key));
 
-                    break;
-                default:
-                    w.WriteString(value.Text ?? string.Empty);
-                    break;
-            }
-        }
-    }
+    /// <inheritdoc />
+    void IPropertyStrings.WriteValue(ByteBuffer w, string value) => w.WriteString(value);
 
     private int Number(string key)
     {

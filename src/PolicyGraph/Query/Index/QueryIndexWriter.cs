@@ -1,4 +1,5 @@
 using PolicyGraph.Analysis;
+using PolicyGraph.Export.Binary;
 using PolicyGraph.Graph;
 
 namespace PolicyGraph.Query.Index;
