@@ -84,7 +84,7 @@ if [ "$VERIFY" = 1 ]; then
   log "policygraph: full build without cache, to compare with the incremental one"
   timed full-nocache "${PG[@]}" build --no-cache "$WORK/corpus" -o "$WORK/out-full"
   SAME=yes
-  for f in graph.json graph.graphml graph.bin resolution.json; do
+  for f in graph.json graph.graphml graph.bin resolution.json .graph.json.query-index; do
     cmp -s "$WORK/out/$f" "$WORK/out-full/$f" || SAME="NO ($f differs)"
   done
 fi
