@@ -102,32 +102,28 @@ public static class AtomicFile
             }
 
             // One thread per file rather than the thread pool's few: the writers take very different times, and all
-            // of them running at once keeps every core busy until the last one ends.
+            // of them running at once keeps every core busy until the last one ends. Each file goes to disk as soon
+            // as it is written, so that its flush waits on the disk while the slower writers still use the cores.
             RunAll(files.Count, i =>
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 streams[i] = new FileStream(targets[i].Temp, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16);
                 files[i].Write(streams[i]!);
+                PhaseTimer.Time("  flush " + Path.GetFileName(targets[i].Target), () => streams[i]!.Flush(flushToDisk: true));
             });
             cancellationToken.ThrowIfCancellationRequested();
 
-            // Every file's content reaches the operating system before any is finished, so that a finished file is
-            // never older than the others.
-            foreach (var stream in streams)
-            {
-                stream!.Flush();
-            }
-
+            // Every file's content has reached the disk before any is finished, so that a finished file is never
+            // older than the others; what a finish changes goes to disk after it.
             for (var i = 0; i < files.Count; i++)
             {
                 if (files[i].Finish is { } finish)
                 {
                     finish(streams[i]!);
-                    streams[i]!.Flush();
+                    streams[i]!.Flush(flushToDisk: true);
                 }
             }
 
-            RunAll(files.Count, i => PhaseTimer.Time("  flush " + Path.GetFileName(targets[i].Target), () => streams[i]!.Flush(flushToDisk: true)));
             cancellationToken.ThrowIfCancellationRequested();
             for (var i = 0; i < files.Count; i++)
             {
