@@ -75,13 +75,15 @@ public sealed class TimelineQuery
 
         var statements = SaidQuery.Rows(_facts, null, node, null, null, includeMembers: false);
         var dated = mentions.Where(m => m.Document.Published.Length > 0).Order(DateOrder).ToList();
-        var months = dated.Select(m => Month(m.Document.Published))
-            .Concat(statements.Where(s => s.Date.Length > 0).Select(s => Month(s.Date)))
+        // Each month's mentions and statements, gathered in one pass (in the order of dated and statements).
+        var docsByMonth = ByMonth(dated, m => m.Document.Published);
+        var saidByMonth = ByMonth(statements.Where(s => s.Date.Length > 0), s => s.Date);
+        var months = docsByMonth.Keys.Concat(saidByMonth.Keys)
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(month =>
             {
-                var docs = dated.Where(m => Month(m.Document.Published) == month).ToList();
-                var said = statements.Where(s => s.Date.Length > 0 && Month(s.Date) == month).ToList();
+                var docs = docsByMonth.GetValueOrDefault(month) ?? [];
+                var said = saidByMonth.GetValueOrDefault(month) ?? [];
                 return new TimelineMonth(month, docs.Count, Total(docs), said.Count,
                     Distinct(said.Select(s => s.Speaker)),
                     Distinct(docs.SelectMany(m => _facts.Out(m.Document.Id, EdgeType.PUBLISHED_BY)).Select(e => NodeRef.Of(_facts.Graph[e.Target]))));
@@ -134,6 +136,25 @@ public sealed class TimelineQuery
     }
 
     private static string Month(string date) => date.Length >= 7 ? date[..7] : date;
+
+    // The items by the month of their date, each month's in the order given.
+    private static Dictionary<string, List<T>> ByMonth<T>(IEnumerable<T> items, Func<T, string> date)
+    {
+        var byMonth = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var month = Month(date(item));
+            if (!byMonth.TryGetValue(month, out var list))
+            {
+                list = [];
+                byMonth.Add(month, list);
+            }
+
+            list.Add(item);
+        }
+
+        return byMonth;
+    }
 
     private static List<NodeRef> Distinct(IEnumerable<NodeRef> nodes) =>
         [.. nodes.DistinctBy(n => n.Id).OrderBy(n => n.Name, StringComparer.Ordinal).ThenBy(n => n.Id, StringComparer.Ordinal)];

@@ -17,7 +17,7 @@ internal sealed class NeighborsSubcommand : Command
         Options.Add(_depth);
         Options.Add(_type);
         _depth.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--depth must be 1 or more."); } });
-        SetAction(parse => options.Run(parse, ix => ix.ForNeighbors(parse.GetValue(_name)!, parse.GetValue(_depth)),
+        SetAction(parse => options.Run(parse, ix => (ix.Neighbors(parse.GetValue(_name)!, parse.GetValue(_depth), parse.GetValue(_type)), "query index, adjacency only"),
             (g, l) => new NeighborsQuery(g, l).Run(parse.GetValue(_name)!, parse.GetValue(_depth), parse.GetValue(_type)), Write));
     }
 

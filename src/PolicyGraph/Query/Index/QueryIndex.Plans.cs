@@ -96,44 +96,6 @@ public sealed partial class QueryIndex
         return Subgraph(nodes, core);
     }
 
-    /// <summary>The part of the graph <see cref="NeighborsQuery"/> reads: everything within <paramref name="depth"/> hops.</summary>
-    public KnowledgeGraph ForNeighbors(string name, int depth)
-    {
-        var nodes = NewSet();
-        if (Find(name, null) is { } v)
-        {
-            nodes.Add(v);
-            var inner = NewSet();
-            var ring = new List<int> { v };
-            for (var hop = 1; hop <= depth && ring.Count > 0; hop++)
-            {
-                var next = new List<int>();
-                foreach (var u in ring)
-                {
-                    inner.Add(u);
-                }
-
-                foreach (var u in ring)
-                {
-                    foreach (var j in IncidentEdges(u))
-                    {
-                        var w = Other(j, u);
-                        if (nodes.Add(w))
-                        {
-                            next.Add(w);
-                        }
-                    }
-                }
-
-                ring = next;
-            }
-
-            return Subgraph(nodes, inner);
-        }
-
-        return Subgraph(nodes);
-    }
-
     /// <summary>The part of the graph <see cref="TimelineQuery"/> reads.</summary>
     public KnowledgeGraph ForTimeline(string name)
     {

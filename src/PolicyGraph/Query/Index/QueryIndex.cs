@@ -207,7 +207,7 @@ public sealed partial class QueryIndex : IDisposable
     {
         if (!_edgeCache.TryGetValue(j, out var edge))
         {
-            edge = new Edge(NodeAt(Source(j)).Id, NodeAt(Target(j)).Id, EdgeTypeOf(j), _file.Properties(_nodeCount + j));
+            edge = new Edge(IdOf(Source(j)), IdOf(Target(j)), EdgeTypeOf(j), _file.Properties(_nodeCount + j));
             _edgeCache[j] = edge;
         }
 

@@ -72,6 +72,25 @@ public sealed class QueryIndexTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("张伟", "1", null)]
+    [InlineData("新质生产力", "2", null)]
+    [InlineData("天津市人民政府", "2", "Person")]
+    public void Neighbors_are_answered_from_the_adjacency_as_from_the_whole_graph(string name, string depth, string? type)
+    {
+        Assert.Equal(0, CliRunner.Run("query", "entity", name, "--graph", _graph).Exit);
+
+        foreach (var json in new[] { false, true })
+        {
+            string[] args = ["query", "neighbors", name, "--depth", depth, "--graph", _graph, .. type is null ? Array.Empty<string>() : ["--type", type], .. json ? ["--json"] : Array.Empty<string>()];
+            var (exit, indexed, error) = CliRunner.Run([.. args, "--timings"]);
+
+            Assert.Equal(0, exit);
+            Assert.Contains("adjacency only", error, StringComparison.Ordinal);
+            Assert.Equal(CliRunner.Run([.. args, "--no-index"]).Out, indexed);
+        }
+    }
+
     [Fact]
     public void An_entity_overview_keeps_the_latest_statements_and_counts_them_all()
     {
