@@ -59,7 +59,7 @@ public sealed partial class QueryIndex
         });
     }
 
-    // The node, the other ends of its HOLDS_POSITION edges and the documents they cite.
+    // The node, the other ends of its HOLDS_POSITION edges and the documents they cite: what PositionsQuery reads.
     private KnowledgeGraph PositionsPart(int v)
     {
         var nodes = NewSet();

@@ -10,24 +10,7 @@ public sealed partial class QueryIndex
     /// <summary>The part of the graph <see cref="PositionsQuery"/> reads.</summary>
     public KnowledgeGraph ForPositions(string name)
     {
-        var nodes = NewSet();
-        if (Find(name, PositionsQuery.Types) is { } v)
-        {
-            nodes.Add(v);
-            foreach (var j in IncidentEdges(v))
-            {
-                if (EdgeTypeOf(j) == EdgeType.HOLDS_POSITION)
-                {
-                    nodes.Add(Other(j, v));
-                }
-            }
-
-            var core = NewSet();
-            core.Add(v);
-            return Subgraph(nodes, core);
-        }
-
-        return Subgraph(nodes);
+        return Find(name, PositionsQuery.Types) is { } v ? PositionsPart(v) : Subgraph(NewSet());
     }
 
     /// <summary>The part of the graph <see cref="SaidQuery"/> reads.</summary>
