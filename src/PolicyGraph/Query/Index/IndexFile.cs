@@ -159,37 +159,20 @@ internal sealed class IndexFile : IDisposable
         for (var i = 0; i < count; i++)
         {
             var key = String(r.ReadCount());
-            items[i] = new(key, ReadValue(ref r, (PropertyKind)r.ReadByte()));
+            var kind = (PropertyKind)r.ReadByte();
+            items[i] = new(key, kind switch
+            {
+                PropertyKind.Int => PropertyValue.Of(r.ReadVarLong()),
+                PropertyKind.Bool => PropertyValue.Of(r.ReadVarLong() != 0),
+                PropertyKind.Float => PropertyValue.Of(r.ReadDouble()),
+                PropertyKind.StringList => PropertyValue.Of(ReadList(ref r)),
+                PropertyKind.Date => PropertyValue.Date(r.ReadString()),
+                PropertyKind.String => PropertyValue.Of(r.ReadString()),
+                _ => throw new InvalidDataException($"Unknown property kind {(int)kind} in the query index."),
+            });
         }
 
         return Graph.Properties.FromOrdered(items);
-    }
-
-    /// <summary>
-    /// The value of <paramref name="key"/> in property record <paramref name="k"/>, as
-    /// <see cref="Graph.Properties.TryGet"/> on <see cref="Properties"/> would give it, decoding no other value.
-    /// </summary>
-    public bool TryGetProperty(int k, string key, out PropertyValue value)
-    {
-        var start = Int32(_recordStarts + (4L * k));
-        var end = Int32(_recordStarts + (4L * (k + 1)));
-        var r = new ByteReader(Bytes(_recordBytes + start, end - start), 0, end - start);
-        var count = r.ReadCount();
-        for (var i = 0; i < count; i++)
-        {
-            var name = String(r.ReadCount());
-            var kind = (PropertyKind)r.ReadByte();
-            if (string.Equals(name, key, StringComparison.Ordinal))
-            {
-                value = ReadValue(ref r, kind);
-                return true;
-            }
-
-            SkipValue(ref r, kind);
-        }
-
-        value = default;
-        return false;
     }
 
     public void Dispose()
@@ -197,43 +180,6 @@ internal sealed class IndexFile : IDisposable
         _view.SafeMemoryMappedViewHandle.DangerousRelease();
         _view.Dispose();
         _map.Dispose();
-    }
-
-    private static PropertyValue ReadValue(ref ByteReader r, PropertyKind kind) => kind switch
-    {
-        PropertyKind.Int => PropertyValue.Of(r.ReadVarLong()),
-        PropertyKind.Bool => PropertyValue.Of(r.ReadVarLong() != 0),
-        PropertyKind.Float => PropertyValue.Of(r.ReadDouble()),
-        PropertyKind.StringList => PropertyValue.Of(ReadList(ref r)),
-        PropertyKind.Date => PropertyValue.Date(r.ReadString()),
-        PropertyKind.String => PropertyValue.Of(r.ReadString()),
-        _ => throw new InvalidDataException($"Unknown property kind {(int)kind} in the query index."),
-    };
-
-    // Passes over a value of kind without decoding it.
-    private static void SkipValue(ref ByteReader r, PropertyKind kind)
-    {
-        switch (kind)
-        {
-            case PropertyKind.Int or PropertyKind.Bool:
-                r.ReadVarLong();
-                break;
-            case PropertyKind.Float:
-                r.Take(8);
-                break;
-            case PropertyKind.StringList:
-                for (var n = r.ReadCount(); n > 0; n--)
-                {
-                    r.Take(r.ReadCount());
-                }
-
-                break;
-            case PropertyKind.Date or PropertyKind.String:
-                r.Take(r.ReadCount());
-                break;
-            default:
-                throw new InvalidDataException($"Unknown property kind {(int)kind} in the query index.");
-        }
     }
 
     private static string[] ReadList(ref ByteReader r)

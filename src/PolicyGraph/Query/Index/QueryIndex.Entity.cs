@@ -134,10 +134,11 @@ public sealed partial class QueryIndex
         foreach (var pair in pairs)
         {
             var (statement, speaker) = (pair.Statement, pair.Speaker);
-            var document = StatementDocument(statement, PropertyString(statement, "document"));
+            var p = NodeAt(statement).Properties;
+            var document = StatementDocument(statement, p);
             var key = new StatementRow(IdOf(statement), new NodeRef(IdOf(speaker), string.Empty, string.Empty), string.Empty,
                 document?.Published ?? string.Empty, document, string.Empty, string.Empty, string.Empty, [],
-                PropertyOf(statement, "start", out var s) && s.Kind == PropertyKind.Int ? s.Integer : null, null);
+                p.TryGet("start", out var s) && s.Kind == PropertyKind.Int ? s.Integer : null, null);
             keys.Add(pair with { Key = key });
         }
 
@@ -145,9 +146,10 @@ public sealed partial class QueryIndex
         return [.. keys.OrderByDescending(k => k.Key!.Date, StringComparer.Ordinal).Take(limit)];
     }
 
-    // As GraphFacts.StatementDocument: id (the document property), else the first REPORTED_IN edge; a Document node or null.
-    private DocumentRef? StatementDocument(int statement, string id)
+    // As GraphFacts.StatementDocument: the document property, else the first REPORTED_IN edge; a Document node or null.
+    private DocumentRef? StatementDocument(int statement, Properties properties)
     {
+        var id = properties.GetString("document");
         if (id.Length == 0)
         {
             foreach (var j in IncidentEdges(statement))
@@ -166,17 +168,9 @@ public sealed partial class QueryIndex
             return null;
         }
 
-        var document = RefOf(d);
-        return new DocumentRef(document.Id, document.Name, PropertyString(d, "published"));
+        var document = NodeAt(d);
+        return new DocumentRef(document.Id, document.Name, document.Properties.GetString("published"));
     }
-
-    // As Properties.TryGet on node v's properties, decoding only that value (or reading the node already read).
-    private bool PropertyOf(int v, string key, out PropertyValue value) => _nodeCache[v] is { } node
-        ? node.Properties.TryGet(key, out value)
-        : _file.TryGetProperty(v, key, out value);
-
-    // As Properties.GetString on node v's properties.
-    private string PropertyString(int v, string key) => PropertyOf(v, key, out var value) ? value.ToInvariantString() : string.Empty;
 
     // The neighbours by relation (edge type order), "in" before "out", each node once, ordered by name then id, as
     // EntityQuery groups them; a loop is in both directions.
