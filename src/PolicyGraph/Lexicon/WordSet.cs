@@ -20,11 +20,7 @@ internal sealed class WordSet
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         _forwards = new CharTrie(list, backwards: false);
         _backwards = new CharTrie(list, backwards: true);
-        MaxLength = list.Count == 0 ? 0 : list.Max(w => w.Length);
     }
-
-    /// <summary>The longest word's length.</summary>
-    public int MaxLength { get; }
 
     /// <summary>How many words.</summary>
     public int Count => _words.Count;

@@ -111,6 +111,9 @@ internal sealed class NameList
         return true;
     }
 
+    // The lengths of a name tried at each position, the usual three characters first.
+    private static readonly int[] NameLengths = [3, 2, 4];
+
     // Splits the gap into names, preferring names of three characters (the commonest) and fewest names; null if
     // no split makes every piece a name.
     private List<TextSpan>? Split(string text, TextSpan gap)
@@ -122,7 +125,7 @@ internal sealed class NameList
         cost[n] = 0;
         for (var i = n - 1; i >= 0; i--)
         {
-            foreach (var len in new[] { 3, 2, 4 })
+            foreach (var len in NameLengths)
             {
                 if (i + len <= n && cost[i + len] != int.MaxValue && IsName(text, gap.Start + i, len))
                 {

@@ -12,8 +12,7 @@ internal sealed class InitiativeLexicon
 
     private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _forms;
-    private readonly Dictionary<char, string[]> _byFirst;
-    private readonly CharBitmap _firsts;
+    private readonly WordsByFirstChar<string> _byFirst;
 
     private InitiativeLexicon(IEnumerable<string[]> rows)
     {
@@ -28,9 +27,8 @@ internal sealed class InitiativeLexicon
         }
 
         _forms = _canonical.GetAlternateLookup<ReadOnlySpan<char>>();
-        _byFirst = _canonical.Keys.GroupBy(k => k[0])
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).ToArray());
-        _firsts = new CharBitmap(_byFirst.Keys);
+        _byFirst = new WordsByFirstChar<string>(
+            _canonical.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal), k => k);
     }
 
     /// <summary>The lexicon embedded in the library.</summary>
@@ -46,23 +44,7 @@ internal sealed class InitiativeLexicon
     public bool Knows(ReadOnlySpan<char> form) => _forms.ContainsKey(form);
 
     /// <summary>The longest known form starting at <paramref name="i"/>, or null.</summary>
-    public string? FormAt(string text, int i)
-    {
-        if (!_firsts.Contains(text[i]) || !_byFirst.TryGetValue(text[i], out var forms))
-        {
-            return null;
-        }
-
-        foreach (var form in forms)
-        {
-            if (string.CompareOrdinal(text, i, form, 0, form.Length) == 0)
-            {
-                return form;
-            }
-        }
-
-        return null;
-    }
+    public string? FormAt(string text, int i) => _byFirst.TryFirstAt(text, i, out var form) ? form : null;
 
     /// <summary>
     /// The canonical form of an initiative's name: a known form's canonical name, else the name without a trailing

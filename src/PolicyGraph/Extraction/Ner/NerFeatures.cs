@@ -1,3 +1,5 @@
+using PolicyGraph.Text;
+
 namespace PolicyGraph.Extraction.Ner;
 
 /// <summary>
@@ -147,20 +149,9 @@ internal static class NerFeatures
     private const string Heads = "部委会局院司党社团厅署处办所校队军省市县区镇乡村州国行报台馆店厂盟联";
     private const int HeadWindow = 10;
 
-    private static readonly ulong[] HeadBits = HeadBitmap();
+    private static readonly CharBitmap HeadChars = new(Heads);
 
-    private static ulong[] HeadBitmap()
-    {
-        var bits = new ulong[(char.MaxValue + 1) / 64];
-        foreach (var c in Heads)
-        {
-            bits[c >> 6] |= 1UL << (c & 63);
-        }
-
-        return bits;
-    }
-
-    private static bool IsHead(char c) => (HeadBits[c >> 6] & (1UL << (c & 63))) != 0;
+    private static bool IsHead(char c) => HeadChars.Contains(c);
 
     // The nearest head at most HeadWindow characters after (key 16) and before (key 17) each position, not beyond a
     // punctuation mark: one scan each way, keeping the nearest head or punctuation mark met so far.
