@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using PolicyGraph.Extraction;
 using PolicyGraph.Ingest;
 using PolicyGraph.Pipeline.Cache;
 
@@ -68,13 +69,26 @@ public sealed partial class BuildPipeline
             return FileResult.Skip(ingest.Path, ingest.SkipReason ?? "cannot be read");
         }
 
+        DocumentExtractor extractor;
+        try
+        {
+            extractor = _extractor.Value;
+        }
+#pragma warning disable CA1031 // Any failure to make the extractor fails the build; Run reports it in one line.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            _extractorFailure = ex;
+            return FileResult.Skip(ingest.Path, "the extraction models could not be loaded");
+        }
+
         var documents = new List<CachedDocument>();
         var skipped = new List<SkippedFile>();
         foreach (var item in DayFileSplitter.Split(document))
         {
             try
             {
-                documents.Add(CachedDocument.Of(item, _extractor.Value.Extract(item)));
+                documents.Add(CachedDocument.Of(item, extractor.Extract(item)));
             }
 #pragma warning disable CA1031 // One failing document is recorded and skipped; the batch goes on (tier 3 of design/STYLE.md).
             catch (Exception ex)

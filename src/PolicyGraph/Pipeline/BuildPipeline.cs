@@ -15,6 +15,10 @@ public sealed partial class BuildPipeline
 {
     private readonly ArticleReader _reader;
     private readonly Lazy<DocumentExtractor> _extractor;
+
+    // Why the extractor could not be made, once a file needed it: the build then fails as a whole rather than
+    // leaving the changed documents out of a graph built from the cached ones.
+    private Exception? _extractorFailure;
     private readonly GraphAssembler _assembler;
 
     /// <summary>A pipeline from its stages.</summary>
@@ -28,8 +32,11 @@ public sealed partial class BuildPipeline
         _assembler = assembler;
     }
 
-    // The extractor is made on the first cache miss: a rebuild whose files are all cached never loads its models.
-    private BuildPipeline(ArticleReader reader, Func<DocumentExtractor> extractor, GraphAssembler assembler)
+    /// <summary>
+    /// A pipeline whose extractor is made by <paramref name="extractor"/> on the first cache miss: a rebuild whose
+    /// files are all cached never loads its models.
+    /// </summary>
+    internal BuildPipeline(ArticleReader reader, Func<DocumentExtractor> extractor, GraphAssembler assembler)
     {
         _reader = reader;
         _extractor = new Lazy<DocumentExtractor>(extractor, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -63,6 +70,11 @@ public sealed partial class BuildPipeline
 
         var cache = options.CacheFolder is { } folder ? new ExtractionCache(folder) : null;
         var results = PhaseTimer.Time("read files", () => ReadAll(files, cache, progress, cancellationToken));
+        if (_extractorFailure is { } failure)
+        {
+            return BuildResult.Failure($"Cannot load the extraction models ({failure.GetType().Name}: {failure.Message}); reinstall or rebuild policygraph.");
+        }
+
         var skipped = results.SelectMany(r => r.Skipped).ToList();
         var documents = results.SelectMany(r => r.Documents).ToList();
         if (documents.Count == 0)

@@ -1,6 +1,8 @@
 using System.Text;
 using PolicyGraph.Export;
+using PolicyGraph.Ingest;
 using PolicyGraph.Pipeline;
+using PolicyGraph.Resolution;
 
 namespace PolicyGraph.Tests.Pipeline;
 
@@ -34,6 +36,19 @@ public sealed class BuildPipelineTests : IDisposable
 
         Assert.Equal(File.ReadAllBytes(Path.Combine(first, GraphFiles.GraphMl)), File.ReadAllBytes(Path.Combine(second, GraphFiles.GraphMl)));
         Assert.Equal(File.ReadAllBytes(Path.Combine(first, GraphFiles.Json)), File.ReadAllBytes(Path.Combine(second, GraphFiles.Json)));
+    }
+
+    [Fact]
+    public void An_extractor_that_cannot_be_made_fails_the_build_in_one_line()
+    {
+        Write("a.txt", "标题\n\n天津港集团副总裁杨杰敏表示，推动港口数字化转型。\n");
+        var pipeline = new BuildPipeline(
+            new ArticleReader(), () => throw new FileNotFoundException("model file missing"), new GraphAssembler());
+
+        var result = pipeline.Run([Path.Combine(_dir.FullName, "in")]);
+
+        Assert.Null(result.Graph);
+        Assert.Equal("Cannot load the extraction models (FileNotFoundException: model file missing); reinstall or rebuild policygraph.", result.Error);
     }
 
     [Fact]
