@@ -22,10 +22,7 @@ public static class GraphFiles
 
     // graph.bin and the query index record graph.json's length in their headers. They are written at the same time
     // as graph.json with this stand-in, which is replaced once graph.json's length is known.
-    private const long PendingJsonLength = 0x0123_4567_89AB_CDEF;
-
-    // Where the query index's header holds graph.json's length: after its int32 magic and int32 version.
-    private const int QueryIndexJsonLengthOffset = 8;
+    private const long PendingJsonLength = -1;
 
     /// <summary>Writes the files into <paramref name="folder"/> atomically.</summary>
     public static void Write(KnowledgeGraph graph, string folder, CancellationToken cancellationToken = default) =>
@@ -47,7 +44,7 @@ public static class GraphFiles
         [
             // The longest writer first, so that it starts first.
             new(indexPath, s => PhaseTimer.Time("  write query index", () => QueryIndexWriter.Write(graph, PendingJsonLength, s)),
-                s => RecordJsonLength(s, QueryIndexJsonLengthOffset, jsonLength, () => QueryIndexWriter.Write(graph, jsonLength, s))),
+                s => RecordJsonLength(s, QueryIndexFormat.JsonLengthOffset, jsonLength)),
             new(Path.Combine(folder, GraphMl), s => PhaseTimer.Time("  write graph.graphml", () => new GraphMlWriter().Write(graph, s))),
             new(Path.Combine(folder, Json), s =>
             {
@@ -55,29 +52,19 @@ public static class GraphFiles
                 jsonLength = s.Position;
             }),
             new(Path.Combine(folder, BinaryGraphFormat.FileName), s => PhaseTimer.Time("  write graph.bin", () => new BinaryGraphWriter(PendingJsonLength).Write(graph, s)),
-                s => RecordJsonLength(s, BinaryGraphFormat.JsonLengthOffset, jsonLength, () => new BinaryGraphWriter(jsonLength).Write(graph, s))),
+                s => RecordJsonLength(s, BinaryGraphFormat.JsonLengthOffset, jsonLength)),
             .. extra.Select(e => new PendingFile(Path.Combine(folder, e.Name), s => PhaseTimer.Time("  write " + e.Name, () => e.Write(s)))),
         ];
         PhaseTimer.Time("write files", () => AtomicFile.WriteAllParallel(files, cancellationToken));
     }
 
-    // Replaces the stand-in length at offset with graph.json's; should the stand-in not be there (a header laid out
-    // otherwise), the file is written again with the length.
-    private static void RecordJsonLength(Stream stream, int offset, long jsonLength, Action rewrite)
+    // Replaces the stand-in length at offset, in a header the writer laid out, with graph.json's.
+    private static void RecordJsonLength(Stream stream, int offset, long jsonLength)
     {
         Span<byte> field = stackalloc byte[sizeof(long)];
+        BinaryPrimitives.WriteInt64LittleEndian(field, jsonLength);
         stream.Flush();
         stream.Position = offset;
-        if (stream.ReadAtLeast(field, field.Length, throwOnEndOfStream: false) == field.Length
-            && BinaryPrimitives.ReadInt64LittleEndian(field) == PendingJsonLength)
-        {
-            BinaryPrimitives.WriteInt64LittleEndian(field, jsonLength);
-            stream.Position = offset;
-            stream.Write(field);
-            return;
-        }
-
-        stream.SetLength(0);
-        rewrite();
+        stream.Write(field);
     }
 }

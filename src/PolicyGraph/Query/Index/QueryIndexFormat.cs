@@ -21,6 +21,9 @@ internal static class QueryIndexFormat
     public const int Magic = 0x49514750; // "PGQI"
     public const int Version = 4;
 
+    /// <summary>Where the header holds the length of graph.json: after the int32 magic and the int32 version.</summary>
+    public const int JsonLengthOffset = 8;
+
     /// <summary>Bytes before the first section: magic, version, json length, section offsets.</summary>
     public const int HeaderLength = 16 + (8 * (int)Section.Count);
 
