@@ -138,4 +138,15 @@ internal sealed class Utf8Output
 
     /// <summary>The UTF-8 bytes of <paramref name="text"/>.</summary>
     public static byte[] Bytes(string text) => Encoding.UTF8.GetBytes(text);
+
+    /// <summary>The UTF-8 bytes of <paramref name="value"/>'s name (a node or edge type), encoded once per process.</summary>
+    public static byte[] NameOf<T>(T value)
+        where T : struct, Enum => EnumNames<T>.Bytes[value];
+
+    // The names of T's values, made on first use.
+    private static class EnumNames<T>
+        where T : struct, Enum
+    {
+        public static readonly Dictionary<T, byte[]> Bytes = Enum.GetValues<T>().ToDictionary(t => t, t => Utf8Output.Bytes(t.ToString()));
+    }
 }

@@ -60,14 +60,13 @@ public sealed class GraphMlWriter : IGraphWriter
 
     private static void WriteNodes(Utf8Output o, IReadOnlyList<Node> nodes, KeyTable keys)
     {
-        var types = Enum.GetValues<NodeType>().ToDictionary(t => t, t => Utf8Output.Bytes(t.ToString()));
         foreach (var node in nodes)
         {
             o.Write("\n    <node id=\""u8);
             WriteEscaped(o, XmlText.Clean(node.Id), AttributeSpecials);
             o.Write("\">"u8);
             keys.WriteData(o, "id", PropertyValue.Of(node.Id));
-            keys.WriteData(o, "type", types[node.Type]);
+            keys.WriteData(o, "type", Utf8Output.NameOf(node.Type));
             keys.WriteData(o, "name", PropertyValue.Of(node.Name));
             keys.WriteData(o, "label", PropertyValue.Of(node.Name));
             foreach (var (key, value) in node.Properties.Items)
@@ -81,7 +80,6 @@ public sealed class GraphMlWriter : IGraphWriter
 
     private static void WriteEdges(Utf8Output o, IReadOnlyList<Edge> edges, KeyTable keys)
     {
-        var types = Enum.GetValues<EdgeType>().ToDictionary(t => t, t => Utf8Output.Bytes(t.ToString()));
         for (var index = 0; index < edges.Count; index++)
         {
             var edge = edges[index];
@@ -92,7 +90,7 @@ public sealed class GraphMlWriter : IGraphWriter
             o.Write("\" target=\""u8);
             WriteEscaped(o, XmlText.Clean(edge.Target), AttributeSpecials);
             o.Write("\">"u8);
-            var type = types[edge.Type];
+            var type = Utf8Output.NameOf(edge.Type);
             keys.WriteData(o, "type", type);
             keys.WriteData(o, "label", type);
             foreach (var (key, value) in edge.Properties.Items)

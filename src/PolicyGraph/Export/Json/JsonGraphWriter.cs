@@ -29,14 +29,13 @@ public sealed class JsonGraphWriter : IGraphWriter
         w.Properties(graph.GraphProperties, 2);
         w.Raw("\n  },\n  \"nodes\": ["u8);
 
-        var nodeTypes = Enum.GetValues<NodeType>().ToDictionary(t => t, t => Utf8Output.Bytes(t.ToString()));
         for (var i = 0; i < graph.Nodes.Count; i++)
         {
             var node = graph.Nodes[i];
             w.Raw(i == 0 ? "\n    {\n      \"id\": "u8 : ",\n    {\n      \"id\": "u8);
             w.String(node.Id);
             w.Raw(",\n      \"type\": \""u8);
-            w.Raw(nodeTypes[node.Type]);
+            w.Raw(Utf8Output.NameOf(node.Type));
             w.Raw("\",\n      \"name\": "u8);
             w.String(node.Name);
             w.Properties(node.Properties, 3);
@@ -44,7 +43,6 @@ public sealed class JsonGraphWriter : IGraphWriter
         }
 
         w.Raw(graph.Nodes.Count == 0 ? "],\n  \"edges\": ["u8 : "\n  ],\n  \"edges\": ["u8);
-        var edgeTypes = Enum.GetValues<EdgeType>().ToDictionary(t => t, t => Utf8Output.Bytes(t.ToString()));
         var keys = new ParallelEdgeKeys(graph.Edges);
         for (var i = 0; i < graph.Edges.Count; i++)
         {
@@ -55,7 +53,7 @@ public sealed class JsonGraphWriter : IGraphWriter
             w.Raw(",\n      \"target\": "u8);
             w.String(edge.Target);
             w.Raw(",\n      \"type\": \""u8);
-            w.Raw(edgeTypes[edge.Type]);
+            w.Raw(Utf8Output.NameOf(edge.Type));
             w.Raw("\",\n      \"key\": "u8);
             w.Integer(key);
             w.Properties(edge.Properties, 3);
