@@ -176,26 +176,26 @@ public sealed partial class QueryIndex
     // EntityQuery groups them; a loop is in both directions.
     private List<RelationGroup> Groups(int v)
     {
-        var members = new List<int>[2 * ((int)EdgeType.LOCATED_IN + 1)];
-        var seen = new NodeSet[members.Length];
+        // Keyed (edge type << 1) | out; a set keeps its members in the order added.
+        var seen = new NodeSet?[2 * Enum.GetValues<EdgeType>().Length];
         foreach (var j in IncidentEdges(v))
         {
             var type = (int)EdgeTypeOf(j);
             if (Source(j) == v)
             {
-                AddTo(members, seen, (type << 1) | 1, Target(j));
+                (seen[(type << 1) | 1] ??= NewSet()).Add(Target(j));
             }
 
             if (Target(j) == v)
             {
-                AddTo(members, seen, type << 1, Source(j));
+                (seen[type << 1] ??= NewSet()).Add(Source(j));
             }
         }
 
         var groups = new List<RelationGroup>();
-        for (var key = 0; key < members.Length; key++)
+        for (var key = 0; key < seen.Length; key++)
         {
-            if (members[key] is not { } nodes)
+            if (seen[key]?.Members is not { } nodes)
             {
                 continue;
             }
@@ -217,13 +217,5 @@ public sealed partial class QueryIndex
     private sealed record Said(int Statement, int Speaker)
     {
         public StatementRow? Key { get; init; }
-    }
-
-    private void AddTo(List<int>[] members, NodeSet[] seen, int key, int node)
-    {
-        if ((seen[key] ??= NewSet()).Add(node))
-        {
-            (members[key] ??= []).Add(node);
-        }
     }
 }
