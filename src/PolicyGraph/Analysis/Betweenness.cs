@@ -13,14 +13,28 @@ internal sealed class Betweenness
     // added in chunk order, so the floating-point result does not depend on thread timing.
     private const int Chunks = 8;
 
-    private readonly GraphIndex _graph;
+    private readonly int _nodeCount;
+    private readonly int[] _neighbourStart;
+    private readonly int[] _neighbours;
 
     public Betweenness(GraphIndex graph, int exactLimit = 50_000, int sampleSize = 256, int seed = 42)
+        : this((graph ?? throw new ArgumentNullException(nameof(graph))).NodeCount, graph.NeighbourStart, graph.Neighbours, exactLimit, sampleSize, seed)
     {
-        ArgumentNullException.ThrowIfNull(graph);
+    }
+
+    /// <summary>
+    /// Betweenness over undirected simple neighbour lists in CSR form (those of node v are
+    /// <c>neighbours[neighbourStart[v]..neighbourStart[v+1]]</c>, without v, each once, ascending).
+    /// </summary>
+    public Betweenness(int nodeCount, int[] neighbourStart, int[] neighbours, int exactLimit = 50_000, int sampleSize = 256, int seed = 42)
+    {
+        ArgumentNullException.ThrowIfNull(neighbourStart);
+        ArgumentNullException.ThrowIfNull(neighbours);
         ArgumentOutOfRangeException.ThrowIfNegative(exactLimit);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sampleSize);
-        _graph = graph;
+        _nodeCount = nodeCount;
+        _neighbourStart = neighbourStart;
+        _neighbours = neighbours;
         ExactLimit = exactLimit;
         SampleSize = sampleSize;
         Seed = seed;
@@ -43,7 +57,7 @@ internal sealed class Betweenness
 
     public void Compute(CancellationToken cancellationToken = default)
     {
-        var n = _graph.NodeCount;
+        var n = _nodeCount;
         var sources = ChooseSources(n);
         Sources = sources.Length;
         var partial = new double[Chunks][];
@@ -110,8 +124,8 @@ internal sealed class Betweenness
 
     private void Accumulate(int source, Workspace w, double[] sum)
     {
-        var start = _graph.NeighbourStart;
-        var neighbours = _graph.Neighbours;
+        var start = _neighbourStart;
+        var neighbours = _neighbours;
         Array.Fill(w.Distance, -1);
         w.Distance[source] = 0;
         w.Paths[source] = 1;

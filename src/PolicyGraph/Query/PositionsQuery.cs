@@ -55,10 +55,15 @@ public sealed class PositionsQuery
         var edges = node.Type == NodeType.Person
             ? facts.Out(node.Id, EdgeType.HOLDS_POSITION)
             : facts.In(node.Id, EdgeType.HOLDS_POSITION);
-        var rows = edges.Select(e => new PositionRow(
+        return Finish(edges.Select(e => new PositionRow(
             NodeRef.Of(facts.Graph[e.Source]), e.Properties.GetString("title"), NodeRef.Of(facts.Graph[e.Target]),
             e.Properties.GetString("status"), facts.EdgeDate(e), facts.Document(e.Properties.GetString("document")),
-            GraphFacts.Offset(e, "start"), GraphFacts.Offset(e, "end")));
+            GraphFacts.Offset(e, "start"), GraphFacts.Offset(e, "end"))), asOf);
+    }
+
+    /// <summary>The rows of every HOLDS_POSITION edge of an entity, as of <paramref name="asOf"/> when given, in order.</summary>
+    internal static IReadOnlyList<PositionRow> Finish(IEnumerable<PositionRow> rows, string? asOf)
+    {
         if (asOf is not null)
         {
             rows = rows.Where(r => GraphFacts.InRange(r.Date, null, asOf))

@@ -76,6 +76,7 @@ public sealed class SaidQuery
             speaker is null ? null : NodeRef.Of(speaker), subject is null ? null : NodeRef.Of(subject), from, to, rows));
     }
 
+    /// <summary>The statements <see cref="Run"/> finds for a speaker and (or) a subject already looked up, in order.</summary>
     internal static IReadOnlyList<StatementRow> Rows(GraphFacts facts, Node? speaker, Node? subject, string? from, string? to, bool includeMembers)
     {
         // Each candidate statement with the speaker it is credited to and, through an organisation, the title.

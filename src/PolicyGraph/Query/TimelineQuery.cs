@@ -74,6 +74,16 @@ public sealed class TimelineQuery
         }
 
         var statements = SaidQuery.Rows(_facts, null, node, null, null, includeMembers: false);
+        return QueryResult<TimelineReport>.Success(Report(NodeRef.Of(node), mentions, statements,
+            document => _facts.Out(document.Id, EdgeType.PUBLISHED_BY).Select(e => NodeRef.Of(_facts.Graph[e.Target]))));
+    }
+
+    /// <summary>
+    /// The timeline of <paramref name="entity"/> from the documents that mention it (in edge order),
+    /// the statements about it (as <see cref="SaidQuery"/> orders them) and each document's outlets.
+    /// </summary>
+    internal static TimelineReport Report(NodeRef entity, List<Mention> mentions, IReadOnlyList<StatementRow> statements, Func<DocumentRef, IEnumerable<NodeRef>> publishers)
+    {
         var dated = mentions.Where(m => m.Document.Published.Length > 0).Order(DateOrder).ToList();
         // Each month's mentions and statements, gathered in one pass (in the order of dated and statements).
         var docsByMonth = ByMonth(dated, m => m.Document.Published);
@@ -86,7 +96,7 @@ public sealed class TimelineQuery
                 var said = saidByMonth.GetValueOrDefault(month) ?? [];
                 return new TimelineMonth(month, docs.Count, Total(docs), said.Count,
                     Distinct(said.Select(s => s.Speaker)),
-                    Distinct(docs.SelectMany(m => _facts.Out(m.Document.Id, EdgeType.PUBLISHED_BY)).Select(e => NodeRef.Of(_facts.Graph[e.Target]))));
+                    Distinct(docs.SelectMany(m => publishers(m.Document))));
             })
             .ToList();
         var speakers = statements.GroupBy(s => s.Speaker.Id)
@@ -97,12 +107,12 @@ public sealed class TimelineQuery
             })
             .Order(SpeakerOrder)
             .ToList();
-        return QueryResult<TimelineReport>.Success(new TimelineReport(NodeRef.Of(node),
+        return new TimelineReport(entity,
             mentions.Select(m => m.Document.Id).Distinct(StringComparer.Ordinal).Count(), Total(mentions),
             mentions.Count(m => m.Document.Published.Length == 0),
             dated.Count == 0 ? null : new DatedMention(dated[0].Document.Published, dated[0].Document),
             dated.Count == 0 ? null : new DatedMention(dated[^1].Document.Published, dated[^1].Document),
-            months, speakers));
+            months, speakers);
     }
 
     // Dated mentions by date, then document.
@@ -122,7 +132,7 @@ public sealed class TimelineQuery
     });
 
     /// <summary>A document that mentions the entity, and how many times.</summary>
-    private sealed record Mention(DocumentRef Document, long Count);
+    internal sealed record Mention(DocumentRef Document, long Count);
 
     private static long Total(List<Mention> mentions)
     {

@@ -14,7 +14,11 @@ internal sealed class PositionsSubcommand : Command
     {
         Arguments.Add(_name);
         Options.Add(_asOf);
-        SetAction(parse => options.Run(parse, ix => ix.ForPositions(parse.GetValue(_name)!), (g, l) => new PositionsQuery(g, l).Run(parse.GetValue(_name)!, parse.GetValue(_asOf)), Write));
+        SetAction(parse => options.Run(
+            parse,
+            ix => (ix.Positions(parse.GetValue(_name)!, parse.GetValue(_asOf)), "query index"),
+            (g, l) => new PositionsQuery(g, l).Run(parse.GetValue(_name)!, parse.GetValue(_asOf)),
+            Write));
     }
 
     private static void Write(PositionsReport r, TextWriter output)

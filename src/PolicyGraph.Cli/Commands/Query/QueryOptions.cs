@@ -94,7 +94,7 @@ internal sealed class QueryOptions
             var answered = clock.Elapsed;
             var sinceStart = PhaseTimer.SinceProcessStart();
             parse.InvocationConfiguration.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"timing: load {loaded.TotalMilliseconds:0} ms ({source}), query {(answered - loaded).TotalMilliseconds:0} ms, since process start {sinceStart.Wall.TotalMilliseconds:0} ms (cpu {sinceStart.Cpu.TotalMilliseconds:0} ms)"));
+                $"timing: load {loaded.TotalMilliseconds:0} ms ({source}), query {(answered - loaded).TotalMilliseconds:0} ms, since process start {sinceStart.Wall.TotalMilliseconds:0} ms (cpu {sinceStart.Cpu.TotalMilliseconds:0} ms), allocated {GC.GetTotalAllocatedBytes() / 1e6:0.0} MB"));
         }
 
         if (result.Value is not { } value)

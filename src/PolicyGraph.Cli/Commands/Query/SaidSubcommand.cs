@@ -18,7 +18,9 @@ internal sealed class SaidSubcommand : Command
         Options.Add(_about);
         Options.Add(_from);
         Options.Add(_to);
-        SetAction(parse => options.Run(parse, ix => ix.ForSaid(parse.GetValue(_by), parse.GetValue(_about)),
+        SetAction(parse => options.Run(
+            parse,
+            ix => (ix.Said(parse.GetValue(_by), parse.GetValue(_about), parse.GetValue(_from), parse.GetValue(_to)), "query index"),
             (g, l) => new SaidQuery(g, l).Run(parse.GetValue(_by), parse.GetValue(_about), parse.GetValue(_from), parse.GetValue(_to)), Write));
     }
 

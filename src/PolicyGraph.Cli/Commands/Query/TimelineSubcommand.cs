@@ -12,7 +12,11 @@ internal sealed class TimelineSubcommand : Command
         : base("timeline", "First and last mention, mentions per month, and who speaks of it over time.")
     {
         Arguments.Add(_name);
-        SetAction(parse => options.Run(parse, ix => ix.ForTimeline(parse.GetValue(_name)!), (g, l) => new TimelineQuery(g, l).Run(parse.GetValue(_name)!), Write));
+        SetAction(parse => options.Run(
+            parse,
+            ix => (ix.Timeline(parse.GetValue(_name)!), "query index"),
+            (g, l) => new TimelineQuery(g, l).Run(parse.GetValue(_name)!),
+            Write));
     }
 
     private static void Write(TimelineReport r, TextWriter output)

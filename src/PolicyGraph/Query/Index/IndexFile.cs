@@ -30,6 +30,7 @@ internal sealed class IndexFile : IDisposable
     private readonly long _recordStarts;
     private readonly long _recordBytes;
     private byte[] _buffer = new byte[256];
+    private byte[] _recordBuffer = new byte[256];
 
     private IndexFile(MemoryMappedFile map, MemoryMappedViewAccessor view, long length, long[] sections)
     {
@@ -121,6 +122,12 @@ internal sealed class IndexFile : IDisposable
         return values;
     }
 
+    /// <summary>
+    /// The <paramref name="length"/> bytes at <paramref name="at"/>, in place: valid until the file is disposed
+    /// (a query reads its answer before it disposes the index), so never kept beyond the call that asked.
+    /// </summary>
+    public unsafe ReadOnlySpan<byte> Span(long at, int length) => new((void*)At(at, length), length);
+
     /// <summary>Copies <paramref name="length"/> bytes at <paramref name="at"/>.</summary>
     public byte[] Bytes(long at, int length)
     {
@@ -143,12 +150,21 @@ internal sealed class IndexFile : IDisposable
         return _strings[s] = length == 0 ? string.Empty : Strict.GetString(bytes, 0, length);
     }
 
+    /// <summary>
+    /// String number <paramref name="s"/> compared with <paramref name="utf8"/> by byte (the ordinal order of
+    /// strings without surrogates), read in place rather than decoded.
+    /// </summary>
+    public int CompareString(int s, ReadOnlySpan<byte> utf8)
+    {
+        var start = Int32(_stringStarts + (4L * s));
+        var length = Int32(_stringStarts + (4L * (s + 1))) - start;
+        return Span(_stringBytes + start, length).SequenceCompareTo(utf8);
+    }
+
     /// <summary>Property record <paramref name="k"/>: node k, or edge k − N.</summary>
     public Properties Properties(int k)
     {
-        var start = Int32(_recordStarts + (4L * k));
-        var end = Int32(_recordStarts + (4L * (k + 1)));
-        var r = new ByteReader(Bytes(_recordBytes + start, end - start), 0, end - start);
+        var r = Record(k);
         var count = r.ReadCount();
         if (count == 0)
         {
@@ -159,27 +175,103 @@ internal sealed class IndexFile : IDisposable
         for (var i = 0; i < count; i++)
         {
             var key = String(r.ReadCount());
-            var kind = (PropertyKind)r.ReadByte();
-            items[i] = new(key, kind switch
-            {
-                PropertyKind.Int => PropertyValue.Of(r.ReadVarLong()),
-                PropertyKind.Bool => PropertyValue.Of(r.ReadVarLong() != 0),
-                PropertyKind.Float => PropertyValue.Of(r.ReadDouble()),
-                PropertyKind.StringList => PropertyValue.Of(ReadList(ref r)),
-                PropertyKind.Date => PropertyValue.Date(r.ReadString()),
-                PropertyKind.String => PropertyValue.Of(r.ReadString()),
-                _ => throw new InvalidDataException($"Unknown property kind {(int)kind} in the query index."),
-            });
+            items[i] = new(key, ReadValue(ref r));
         }
 
         return Graph.Properties.FromOrdered(items);
     }
+
+    /// <summary>
+    /// The value of <paramref name="key"/> in property record <paramref name="k"/>, the others skipped rather
+    /// than decoded; false when the record has no such key.
+    /// </summary>
+    public bool TryGetProperty(int k, string key, out PropertyValue value)
+    {
+        var r = Record(k);
+        var count = r.ReadCount();
+        for (var i = 0; i < count; i++)
+        {
+            if (string.Equals(String(r.ReadCount()), key, StringComparison.Ordinal))
+            {
+                value = ReadValue(ref r);
+                return true;
+            }
+
+            SkipValue(ref r);
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>As <see cref="Graph.Properties.GetString"/> on record <paramref name="k"/>.</summary>
+    public string GetString(int k, string key) => TryGetProperty(k, key, out var value) ? value.ToInvariantString() : string.Empty;
+
+    /// <summary>An integer property of record <paramref name="k"/>, or null when it has none (or not an integer).</summary>
+    public long? GetInt(int k, string key) => TryGetProperty(k, key, out var value) && value.Kind == PropertyKind.Int ? value.Integer : null;
 
     public void Dispose()
     {
         _view.SafeMemoryMappedViewHandle.DangerousRelease();
         _view.Dispose();
         _map.Dispose();
+    }
+
+    private static PropertyValue ReadValue(ref ByteReader r)
+    {
+        var kind = (PropertyKind)r.ReadByte();
+        return kind switch
+        {
+            PropertyKind.Int => PropertyValue.Of(r.ReadVarLong()),
+            PropertyKind.Bool => PropertyValue.Of(r.ReadVarLong() != 0),
+            PropertyKind.Float => PropertyValue.Of(r.ReadDouble()),
+            PropertyKind.StringList => PropertyValue.Of(ReadList(ref r)),
+            PropertyKind.Date => PropertyValue.Date(r.ReadString()),
+            PropertyKind.String => PropertyValue.Of(r.ReadString()),
+            _ => throw new InvalidDataException($"Unknown property kind {(int)kind} in the query index."),
+        };
+    }
+
+    private static void SkipValue(ref ByteReader r)
+    {
+        var kind = (PropertyKind)r.ReadByte();
+        switch (kind)
+        {
+            case PropertyKind.Int:
+            case PropertyKind.Bool:
+                r.ReadVarLong();
+                break;
+            case PropertyKind.Float:
+                r.Take(8);
+                break;
+            case PropertyKind.StringList:
+                for (var n = r.ReadCount(); n > 0; n--)
+                {
+                    r.Take(r.ReadCount());
+                }
+
+                break;
+            case PropertyKind.Date:
+            case PropertyKind.String:
+                r.Take(r.ReadCount());
+                break;
+            default:
+                throw new InvalidDataException($"Unknown property kind {(int)kind} in the query index.");
+        }
+    }
+
+    // Record k copied into its own buffer: decoding a key may fill the strings' one.
+    private ByteReader Record(int k)
+    {
+        var start = Int32(_recordStarts + (4L * k));
+        var length = Int32(_recordStarts + (4L * (k + 1))) - start;
+        if (_recordBuffer.Length < length)
+        {
+            _recordBuffer = new byte[Math.Max(length, 2 * _recordBuffer.Length)];
+        }
+
+        Marshal.Copy(At(_recordBytes + start, length), _recordBuffer, 0, length);
+        return new ByteReader(_recordBuffer, 0, length);
     }
 
     private static string[] ReadList(ref ByteReader r)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using PolicyGraph.Graph;
 
@@ -32,11 +33,12 @@ internal sealed class IndexNameTable : INameTable
         var table = Table();
         var key = Encoding.UTF8.GetBytes(folded);
         var found = new List<Node>();
+        var nodes = table.Node;
         for (var i = 0; i < table.Count; i++)
         {
-            if (Allowed(table.Node[i], types) && table.Span(i).SequenceEqual(key))
+            if (Allowed(nodes[i], types) && table.Span(i).SequenceEqual(key))
             {
-                found.Add(_index.NodeAt(table.Node[i]));
+                found.Add(_index.NodeAt(nodes[i]));
             }
         }
 
@@ -49,17 +51,19 @@ internal sealed class IndexNameTable : INameTable
         var key = Encoding.UTF8.GetBytes(folded);
         var best = int.MaxValue;
         var found = new List<Node>();
+        var nodes = table.Node;
+        var lengths = table.Length;
         for (var i = 0; i < table.Count; i++)
         {
             // UTF-8 is self-synchronising: byte containment is character containment.
             var entry = table.Span(i);
-            var contains = (folded.Length >= 2 && entry.IndexOf(key) >= 0) || (table.Length[i] >= 2 && key.AsSpan().IndexOf(entry) >= 0);
-            if (!contains || !Allowed(table.Node[i], types))
+            var contains = (folded.Length >= 2 && entry.IndexOf(key) >= 0) || (lengths[i] >= 2 && key.AsSpan().IndexOf(entry) >= 0);
+            if (!contains || !Allowed(nodes[i], types))
             {
                 continue;
             }
 
-            var distance = Math.Abs(table.Length[i] - folded.Length);
+            var distance = Math.Abs(lengths[i] - folded.Length);
             if (distance < best)
             {
                 best = distance;
@@ -68,7 +72,7 @@ internal sealed class IndexNameTable : INameTable
 
             if (distance == best)
             {
-                found.Add(_index.NodeAt(table.Node[i]));
+                found.Add(_index.NodeAt(nodes[i]));
             }
         }
 
@@ -80,12 +84,14 @@ internal sealed class IndexNameTable : INameTable
         var table = Table();
         var limit = EntityLookup.SuggestionLimit(folded);
         var candidates = new List<KeyValuePair<string, string>>();
+        var nodes = table.Node;
+        var lengths = table.Length;
         for (var i = 0; i < table.Count; i++)
         {
             // Names whose length alone puts them past the limit are not decoded, and a surface name is read from
             // the mapped file only for a name within the limit (reading every one cost most of a failed lookup).
-            if (Math.Abs(table.Length[i] - folded.Length) > limit || !Allowed(table.Node[i], types)
-                || Math.Max(table.Length[i], folded.Length) - Shared(table.Span(i), folded) > limit)
+            if (Math.Abs(lengths[i] - folded.Length) > limit || !Allowed(nodes[i], types)
+                || Math.Max(lengths[i], folded.Length) - Shared(table.Span(i), folded) > limit)
             {
                 continue;
             }
@@ -144,30 +150,32 @@ internal sealed class IndexNameTable : INameTable
         if (_folded is null)
         {
             var at = _file.Section(QueryIndexFormat.Section.Folded);
-            var count = _file.Int32(at);
-            var ints = _file.Int32s(at + 4, (3 * count) + count + 1);
-            var bytes = _file.Bytes(at + 4 + (16L * count) + 4, ints[^1]);
-            _folded = new Folded(count, ints, bytes);
+            _folded = new Folded(_file, _file.Int32(at), at + 4);
         }
 
         return _folded;
     }
 
-    /// <summary>The folded names and aliases: surface string, node and UTF-16 length of each, and the folded UTF-8 bytes.</summary>
-    private sealed class Folded(int count, int[] ints, byte[] bytes)
+    /// <summary>
+    /// The folded names and aliases, read in place: surface string, node and UTF-16 length of each, the starts of
+    /// their folded UTF-8 bytes, then the bytes.
+    /// </summary>
+    private sealed class Folded(IndexFile file, int count, long at)
     {
         public int Count => count;
 
-        public ReadOnlySpan<int> Surface => ints.AsSpan(0, count);
+        public ReadOnlySpan<int> Surface => Ints(0, count);
 
-        public ReadOnlySpan<int> Node => ints.AsSpan(count, count);
+        public ReadOnlySpan<int> Node => Ints(count, count);
 
-        public ReadOnlySpan<int> Length => ints.AsSpan(2 * count, count);
+        public ReadOnlySpan<int> Length => Ints(2 * count, count);
 
         public ReadOnlySpan<byte> Span(int i)
         {
-            var starts = ints.AsSpan(3 * count);
-            return bytes.AsSpan(starts[i], starts[i + 1] - starts[i]);
+            var starts = Ints((3 * count) + i, 2);
+            return file.Span(at + (16L * count) + 4 + starts[0], starts[1] - starts[0]);
         }
+
+        private ReadOnlySpan<int> Ints(int first, int length) => MemoryMarshal.Cast<byte, int>(file.Span(at + (4L * first), 4 * length));
     }
 }

@@ -2,9 +2,10 @@ using PolicyGraph.Graph;
 
 namespace PolicyGraph.Query.Index;
 
-// query entity from the index: the report EntityQuery gives, with the counts and neighbour groups read from the
-// adjacency arrays (names and ids only: a hub has ten thousand neighbours), and positions and statements by
-// PositionsQuery and SaidQuery over the small part of the graph they read.
+// query entity and positions from the index: the reports EntityQuery and PositionsQuery give, with the counts and
+// neighbour groups read from the adjacency arrays (names and ids only: a hub has ten thousand neighbours), positions
+// from the HOLDS_POSITION edges' records and statements as query said reads them (QueryIndex.Said.cs); nothing is
+// copied into a graph.
 public sealed partial class QueryIndex
 {
     /// <summary>
@@ -30,27 +31,19 @@ public sealed partial class QueryIndex
             if (EdgeTypeOf(j) == EdgeType.MENTIONS && Target(j) == v)
             {
                 documents.Add(Source(j));
-                mentions += _file.Properties(_nodeCount + j).GetInt("count", 1);
+                mentions += _file.GetInt(_nodeCount + j, "count") ?? 1;
             }
         }
 
         IReadOnlyList<PositionRow> positions = [];
         if (node.Type is NodeType.Person or NodeType.Organization)
         {
-            var part = PositionsPart(v);
-            positions = PositionsQuery.Rows(new GraphFacts(part), part[node.Id], asOf: null);
+            positions = PositionRows(v, asOf: null);
         }
 
         var speaks = node.Type is NodeType.Person or NodeType.Organization;
-        var pairs = StatementPairs(v, speaks);
-        var statements = NewSet();
-        foreach (var pair in latestStatements is { } limit && pairs.Count > limit ? Latest(pairs, limit) : pairs)
-        {
-            statements.Add(pair.Statement);
-        }
-
-        var said = StatementsPart(v, statements);
-        var rows = SaidQuery.Rows(new GraphFacts(said), speaks ? node : null, speaks ? null : node, null, null, includeMembers: false);
+        var pairs = SaidPairs(speaks ? v : null, speaks ? null : v, includeMembers: false);
+        var rows = SaidRows(latestStatements is { } limit && pairs.Count > limit ? Latest(pairs, limit) : pairs, null, null);
         return QueryResult<EntityReport>.Success(new EntityReport(
             NodeRef.Of(node), EntityQuery.MatchName(found), found.Others, node.Properties.GetList("aliases"),
             EntityQuery.ShownProperties(node), documents.Count, mentions, positions, rows, Groups(v))
@@ -59,117 +52,56 @@ public sealed partial class QueryIndex
         });
     }
 
-    // The node, the other ends of its HOLDS_POSITION edges and the documents they cite: what PositionsQuery reads.
-    private KnowledgeGraph PositionsPart(int v)
+    /// <summary><see cref="PositionsQuery"/>'s report, read from the HOLDS_POSITION edges' records.</summary>
+    public QueryResult<PositionsReport> Positions(string name, string? asOf)
     {
-        var nodes = NewSet();
-        nodes.Add(v);
+        ArgumentNullException.ThrowIfNull(name);
+        var found = Lookup.Find(name, PositionsQuery.Types);
+        return found.Node is { } node
+            ? QueryResult<PositionsReport>.Success(new PositionsReport(NodeRef.Of(node), asOf, PositionRows(IndexOf(node.Id), asOf)))
+            : QueryResult<PositionsReport>.Failure(found.NotFoundMessage(name));
+    }
+
+    // As PositionsQuery.Rows: a person's HOLDS_POSITION edges out, an organisation's in, each a row dated by the
+    // edge or else by its document.
+    private IReadOnlyList<PositionRow> PositionRows(int v, string? asOf)
+    {
+        var person = TypeOf(v) == NodeType.Person;
+        var rows = new List<PositionRow>();
         foreach (var j in IncidentEdges(v))
         {
-            if (EdgeTypeOf(j) == EdgeType.HOLDS_POSITION)
+            if (EdgeTypeOf(j) != EdgeType.HOLDS_POSITION || (person ? Source(j) : Target(j)) != v)
             {
-                nodes.Add(Other(j, v));
+                continue;
             }
+
+            var record = _nodeCount + j;
+            var document = DocumentOf(_file.GetString(record, "document"));
+            var date = _file.GetString(record, "date");
+            rows.Add(new PositionRow(
+                CachedRef(Source(j)), _file.GetString(record, "title"), CachedRef(Target(j)), _file.GetString(record, "status"),
+                date.Length > 0 ? date : document?.Published ?? string.Empty, document, _file.GetInt(record, "start"), _file.GetInt(record, "end")));
         }
 
-        var core = NewSet();
-        core.Add(v);
-        return Subgraph(nodes, core);
+        return PositionsQuery.Finish(rows, asOf);
     }
 
-    // The node and the statements with their neighbours (speakers, subjects, documents).
-    private KnowledgeGraph StatementsPart(int v, NodeSet statements)
+    // As GraphFacts.Document: the document of that id, or null when there is none (or the id is not a document's).
+    private DocumentRef? DocumentOf(string id)
     {
-        var nodes = NewSet();
-        var core = NewSet();
-        nodes.Add(v);
-        core.Add(v);
-        foreach (var s in statements.Members)
-        {
-            nodes.Add(s);
-            core.Add(s);
-            AddNeighbours(nodes, s);
-        }
-
-        return Subgraph(nodes, core);
-    }
-
-    // The (statement, speaker) rows SaidQuery gives the entity, each once: what a speaker said, or who said
-    // something about anything else.
-    private List<Said> StatementPairs(int v, bool speaks)
-    {
-        var pairs = new List<Said>();
-        var seen = NewSet();
-        foreach (var j in IncidentEdges(v))
-        {
-            if (speaks && EdgeTypeOf(j) == EdgeType.SAID && Source(j) == v)
-            {
-                if (seen.Add(Target(j)))
-                {
-                    pairs.Add(new Said(Target(j), v));
-                }
-            }
-            else if (!speaks && EdgeTypeOf(j) == EdgeType.ABOUT && Target(j) == v && TypeOf(Source(j)) == NodeType.Statement && seen.Add(Source(j)))
-            {
-                var statement = Source(j);
-                var speakers = NewSet();
-                foreach (var k in IncidentEdges(statement))
-                {
-                    if (EdgeTypeOf(k) == EdgeType.SAID && Target(k) == statement && speakers.Add(Source(k)))
-                    {
-                        pairs.Add(new Said(statement, Source(k)));
-                    }
-                }
-            }
-        }
-
-        return pairs;
-    }
-
-    // The rows the human view shows: ordered as SaidQuery orders rows, then latest date first (a stable sort), the
-    // first limit. Only the fields those orders read are filled in.
-    private List<Said> Latest(List<Said> pairs, int limit)
-    {
-        var keys = new List<Said>(pairs.Count);
-        foreach (var pair in pairs)
-        {
-            var (statement, speaker) = (pair.Statement, pair.Speaker);
-            var p = NodeAt(statement).Properties;
-            var document = StatementDocument(statement, p);
-            var key = new StatementRow(IdOf(statement), new NodeRef(IdOf(speaker), string.Empty, string.Empty), string.Empty,
-                document?.Published ?? string.Empty, document, string.Empty, string.Empty, string.Empty, [],
-                p.TryGet("start", out var s) && s.Kind == PropertyKind.Int ? s.Integer : null, null);
-            keys.Add(pair with { Key = key });
-        }
-
-        keys.Sort((a, b) => SaidQuery.RowOrder.Compare(a.Key, b.Key));
-        return [.. keys.OrderByDescending(k => k.Key!.Date, StringComparer.Ordinal).Take(limit)];
-    }
-
-    // As GraphFacts.StatementDocument: the document property, else the first REPORTED_IN edge; a Document node or null.
-    private DocumentRef? StatementDocument(int statement, Properties properties)
-    {
-        var id = properties.GetString("document");
-        if (id.Length == 0)
-        {
-            foreach (var j in IncidentEdges(statement))
-            {
-                if (EdgeTypeOf(j) == EdgeType.REPORTED_IN && Source(j) == statement)
-                {
-                    id = IdOf(Target(j));
-                    break;
-                }
-            }
-        }
-
         var d = id.Length == 0 ? -1 : IndexOf(id);
         if (d < 0 || TypeOf(d) != NodeType.Document)
         {
             return null;
         }
 
-        var document = NodeAt(d);
-        return new DocumentRef(document.Id, document.Name, document.Properties.GetString("published"));
+        if (!_documentCache.TryGetValue(d, out var document))
+        {
+            document = new DocumentRef(id, NameOf(d), _file.GetString(d, "published"));
+            _documentCache[d] = document;
+        }
+
+        return document;
     }
 
     // The neighbours by relation (edge type order), "in" before "out", each node once, ordered by name then id, as
@@ -211,11 +143,5 @@ public sealed partial class QueryIndex
         }
 
         return groups;
-    }
-
-    /// <summary>A statement and a speaker credited with it; with the fields the row orders read, once known.</summary>
-    private sealed record Said(int Statement, int Speaker)
-    {
-        public StatementRow? Key { get; init; }
     }
 }

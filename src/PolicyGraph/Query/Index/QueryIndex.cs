@@ -16,6 +16,8 @@ public sealed partial class QueryIndex : IDisposable
     private readonly Node?[] _nodeCache;
     private readonly Dictionary<int, Edge> _edgeCache = [];
     private readonly Dictionary<string, int> _idCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, NodeRef> _refCache = [];
+    private readonly Dictionary<int, DocumentRef> _documentCache = [];
     private readonly int _nodeCount;
     private readonly int _edgeCount;
     private readonly long _nodeIds;
@@ -111,14 +113,10 @@ public sealed partial class QueryIndex : IDisposable
         return TopQuery.Report(measure, type, new MeasureScores([], stored, estimate), rows);
     }
 
-    /// <summary>
-    /// The graph of <paramref name="nodes"/> and the documents their edges cite, with the edges among them that
-    /// touch a node of <paramref name="core"/> (all edges among them when <paramref name="core"/> is null):
-    /// a query walks only from its core, so the rest of a hub document's mentions need not be read.
-    /// </summary>
-    internal KnowledgeGraph Subgraph(NodeSet nodes, NodeSet? core = null)
+    /// <summary>The graph of <paramref name="nodes"/> and the documents their edges cite, with every edge among them.</summary>
+    internal KnowledgeGraph Subgraph(NodeSet nodes)
     {
-        foreach (var j in EdgesAmong(nodes, core))
+        foreach (var j in EdgesAmong(nodes))
         {
             AddDocument(nodes, EdgeAt(j).Properties.GetString("document"));
         }
@@ -136,7 +134,7 @@ public sealed partial class QueryIndex : IDisposable
         // Numbers ascending are the graph's own order: nodes by id, edges by Edge.Order.
         var nodeList = nodes.Members.ToArray();
         Array.Sort(nodeList);
-        var edgeList = EdgesAmong(nodes, core).ToArray();
+        var edgeList = EdgesAmong(nodes).ToArray();
         Array.Sort(edgeList);
         var nodeArray = new Node[nodeList.Length];
         for (var i = 0; i < nodeArray.Length; i++)
@@ -163,7 +161,22 @@ public sealed partial class QueryIndex : IDisposable
     /// <summary>The reference to node <paramref name="v"/>, without reading its properties.</summary>
     internal NodeRef RefOf(int v) => _nodeCache[v] is { } node
         ? NodeRef.Of(node)
-        : new NodeRef(IdOf(v), TypeNames[(int)TypeOf(v)], _file.String(_file.Int32(_nodeNames + (4L * v))));
+        : new NodeRef(IdOf(v), TypeNames[(int)TypeOf(v)], NameOf(v));
+
+    /// <summary>The name of node <paramref name="v"/>, without reading the rest of it.</summary>
+    internal string NameOf(int v) => _nodeCache[v]?.Name ?? _file.String(_file.Int32(_nodeNames + (4L * v)));
+
+    /// <summary>As <see cref="RefOf"/>, one instance per node: for nodes a query names many times.</summary>
+    internal NodeRef CachedRef(int v)
+    {
+        if (!_refCache.TryGetValue(v, out var node))
+        {
+            node = RefOf(v);
+            _refCache[v] = node;
+        }
+
+        return node;
+    }
 
     /// <summary>The type of node <paramref name="v"/>, without reading the rest of it.</summary>
     internal NodeType TypeOf(int v) => (NodeType)_file.Byte(_nodeTypes + v);
@@ -179,11 +192,15 @@ public sealed partial class QueryIndex : IDisposable
             return found;
         }
 
+        // Ids are ASCII (a type prefix and a hash), whose bytes order as their characters do: compared in place.
+        var ascii = System.Text.Ascii.IsValid(id);
+        var bytes = ascii ? System.Text.Encoding.ASCII.GetBytes(id) : [];
         int lo = 0, hi = _nodeCount - 1;
         while (lo <= hi)
         {
             var mid = lo + ((hi - lo) / 2);
-            var c = string.CompareOrdinal(_file.String(_file.Int32(_nodeIds + (4L * mid))), id);
+            var s = _file.Int32(_nodeIds + (4L * mid));
+            var c = ascii ? _file.CompareString(s, bytes) : string.CompareOrdinal(_file.String(s), id);
             if (c == 0)
             {
                 _idCache[id] = mid;
@@ -232,11 +249,11 @@ public sealed partial class QueryIndex : IDisposable
         }
     }
 
-    // The edges from a node of core (all nodes when null) to a node of nodes, each once.
-    private List<int> EdgesAmong(NodeSet nodes, NodeSet? core)
+    // The edges among nodes, each once.
+    private List<int> EdgesAmong(NodeSet nodes)
     {
         var seen = new NodeSet(_edgeCount);
-        foreach (var v in (core ?? nodes).Members)
+        foreach (var v in nodes.Members)
         {
             foreach (var j in IncidentEdges(v))
             {

@@ -19,7 +19,7 @@ namespace PolicyGraph.Query.Index;
 internal static class QueryIndexFormat
 {
     public const int Magic = 0x49514750; // "PGQI"
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>Where the header holds the length of graph.json: after the int32 magic and the int32 version.</summary>
     public const int JsonLengthOffset = 8;
@@ -81,5 +81,5 @@ internal static class QueryIndexFormat
     }
 
     /// <summary>The measures whose rankings the index stores, in file order.</summary>
-    public static readonly TopMeasure[] RankedMeasures = [TopMeasure.PageRank, TopMeasure.Degree];
+    public static readonly TopMeasure[] RankedMeasures = [TopMeasure.PageRank, TopMeasure.Degree, TopMeasure.Betweenness];
 }

@@ -244,6 +244,11 @@ internal static class QueryIndexWriter
                 }
 
                 return new MeasureScores(degree, false, false);
+            case TopMeasure.Betweenness:
+                var (starts, neighbours) = adjacency.SimpleNeighbours();
+                var betweenness = new Betweenness(adjacency.NodeCount, starts, neighbours);
+                betweenness.Compute();
+                return new MeasureScores(betweenness.Values, false, betweenness.IsEstimate);
             default:
                 throw new ArgumentOutOfRangeException(nameof(measure), measure, "The query index stores no ranking by this measure.");
         }

@@ -41,6 +41,7 @@ public sealed class QueryIndexTests : IDisposable
     [Theory]
     [InlineData("pagerank")]
     [InlineData("degree")]
+    [InlineData("betweenness")]
     public void Top_is_answered_from_the_stored_ranking_as_from_the_whole_graph(string measure)
     {
         var (_, full, _) = CliRunner.Run("query", "top", "--by", measure, "--type", "Person", "--json", "--graph", _graph);
@@ -64,6 +65,67 @@ public sealed class QueryIndexTests : IDisposable
         foreach (var json in new[] { false, true })
         {
             string[] args = json ? ["query", "entity", name, "--json", "--graph", _graph] : ["query", "entity", name, "--graph", _graph];
+            var (exit, indexed, error) = CliRunner.Run([.. args, "--timings"]);
+
+            Assert.Equal(0, exit);
+            Assert.Contains("query index", error, StringComparison.Ordinal);
+            Assert.Equal(CliRunner.Run([.. args, "--no-index"]).Out, indexed);
+        }
+    }
+
+    [Theory]
+    [InlineData("张伟", null)]
+    [InlineData("天津市人民政府", null)]
+    [InlineData("天津市人民政府", "2024-06")]
+    [InlineData("李娜", "2023")]
+    public void Positions_are_read_from_the_index_as_from_the_whole_graph(string name, string? asOf)
+    {
+        Assert.Equal(0, CliRunner.Run("query", "entity", name, "--graph", _graph).Exit);
+
+        foreach (var json in new[] { false, true })
+        {
+            string[] args = ["query", "positions", name, "--graph", _graph, .. asOf is null ? Array.Empty<string>() : ["--as-of", asOf], .. json ? ["--json"] : Array.Empty<string>()];
+            var (exit, indexed, error) = CliRunner.Run([.. args, "--timings"]);
+
+            Assert.Equal(0, exit);
+            Assert.Contains("query index", error, StringComparison.Ordinal);
+            Assert.Equal(CliRunner.Run([.. args, "--no-index"]).Out, indexed);
+        }
+    }
+
+    [Theory]
+    [InlineData("--by", "张伟", null, null)]
+    [InlineData("--by", "天津市人民政府", null, null)]
+    [InlineData("--about", "新质生产力", null, null)]
+    [InlineData("--about", "新质生产力", "2024-06", "2024-12")]
+    [InlineData("--from", "2024", null, null)]
+    public void Statements_are_read_from_the_index_as_from_the_whole_graph(string filter, string value, string? from, string? to)
+    {
+        Assert.Equal(0, CliRunner.Run("query", "entity", "张伟", "--graph", _graph).Exit);
+
+        foreach (var json in new[] { false, true })
+        {
+            string[] args = ["query", "said", filter, value, "--graph", _graph, .. from is null ? Array.Empty<string>() : ["--from", from],
+                .. to is null ? Array.Empty<string>() : ["--to", to], .. json ? ["--json"] : Array.Empty<string>()];
+            var (exit, indexed, error) = CliRunner.Run([.. args, "--timings"]);
+
+            Assert.Equal(0, exit);
+            Assert.Contains("query index", error, StringComparison.Ordinal);
+            Assert.Equal(CliRunner.Run([.. args, "--no-index"]).Out, indexed);
+        }
+    }
+
+    [Theory]
+    [InlineData("新质生产力")]
+    [InlineData("张伟")]
+    [InlineData("天津市人民政府")]
+    public void A_timeline_is_read_from_the_index_as_from_the_whole_graph(string name)
+    {
+        Assert.Equal(0, CliRunner.Run("query", "entity", name, "--graph", _graph).Exit);
+
+        foreach (var json in new[] { false, true })
+        {
+            string[] args = ["query", "timeline", name, "--graph", _graph, .. json ? ["--json"] : Array.Empty<string>()];
             var (exit, indexed, error) = CliRunner.Run([.. args, "--timings"]);
 
             Assert.Equal(0, exit);
