@@ -51,6 +51,13 @@ internal sealed class GraphFacts
         return date.Length > 0 ? date : Document(edge.Properties.GetString("document"))?.Published ?? string.Empty;
     }
 
+    /// <summary>
+    /// Offsets in order, a missing one first (as <see cref="Nullable.Compare{T}(T?, T?)"/>, whose generic code the
+    /// runtime would compile at start-up).
+    /// </summary>
+    public static int CompareOffsets(long? a, long? b) =>
+        a is { } x ? (b is { } y ? x.CompareTo(y) : 1) : (b is null ? 0 : -1);
+
     /// <summary>An integer offset property, or null when the edge has none.</summary>
     public static long? Offset(Edge edge, string key) =>
         edge.Properties.TryGet(key, out var v) && v.Kind == PropertyKind.Int ? v.Integer : null;

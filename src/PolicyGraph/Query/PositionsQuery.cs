@@ -85,6 +85,6 @@ public sealed class PositionsQuery
         c = c != 0 ? c : string.CompareOrdinal(a.Person.Id, b.Person.Id);
         c = c != 0 ? c : string.CompareOrdinal(a.Date, b.Date);
         c = c != 0 ? c : string.CompareOrdinal(a.Document?.Id, b.Document?.Id);
-        return c != 0 ? c : Nullable.Compare(a.Start, b.Start);
+        return c != 0 ? c : GraphFacts.CompareOffsets(a.Start, b.Start);
     });
 }

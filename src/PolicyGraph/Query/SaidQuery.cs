@@ -119,7 +119,7 @@ public sealed class SaidQuery
     {
         var c = string.CompareOrdinal(a.Date, b.Date);
         c = c != 0 ? c : string.CompareOrdinal(a.Document?.Id, b.Document?.Id);
-        c = c != 0 ? c : Nullable.Compare(a.Start, b.Start);
+        c = c != 0 ? c : GraphFacts.CompareOffsets(a.Start, b.Start);
         c = c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
         return c != 0 ? c : string.CompareOrdinal(a.Speaker.Id, b.Speaker.Id);
     });

@@ -55,22 +55,23 @@ internal static class QueryText
     /// </summary>
     public static void PositionSummary(TextWriter output, IReadOnlyList<PositionRow> rows)
     {
-        var posts = new Dictionary<(string Person, string Title, string Organization), PostSummary>();
-        var order = new List<(string, string, string)>();
+        // Keyed by one string rather than a tuple: code the runtime ships precompiled (ids and titles hold no NUL).
+        var posts = new Dictionary<string, PostSummary>(StringComparer.Ordinal);
+        var order = new List<PostSummary>();
         foreach (var r in rows)
         {
-            var key = (r.Person.Id, r.Title, r.Organization.Id);
+            var key = r.Person.Id + "\0" + r.Title + "\0" + r.Organization.Id;
             if (!posts.TryGetValue(key, out var post))
             {
                 post = posts[key] = new PostSummary(r);
-                order.Add(key);
+                order.Add(post);
             }
 
             post.Add(r);
         }
 
         var table = new TextTable("person", "title", "organization", "status", "first", "last", "documents");
-        foreach (var post in order.Select(k => posts[k]).OrderByDescending(p => p.Last, StringComparer.Ordinal).ThenByDescending(p => p.Documents))
+        foreach (var post in order.Order(PostOrder))
         {
             table.Add(post.Row.Person.Name, post.Row.Title, post.Row.Organization.Name, OrDash(post.Status), OrDash(post.First), OrDash(post.Last),
                 post.Documents.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -87,6 +88,10 @@ internal static class QueryText
             output.Write(FormattableString.Invariant($"… and {total - shown} more ({hint})\n"));
         }
     }
+
+    // Latest post first, then the one most documents report; a stable sort keeps the rest in the rows' order.
+    private static readonly Comparer<PostSummary> PostOrder = Comparer<PostSummary>.Create((a, b) =>
+        string.CompareOrdinal(b.Last, a.Last) is var c and not 0 ? c : b.Documents.CompareTo(a.Documents));
 
     /// <summary>One post of a position summary, folded over its documents.</summary>
     private sealed class PostSummary(PositionRow row)

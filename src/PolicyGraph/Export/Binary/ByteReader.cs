@@ -3,16 +3,35 @@ using System.Text;
 
 namespace PolicyGraph.Export.Binary;
 
-/// <summary>Reads the primitives of <see cref="BinaryGraphFormat"/> from a byte array without virtual calls per byte.</summary>
-internal struct ByteReader(byte[] bytes, int start, int end)
+/// <summary>
+/// Reads the primitives of <see cref="BinaryGraphFormat"/> from bytes in memory (an array, or a memory-mapped file
+/// read in place) without virtual calls per byte.
+/// </summary>
+internal ref struct ByteReader
 {
     private static readonly UTF8Encoding Strict = new(false, true);
-    private int _at = start;
+    private readonly ReadOnlySpan<byte> _bytes;
+    private readonly int _end;
+    private int _at;
+
+    /// <summary>A reader of <paramref name="bytes"/> from <paramref name="start"/> to <paramref name="end"/>; positions count from the array's start.</summary>
+    public ByteReader(byte[] bytes, int start, int end)
+        : this(bytes.AsSpan(0, end), start)
+    {
+    }
+
+    /// <summary>A reader of <paramref name="bytes"/> from <paramref name="start"/> to their end.</summary>
+    public ByteReader(ReadOnlySpan<byte> bytes, int start = 0)
+    {
+        _bytes = bytes;
+        _end = bytes.Length;
+        _at = start;
+    }
 
     /// <summary>Where the next read starts.</summary>
     public readonly int Position => _at;
 
-    public byte ReadByte() => _at < end ? bytes[_at++] : throw new EndOfStreamException("The graph file ends early.");
+    public byte ReadByte() => _at < _end ? _bytes[_at++] : throw new EndOfStreamException("The graph file ends early.");
 
     public int ReadInt32()
     {
@@ -54,12 +73,12 @@ internal struct ByteReader(byte[] bytes, int start, int end)
 
     public ReadOnlySpan<byte> Take(int length)
     {
-        if (length < 0 || length > end - _at)
+        if (length < 0 || length > _end - _at)
         {
             throw new EndOfStreamException("The graph file ends early.");
         }
 
-        var span = bytes.AsSpan(_at, length);
+        var span = _bytes.Slice(_at, length);
         _at += length;
         return span;
     }

@@ -30,7 +30,6 @@ internal sealed class IndexFile : IDisposable
     private readonly long _recordStarts;
     private readonly long _recordBytes;
     private byte[] _buffer = new byte[256];
-    private byte[] _recordBuffer = new byte[256];
 
     private IndexFile(MemoryMappedFile map, MemoryMappedViewAccessor view, long length, long[] sections)
     {
@@ -260,18 +259,12 @@ internal sealed class IndexFile : IDisposable
         }
     }
 
-    // Record k copied into its own buffer: decoding a key may fill the strings' one.
+    // Record k, read in place.
     private ByteReader Record(int k)
     {
         var start = Int32(_recordStarts + (4L * k));
         var length = Int32(_recordStarts + (4L * (k + 1))) - start;
-        if (_recordBuffer.Length < length)
-        {
-            _recordBuffer = new byte[Math.Max(length, 2 * _recordBuffer.Length)];
-        }
-
-        Marshal.Copy(At(_recordBytes + start, length), _recordBuffer, 0, length);
-        return new ByteReader(_recordBuffer, 0, length);
+        return new ByteReader(Span(_recordBytes + start, length));
     }
 
     private static string[] ReadList(ref ByteReader r)

@@ -109,7 +109,7 @@ public sealed partial class QueryIndex
     private List<RelationGroup> Groups(int v)
     {
         // Keyed (edge type << 1) | out; a set keeps its members in the order added.
-        var seen = new NodeSet?[2 * Enum.GetValues<EdgeType>().Length];
+        var seen = new NodeSet?[2 * Enum.GetNames(typeof(EdgeType)).Length];
         foreach (var j in IncidentEdges(v))
         {
             var type = (int)EdgeTypeOf(j);

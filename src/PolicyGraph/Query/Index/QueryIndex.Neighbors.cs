@@ -6,8 +6,8 @@ namespace PolicyGraph.Query.Index;
 public sealed partial class QueryIndex
 {
     // Relation labels by edge type value, as NeighborsQuery spells them.
-    private static readonly string[] ForwardLabels = Array.ConvertAll(Enum.GetNames<EdgeType>(), t => t + "→");
-    private static readonly string[] BackwardLabels = Array.ConvertAll(Enum.GetNames<EdgeType>(), t => "←" + t);
+    private static readonly string[] ForwardLabels = Array.ConvertAll(Enum.GetNames(typeof(EdgeType)), t => t + "→");
+    private static readonly string[] BackwardLabels = Array.ConvertAll(Enum.GetNames(typeof(EdgeType)), t => "←" + t);
 
     /// <summary>
     /// <see cref="NeighborsQuery.Run"/> answered in place: the same walk, order and labels, reading only the

@@ -146,14 +146,33 @@ public sealed partial class QueryIndex
             }
         }
 
+        // Each pair once: a statement's first speaker in an array by statement, any other speaker of it in a list
+        // (a statement has one speaker, rarely two).
         var pairs = new List<Credit>(candidates.Count);
-        var seen = new HashSet<(int, int)>();
+        var first = new int[_nodeCount];
+        Array.Fill(first, -1);
+        var others = new List<Credit>();
         foreach (var c in candidates)
         {
-            if ((subject is not { } about || speaker is null || IsAbout(c.Statement, about)) && seen.Add((c.Statement, c.Speaker)))
+            if (subject is { } about && speaker is not null && !IsAbout(c.Statement, about))
             {
-                pairs.Add(c);
+                continue;
             }
+
+            if (first[c.Statement] < 0)
+            {
+                first[c.Statement] = c.Speaker;
+            }
+            else if (first[c.Statement] == c.Speaker || others.Exists(o => o.Statement == c.Statement && o.Speaker == c.Speaker))
+            {
+                continue;
+            }
+            else
+            {
+                others.Add(c);
+            }
+
+            pairs.Add(c);
         }
 
         return pairs;
@@ -223,23 +242,38 @@ public sealed partial class QueryIndex
             p.TryGet("end", out var e) && e.Kind == PropertyKind.Int ? e.Integer : null);
     }
 
-    // The rows the human view shows: ordered as SaidQuery orders rows, then latest date first (a stable sort), the
-    // first limit. Only the fields those orders read are filled in.
+    // The rows the human view shows: the first limit by latest date, then as SaidQuery orders rows. Only the fields
+    // those orders read are filled in.
     private List<Credit> Latest(List<Credit> pairs, int limit)
     {
-        var keys = new List<Credit>(pairs.Count);
-        foreach (var pair in pairs)
+        // Dates first: only the pairs dated on or after the limit-th latest date can be among the rows, so only
+        // they are given the rest of their keys.
+        var documents = new DocumentRef?[pairs.Count];
+        var dates = new string[pairs.Count];
+        for (var i = 0; i < pairs.Count; i++)
         {
-            var (statement, speaker) = (pair.Statement, pair.Speaker);
-            var document = StatementDocument(statement);
-            var key = new StatementRow(IdOf(statement), new NodeRef(IdOf(speaker), string.Empty, string.Empty), string.Empty,
-                document?.Published ?? string.Empty, document, string.Empty, string.Empty, string.Empty, [],
-                _file.GetInt(statement, "start"), null);
-            keys.Add(pair with { Key = key });
+            documents[i] = StatementDocument(pairs[i].Statement);
+            dates[i] = documents[i]?.Published ?? string.Empty;
         }
 
-        keys.Sort((a, b) => SaidQuery.RowOrder.Compare(a.Key, b.Key));
-        return [.. keys.OrderByDescending(k => k.Key!.Date, StringComparer.Ordinal).Take(limit)];
+        var sorted = (string[])dates.Clone();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        var threshold = sorted[^limit];
+        var keys = new List<Credit>();
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            if (string.CompareOrdinal(dates[i], threshold) >= 0)
+            {
+                var (statement, speaker) = (pairs[i].Statement, pairs[i].Speaker);
+                var key = new StatementRow(IdOf(statement), new NodeRef(IdOf(speaker), string.Empty, string.Empty), string.Empty,
+                    dates[i], documents[i], string.Empty, string.Empty, string.Empty, [], _file.GetInt(statement, "start"), null);
+                keys.Add(pairs[i] with { Key = key });
+            }
+        }
+
+        // Latest first, then as SaidQuery orders rows (a total order of distinct pairs).
+        keys.Sort((a, b) => string.CompareOrdinal(b.Key!.Date, a.Key!.Date) is var c and not 0 ? c : SaidQuery.RowOrder.Compare(a.Key, b.Key));
+        return keys.GetRange(0, limit);
     }
 
     // As GraphFacts.StatementDocument: the document property, else the first REPORTED_IN edge; a Document node or null.

@@ -10,7 +10,7 @@ namespace PolicyGraph.Query.Index;
 public sealed partial class QueryIndex : IDisposable
 {
     // Node type names by value, as NodeRef spells them.
-    private static readonly string[] TypeNames = Enum.GetNames<NodeType>();
+    private static readonly string[] TypeNames = Enum.GetNames(typeof(NodeType));
 
     private readonly IndexFile _file;
     private readonly Node?[] _nodeCache;
