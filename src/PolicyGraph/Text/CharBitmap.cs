@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PolicyGraph.Text;
 
 /// <summary>
@@ -19,5 +21,6 @@ internal sealed class CharBitmap
     }
 
     /// <summary>Whether <paramref name="c"/> is in the set.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(char c) => (_bits[c >> 6] & (1UL << (c & 63))) != 0;
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PolicyGraph.Extraction.Ner;
 
 /// <summary>
@@ -70,6 +72,8 @@ internal sealed class NameTrie
     public int Depth { get; }
 
     /// <summary>The node reached from <paramref name="node"/> by <paramref name="c"/>, or -1 when no name continues so.</summary>
+    /// <remarks>Inlined into the optimised lexicon scan, as <see cref="WeightTable"/>'s probe is.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Child(int node, char c)
     {
         var edge = Edge(node, c);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PolicyGraph.Text;
 
 namespace PolicyGraph.Extraction.Ner;
@@ -186,6 +187,7 @@ internal static class NerFeatures
 
     // The template and up to three UTF-16 units fit in 64 bits exactly; a 64-bit mix folded to 32 bits keeps the
     // model small, and the rare collision only merges two features.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Key(ulong template, char a = '\0', char b = '\0', char c = '\0')
     {
         var x = (template << 48) | ((ulong)a << 32) | ((ulong)b << 16) | c;

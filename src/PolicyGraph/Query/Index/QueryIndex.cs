@@ -95,7 +95,13 @@ public sealed partial class QueryIndex : IDisposable
 
         var orderLength = 4L * (_nodeCount + (_nodeCount % 2));
         var at = _rankings + (slot * (8 + orderLength + (8L * _nodeCount)));
-        var stored = _file.Int32(at) != 0;
+        var source = _file.Int32(at);
+        if (source < 0)
+        {
+            return null;
+        }
+
+        var stored = source != 0;
         var estimate = _file.Int32(at + 4) != 0;
         var order = at + 8;
         var scores = order + orderLength;

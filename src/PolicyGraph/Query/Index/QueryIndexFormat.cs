@@ -54,7 +54,10 @@ internal static class QueryIndexFormat
         /// <summary>int32 F, then per folded name: string, surface string, node, UTF-16 length (int32 each); then F + 1 starts of the folded UTF-8 bytes and the bytes.</summary>
         Folded,
 
-        /// <summary>Per ranked measure: source byte (0 computed, 1 stored), estimate byte, N node numbers best first, N float64 scores by node.</summary>
+        /// <summary>
+        /// Per ranked measure: source int32 (0 computed, 1 stored, -1 absent: not worth computing at every build),
+        /// estimate int32, N node numbers best first (padded to 8 bytes), N float64 scores by node.
+        /// </summary>
         Rankings,
 
         /// <summary>The number of sections.</summary>

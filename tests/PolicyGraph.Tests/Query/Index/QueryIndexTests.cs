@@ -53,6 +53,28 @@ public sealed class QueryIndexTests : IDisposable
     }
 
     [Theory]
+    [InlineData(201, true)]
+    [InlineData(301, false)]
+    public void Betweenness_is_stored_only_when_it_costs_no_more_searches_than_an_estimate(int nodes, bool stored)
+    {
+        // A path: an exact betweenness runs one search per node, so a graph of more nodes than an estimate samples
+        // (and at most the exact limit) is left to the query rather than paid for at every build.
+        var ids = Enumerable.Range(0, nodes).Select(i => "n" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var graph = PolicyGraph.Tests.Analysis.TestGraphs.Build(ids, ids.Zip(ids.Skip(1)));
+        var path = Path.Combine(_folder, "path", "graph.json");
+        PolicyGraph.Export.GraphFiles.Write(graph, Path.GetDirectoryName(path)!);
+
+        using var index = QueryIndex.TryLoad(path)!;
+        Assert.NotNull(index.Top(PolicyGraph.Query.TopMeasure.PageRank, null, 3));
+        Assert.Equal(stored, index.Top(PolicyGraph.Query.TopMeasure.Betweenness, null, 3) is not null);
+
+        // Either way the query answers, and the middle of the path ranks first.
+        var (exit, output, _) = CliRunner.Run("query", "top", "--by", "betweenness", "-n", "1", "--json", "--graph", path);
+        Assert.Equal(0, exit);
+        Assert.Contains(ids[nodes / 2], output, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("张伟")]
     [InlineData("李娜")]
     [InlineData("新质生产力")]
