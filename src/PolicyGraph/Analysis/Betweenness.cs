@@ -113,12 +113,15 @@ internal sealed class Betweenness
     }
 
     /// <summary>How many searches the default settings run on a graph of <paramref name="nodeCount"/> nodes: one per node, or the sample.</summary>
-    public static int SourcesFor(int nodeCount) => nodeCount > DefaultExactLimit && DefaultSampleSize < nodeCount ? DefaultSampleSize : nodeCount;
+    public static int SourcesFor(int nodeCount) => Estimates(nodeCount, DefaultExactLimit, DefaultSampleSize) ? DefaultSampleSize : nodeCount;
+
+    // Whether a graph of n nodes gets an estimate rather than the exact value.
+    private static bool Estimates(int n, int exactLimit, int sampleSize) => n > exactLimit && sampleSize < n;
 
     private int[] ChooseSources(int n)
     {
         var all = Enumerable.Range(0, n).ToArray();
-        IsEstimate = n > ExactLimit && SampleSize < n;
+        IsEstimate = Estimates(n, ExactLimit, SampleSize);
         if (!IsEstimate)
         {
             return all;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PolicyGraph.Graph;
 using QuikGraph;
 
@@ -95,9 +96,21 @@ internal sealed class GraphIndex
 
         (InStart, InSources) = Csr(n, targets, sources, InDegree);
 
-        // Both directions of every non-loop edge, then sorted and merged into weighted simple adjacency.
+        (NeighbourStart, Neighbours, NeighbourWeights) = Undirected(
+            n, CollectionsMarshal.AsSpan(sources), CollectionsMarshal.AsSpan(targets), weighted: true);
+    }
+
+    /// <summary>
+    /// The undirected simple graph of the edges (<paramref name="sources"/>[e], <paramref name="targets"/>[e]) on
+    /// <paramref name="n"/> nodes, as <see cref="NeighbourStart"/> and <see cref="Neighbours"/>: each node's
+    /// neighbours over edges in either direction, without itself, each once, ascending; with
+    /// <paramref name="weighted"/>, how many edges join each pair (else no weights).
+    /// </summary>
+    internal static (int[] Start, int[] Neighbours, double[] Weights) Undirected(int n, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets, bool weighted)
+    {
+        // Both directions of every non-loop edge, then sorted and merged.
         var undirectedDegree = new int[n];
-        for (var e = 0; e < sources.Count; e++)
+        for (var e = 0; e < sources.Length; e++)
         {
             if (sources[e] != targets[e])
             {
@@ -114,7 +127,7 @@ internal sealed class GraphIndex
 
         var all = new int[start[n]];
         var fill = (int[])start.Clone();
-        for (var e = 0; e < sources.Count; e++)
+        for (var e = 0; e < sources.Length; e++)
         {
             if (sources[e] != targets[e])
             {
@@ -123,14 +136,9 @@ internal sealed class GraphIndex
             }
         }
 
-        MergeParallel(n, start, all);
-    }
-
-    private void MergeParallel(int n, int[] start, int[] all)
-    {
         var neighbourStart = new int[n + 1];
         var neighbours = new List<int>(all.Length);
-        var weights = new List<double>(all.Length);
+        var weights = new List<double>(weighted ? all.Length : 0);
         for (var i = 0; i < n; i++)
         {
             var span = all.AsSpan(start[i], start[i + 1] - start[i]);
@@ -139,21 +147,25 @@ internal sealed class GraphIndex
             {
                 if (j > 0 && span[j] == span[j - 1])
                 {
-                    weights[^1]++;
+                    if (weighted)
+                    {
+                        weights[^1]++;
+                    }
                 }
                 else
                 {
                     neighbours.Add(span[j]);
-                    weights.Add(1);
+                    if (weighted)
+                    {
+                        weights.Add(1);
+                    }
                 }
             }
 
             neighbourStart[i + 1] = neighbours.Count;
         }
 
-        NeighbourStart = neighbourStart;
-        Neighbours = [.. neighbours];
-        NeighbourWeights = [.. weights];
+        return (neighbourStart, [.. neighbours], [.. weights]);
     }
 
     private static (int[] Start, int[] Items) Csr(int n, List<int> keys, List<int> values, int[] counts)

@@ -11,7 +11,6 @@ internal ref struct ByteReader
 {
     private static readonly UTF8Encoding Strict = new(false, true);
     private readonly ReadOnlySpan<byte> _bytes;
-    private readonly int _end;
     private int _at;
 
     /// <summary>A reader of <paramref name="bytes"/> from <paramref name="start"/> to <paramref name="end"/>; positions count from the array's start.</summary>
@@ -24,14 +23,13 @@ internal ref struct ByteReader
     public ByteReader(ReadOnlySpan<byte> bytes, int start = 0)
     {
         _bytes = bytes;
-        _end = bytes.Length;
         _at = start;
     }
 
     /// <summary>Where the next read starts.</summary>
     public readonly int Position => _at;
 
-    public byte ReadByte() => _at < _end ? _bytes[_at++] : throw new EndOfStreamException("The graph file ends early.");
+    public byte ReadByte() => _at < _bytes.Length ? _bytes[_at++] : throw new EndOfStreamException("The graph file ends early.");
 
     public int ReadInt32()
     {
@@ -73,7 +71,7 @@ internal ref struct ByteReader
 
     public ReadOnlySpan<byte> Take(int length)
     {
-        if (length < 0 || length > _end - _at)
+        if (length < 0 || length > _bytes.Length - _at)
         {
             throw new EndOfStreamException("The graph file ends early.");
         }

@@ -54,46 +54,6 @@ internal sealed class IndexAdjacency
     /// <summary>The sources of each node's in-edges, ascending (parallel edges repeated).</summary>
     public int[] InSources { get; }
 
-    /// <summary>
-    /// The undirected simple graph as CSR (<see cref="Analysis.GraphIndex.NeighbourStart"/>'s form): each node's
-    /// neighbours over edges in either direction, without itself, each once, ascending.
-    /// </summary>
-    public (int[] Starts, int[] Neighbours) SimpleNeighbours()
-    {
-        var starts = new int[NodeCount + 1];
-        var neighbours = new int[Incident.Length];
-        var count = 0;
-        for (var v = 0; v < NodeCount; v++)
-        {
-            starts[v] = count;
-            for (var k = IncidentStarts[v]; k < IncidentStarts[v + 1]; k++)
-            {
-                var j = Incident[k];
-                var other = Sources[j] == v ? Targets[j] : Sources[j];
-                if (other != v)
-                {
-                    neighbours[count++] = other;
-                }
-            }
-
-            // Sorted, then repeats dropped in place.
-            Array.Sort(neighbours, starts[v], count - starts[v]);
-            var kept = starts[v];
-            for (var k = starts[v]; k < count; k++)
-            {
-                if (k == starts[v] || neighbours[k] != neighbours[k - 1])
-                {
-                    neighbours[kept++] = neighbours[k];
-                }
-            }
-
-            count = kept;
-        }
-
-        starts[NodeCount] = count;
-        return (starts, neighbours[..count]);
-    }
-
     /// <summary>The edges of <paramref name="graph"/> as node numbers; nodes are numbered in the graph's order.</summary>
     public static IndexAdjacency Of(KnowledgeGraph graph)
     {

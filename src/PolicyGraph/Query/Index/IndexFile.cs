@@ -7,8 +7,8 @@ using PolicyGraph.Graph;
 namespace PolicyGraph.Query.Index;
 
 /// <summary>
-/// A <see cref="QueryIndexFormat"/> file mapped into memory: fixed-width values read where they lie, strings and
-/// property records decoded on first use and kept.
+/// A <see cref="QueryIndexFormat"/> file mapped into memory: fixed-width values, property records and string bytes
+/// read where they lie; strings decoded on first use and kept.
 /// </summary>
 /// <remarks>
 /// Values are read through the address of the mapping (held for the file's lifetime), every read checked against
@@ -29,7 +29,6 @@ internal sealed class IndexFile : IDisposable
     private readonly string?[] _strings;
     private readonly long _recordStarts;
     private readonly long _recordBytes;
-    private byte[] _buffer = new byte[256];
 
     private IndexFile(MemoryMappedFile map, MemoryMappedViewAccessor view, long length, long[] sections)
     {
@@ -113,27 +112,11 @@ internal sealed class IndexFile : IDisposable
 
     public double Double(long at) => BitConverter.Int64BitsToDouble(Marshal.ReadInt64(At(at, 8)));
 
-    /// <summary>Copies <paramref name="count"/> int32 values at <paramref name="at"/>.</summary>
-    public int[] Int32s(long at, int count)
-    {
-        var values = new int[count];
-        Marshal.Copy(At(at, 4L * count), values, 0, count);
-        return values;
-    }
-
     /// <summary>
     /// The <paramref name="length"/> bytes at <paramref name="at"/>, in place: valid until the file is disposed
     /// (a query reads its answer before it disposes the index), so never kept beyond the call that asked.
     /// </summary>
     public unsafe ReadOnlySpan<byte> Span(long at, int length) => new((void*)At(at, length), length);
-
-    /// <summary>Copies <paramref name="length"/> bytes at <paramref name="at"/>.</summary>
-    public byte[] Bytes(long at, int length)
-    {
-        var bytes = new byte[length];
-        Marshal.Copy(At(at, length), bytes, 0, length);
-        return bytes;
-    }
 
     /// <summary>String number <paramref name="s"/>.</summary>
     public string String(int s)
@@ -145,8 +128,7 @@ internal sealed class IndexFile : IDisposable
 
         var start = Int32(_stringStarts + (4L * s));
         var length = Int32(_stringStarts + (4L * (s + 1))) - start;
-        var bytes = Fill(_stringBytes + start, length);
-        return _strings[s] = length == 0 ? string.Empty : Strict.GetString(bytes, 0, length);
+        return _strings[s] = length == 0 ? string.Empty : Strict.GetString(Span(_stringBytes + start, length));
     }
 
     /// <summary>
@@ -276,17 +258,6 @@ internal sealed class IndexFile : IDisposable
         }
 
         return list;
-    }
-
-    private byte[] Fill(long at, int length)
-    {
-        if (_buffer.Length < length)
-        {
-            _buffer = new byte[Math.Max(length, 2 * _buffer.Length)];
-        }
-
-        Marshal.Copy(At(at, length), _buffer, 0, length);
-        return _buffer;
     }
 
     // The address of size bytes at offset at, which must lie within the file (a damaged index can point anywhere).

@@ -87,17 +87,19 @@ public sealed partial class QueryIndex
     }
 
     // As GraphFacts.Document: the document of that id, or null when there is none (or the id is not a document's).
-    private DocumentRef? DocumentOf(string id)
+    private DocumentRef? DocumentOf(string id) => id.Length > 0 && IndexOf(id) is var d and >= 0 ? DocumentAt(d) : null;
+
+    // Node d as a document reference (read once), or null when it is not a document.
+    private DocumentRef? DocumentAt(int d)
     {
-        var d = id.Length == 0 ? -1 : IndexOf(id);
-        if (d < 0 || TypeOf(d) != NodeType.Document)
+        if (TypeOf(d) != NodeType.Document)
         {
             return null;
         }
 
         if (!_documentCache.TryGetValue(d, out var document))
         {
-            document = new DocumentRef(id, NameOf(d), _file.GetString(d, "published"));
+            document = new DocumentRef(IdOf(d), NameOf(d), _file.GetString(d, "published"));
             _documentCache[d] = document;
         }
 

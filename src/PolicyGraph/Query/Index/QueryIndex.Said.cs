@@ -56,7 +56,7 @@ public sealed partial class QueryIndex
         var mentions = new List<TimelineQuery.Mention>();
         foreach (var j in IncidentEdges(v))
         {
-            if (EdgeTypeOf(j) == EdgeType.MENTIONS && Target(j) == v && DocumentOf(IdOf(Source(j))) is { } document)
+            if (EdgeTypeOf(j) == EdgeType.MENTIONS && Target(j) == v && DocumentAt(Source(j)) is { } document)
             {
                 mentions.Add(new TimelineQuery.Mention(document, _file.GetInt(_nodeCount + j, "count") ?? 1));
             }
@@ -113,13 +113,14 @@ public sealed partial class QueryIndex
             AddSaid(candidates, s, string.Empty);
             if (includeMembers && TypeOf(s) == NodeType.Organization)
             {
-                var posts = new List<(int Person, string Title)>();
+                // Each (person, title) once; an organisation may have thousands of HOLDS_POSITION edges.
+                var posts = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var j in IncidentEdges(s))
                 {
                     if (EdgeTypeOf(j) == EdgeType.HOLDS_POSITION && Target(j) == s
-                        && _file.GetString(_nodeCount + j, "title") is var title && !posts.Contains((Source(j), title)))
+                        && _file.GetString(_nodeCount + j, "title") is var title
+                        && posts.Add(Source(j).ToString(System.Globalization.CultureInfo.InvariantCulture) + "\0" + title))
                     {
-                        posts.Add((Source(j), title));
                         AddSaid(candidates, Source(j), title);
                     }
                 }
@@ -280,19 +281,20 @@ public sealed partial class QueryIndex
     private DocumentRef? StatementDocument(int statement)
     {
         var id = _file.GetString(statement, "document");
-        if (id.Length == 0)
+        if (id.Length > 0)
         {
-            foreach (var j in IncidentEdges(statement))
+            return DocumentOf(id);
+        }
+
+        foreach (var j in IncidentEdges(statement))
+        {
+            if (EdgeTypeOf(j) == EdgeType.REPORTED_IN && Source(j) == statement)
             {
-                if (EdgeTypeOf(j) == EdgeType.REPORTED_IN && Source(j) == statement)
-                {
-                    id = IdOf(Target(j));
-                    break;
-                }
+                return DocumentAt(Target(j));
             }
         }
 
-        return DocumentOf(id);
+        return null;
     }
 
     /// <summary>A statement and a speaker credited with it (with the title, when through an organisation); with the fields the row orders read, once known.</summary>

@@ -259,7 +259,7 @@ internal static class QueryIndexWriter
             case TopMeasure.Betweenness when Betweenness.SourcesFor(adjacency.NodeCount) > Betweenness.DefaultSampleSize:
                 return null;
             case TopMeasure.Betweenness:
-                var (starts, neighbours) = adjacency.SimpleNeighbours();
+                var (starts, neighbours, _) = GraphIndex.Undirected(adjacency.NodeCount, adjacency.Sources, adjacency.Targets, weighted: false);
                 var betweenness = new Betweenness(adjacency.NodeCount, starts, neighbours);
                 betweenness.Compute();
                 return new MeasureScores(betweenness.Values, false, betweenness.IsEstimate);
