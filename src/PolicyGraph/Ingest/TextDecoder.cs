@@ -50,7 +50,7 @@ internal static class TextDecoder
         // Valid UTF-8 with any multi-byte character is UTF-8 whatever the page declares: GBK text is practically never
         // valid UTF-8, while templates that declare gb2312 around UTF-8 output are common.
         var utf8 = TryDecode(bytes, StrictUtf8);
-        if (utf8 is not null && bytes.ContainsAnyExceptInRange((byte)0, (byte)0x7F))
+        if (utf8 is not null && !Ascii.IsValid(bytes))
         {
             return DecodedText.Of(utf8, StrictUtf8, "utf-8");
         }

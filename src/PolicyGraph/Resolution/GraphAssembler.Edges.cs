@@ -122,14 +122,28 @@ public sealed partial class GraphAssembler
                 ("text", PropertyValue.Of(statement.Text)))));
             builder.AddEdge(new Edge(speakerId, stmId, EdgeType.SAID, Properties.Empty));
             builder.AddEdge(new Edge(stmId, docId, EdgeType.REPORTED_IN, Properties.Empty));
-            foreach (var mention in extraction.Mentions.Where(m => statement.Content.Any(c => c.Contains(m.Span))))
+            foreach (var mention in extraction.Mentions)
             {
-                if (EntityId(r, doc, mention) is { } target && target != speakerId)
+                if (WithinAny(statement.Content, mention.Span) && EntityId(r, doc, mention) is { } target && target != speakerId)
                 {
                     builder.AddEdge(new Edge(stmId, target, EdgeType.ABOUT, Provenance(null, mention.Span)));
                 }
             }
         }
+    }
+
+    // A loop rather than Any(): it runs for every mention of every statement, and a capturing lambda allocated each time.
+    private static bool WithinAny(IReadOnlyList<TextSpan> content, TextSpan span)
+    {
+        for (var i = 0; i < content.Count; i++)
+        {
+            if (content[i].Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? EntityId(Resolved r, int doc, Mention mention)

@@ -72,7 +72,15 @@ internal sealed class EventNamer
             return null;
         }
 
-        return _proper.Any(p => name.StartsWith(p, StringComparison.Ordinal) || (name.Length > 6 && name[..4].Contains(p, StringComparison.Ordinal))) ? start : null;
+        foreach (var proper in _proper)
+        {
+            if (name.StartsWith(proper, StringComparison.Ordinal) || (name.Length > 6 && name.AsSpan(0, 4).Contains(proper, StringComparison.Ordinal)))
+            {
+                return start;
+            }
+        }
+
+        return null;
     }
 
     // A year (2024, 2024年) or an ordinal (第七届, 首届, 第二次) that opens the name.

@@ -87,7 +87,8 @@ public sealed partial class EventStep : IExtractionStep
         return stop > 0 && stop < name.Length - 2 ? name[stop..] : name;
     }
 
-    private static bool HasYear(string name) => name.Length > 4 && !name.AsSpan(0, 4).ContainsAnyExceptInRange('0', '9');
+    private static bool HasYear(string name) =>
+        name.Length > 4 && char.IsAsciiDigit(name[0]) && char.IsAsciiDigit(name[1]) && char.IsAsciiDigit(name[2]) && char.IsAsciiDigit(name[3]);
 
     // 2024世界智能产业博览会 and 世界智能产业博览会 are one event in one article.
     private static string WithoutYear(string name)

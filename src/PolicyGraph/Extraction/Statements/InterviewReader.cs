@@ -90,6 +90,16 @@ internal sealed class InterviewReader
         return before.Count > 0 ? before[^1].Name : _persons.Mentions.FirstOrDefault().Name;
     }
 
-    private string? StartsWithAny(int offset, string[] marks) =>
-        marks.FirstOrDefault(m => string.CompareOrdinal(_text, offset, m, 0, m.Length) == 0);
+    private string? StartsWithAny(int offset, string[] marks)
+    {
+        foreach (var mark in marks)
+        {
+            if (string.CompareOrdinal(_text, offset, mark, 0, mark.Length) == 0)
+            {
+                return mark;
+            }
+        }
+
+        return null;
+    }
 }
