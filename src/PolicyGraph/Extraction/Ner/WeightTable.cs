@@ -15,30 +15,45 @@ namespace PolicyGraph.Extraction.Ner;
 internal sealed class WeightTable
 {
     private const int Lanes = 8;
-    private const int CacheLine = 64;
 
     private readonly uint[] _keys;
-    private readonly short[] _rows;
-    private readonly int _origin;
+    private readonly HugePageMemory _rows;
+    private readonly int _rowsLength;
     private readonly int _mask;
     private readonly int[] _offsets;
     private readonly int _zeros;
 
     /// <summary>A table of the weights of <paramref name="models"/>, in that order within a row.</summary>
+    /// <remarks>
+    /// Built in slot order, so that a cold start (one article) does not wait on hundreds of thousands of scattered
+    /// probes and row writes: the keys of all models are sorted once, each distinct key is placed at the first free
+    /// slot from its home in ascending order of home, which is where linear probing would put it, and its rows are
+    /// written as the slots are filled.
+    /// </remarks>
     public WeightTable(params SequenceModel[] models)
     {
         ArgumentNullException.ThrowIfNull(models);
+        if (models.Length > byte.MaxValue)
+        {
+            throw new ArgumentException("A weight table holds at most 255 models.", nameof(models));
+        }
+
         _offsets = new int[models.Length + 1];
-        var union = new HashSet<uint>();
         for (var m = 0; m < models.Length; m++)
         {
             _offsets[m + 1] = _offsets[m] + BioViterbi.Stride(models[m].TagCount);
-            union.UnionWith(models[m].Keys.ToArray());
         }
 
         Stride = _offsets[^1];
+        var entries = Entries(models);
+        var distinct = 0;
+        for (var e = 0; e < entries.Length; e++)
+        {
+            distinct += e == 0 || KeyOf(entries[e]) != KeyOf(entries[e - 1]) ? 1 : 0;
+        }
+
         var size = 1;
-        while (size < union.Count * 2)
+        while (size < distinct * 2)
         {
             size <<= 1;
         }
@@ -46,23 +61,94 @@ internal sealed class WeightTable
         _mask = size - 1;
         _keys = new uint[size];
 
-        // Pinned, so that rows of a cache line's size can start on cache lines: one fetch a row.
+        // Aligned, so that rows of a cache line's size start on cache lines: one fetch a row.
         // One more row, of zeros, for the keys the table does not hold.
-        _rows = GC.AllocateArray<short>(((size + 1) * Stride) + (CacheLine / sizeof(short)), pinned: true);
-        _origin = (int)((CacheLine - (Marshal.UnsafeAddrOfPinnedArrayElement(_rows, 0) & (CacheLine - 1))) & (CacheLine - 1)) / sizeof(short);
-        _zeros = _origin + (size * Stride);
+        _rowsLength = (size + 1) * Stride;
+        _rows = new HugePageMemory((long)_rowsLength * sizeof(short));
+        var rows = _rows.AsSpan<short>(_rowsLength);
+        _zeros = size * Stride;
+        var next = 0;
+        foreach (var first in GroupsByHome(entries, distinct, size))
+        {
+            var key = KeyOf(entries[first]);
+            var home = (int)(key & (uint)_mask);
+            int slot;
+            if (Math.Max(home, next) < size)
+            {
+                // Every slot from the home up to next is taken by a key placed before, and none from next on.
+                slot = Math.Max(home, next);
+                _keys[slot] = key;
+                next = slot + 1;
+            }
+            else
+            {
+                slot = SlotFor(key); // probing has wrapped past the last slot
+            }
+
+            for (var e = first; e < entries.Length && KeyOf(entries[e]) == key; e++)
+            {
+                var (m, i) = ((int)((entries[e] >> 24) & 0xFF), (int)(entries[e] & 0xFFFFFF));
+                var tags = models[m].TagCount;
+                models[m].Weights.Slice(i * tags, tags).CopyTo(rows[((slot * Stride) + _offsets[m])..]);
+            }
+        }
+    }
+
+    // Every (key, model, index) of the models but NerFeatures.None, packed key-first into one number and sorted.
+    private static ulong[] Entries(SequenceModel[] models)
+    {
+        var entries = new List<ulong>(models.Sum(m => m.FeatureCount));
         for (var m = 0; m < models.Length; m++)
         {
             var keys = models[m].Keys;
-            var weights = models[m].Weights;
-            var tags = models[m].TagCount;
+            if (keys.Length > 0xFFFFFF)
+            {
+                throw new ArgumentException("A model of a weight table holds at most 16,777,215 features.", nameof(models));
+            }
+
             for (var i = 0; i < keys.Length; i++)
             {
-                var slot = SlotFor(keys[i]);
-                weights.Slice(i * tags, tags).CopyTo(_rows.AsSpan(_origin + (slot * Stride) + _offsets[m]));
+                if (keys[i] != NerFeatures.None)
+                {
+                    entries.Add(((ulong)keys[i] << 32) | ((ulong)m << 24) | (uint)i);
+                }
             }
         }
 
+        var sorted = entries.ToArray();
+        Array.Sort(sorted);
+        return sorted;
+    }
+
+    private static uint KeyOf(ulong entry) => (uint)(entry >> 32);
+
+    // The first entry of each distinct key, in ascending order of home slot (a counting sort: ties keep key order).
+    private static int[] GroupsByHome(ulong[] entries, int distinct, int size)
+    {
+        var starts = new int[size + 1];
+        for (var e = 0; e < entries.Length; e++)
+        {
+            if (e == 0 || KeyOf(entries[e]) != KeyOf(entries[e - 1]))
+            {
+                starts[(KeyOf(entries[e]) & (uint)(size - 1)) + 1]++;
+            }
+        }
+
+        for (var h = 0; h < size; h++)
+        {
+            starts[h + 1] += starts[h];
+        }
+
+        var groups = new int[distinct];
+        for (var e = 0; e < entries.Length; e++)
+        {
+            if (e == 0 || KeyOf(entries[e]) != KeyOf(entries[e - 1]))
+            {
+                groups[starts[KeyOf(entries[e]) & (uint)(size - 1)]++] = e;
+            }
+        }
+
+        return groups;
     }
 
     /// <summary>The length of a row: the padded tag counts of all models.</summary>
@@ -83,7 +169,7 @@ internal sealed class WeightTable
     {
         Check(keys, perPosition, length, sums);
         ref var sum = ref MemoryMarshal.GetReference(sums);
-        ref var weights = ref MemoryMarshal.GetArrayDataReference(_rows);
+        ref var weights = ref MemoryMarshal.GetReference(_rows.AsSpan<short>(_rowsLength));
         if (Stride == 2 * WideLanes && Vector256.IsHardwareAccelerated)
         {
             // A block of positions at a time: first every key's probe, with a load of its row that the processor
@@ -125,6 +211,7 @@ internal sealed class WeightTable
 
             // Kept, so that the early loads are not optimised away.
             _touched = touched;
+            GC.KeepAlive(_rows); // the loads above read native memory its finaliser would free
             return;
         }
 
@@ -135,9 +222,11 @@ internal sealed class WeightTable
             ref var at = ref Unsafe.Add(ref sum, i * Stride);
             for (var k = i * perPosition; k < (i + 1) * perPosition; k++)
             {
-                Add(all[k], 0, Stride, ref at);
+                Add(ref weights, all[k], 0, Stride, ref at);
             }
         }
+
+        GC.KeepAlive(_rows);
     }
 
     /// <summary>
@@ -150,11 +239,14 @@ internal sealed class WeightTable
         Check(keys, perPosition, length, sums);
         var rows = RowsOf(keys[..(length * perPosition)]);
         ref var sum = ref MemoryMarshal.GetReference(sums);
+        ref var weights = ref MemoryMarshal.GetReference(_rows.AsSpan<short>(_rowsLength));
         var (from, to) = (_offsets[model], _offsets[model + 1]);
         for (var k = 0; k < rows.Length; k++)
         {
-            Add(rows[k], from, to, ref Unsafe.Add(ref sum, k / perPosition * Stride));
+            Add(ref weights, rows[k], from, to, ref Unsafe.Add(ref sum, k / perPosition * Stride));
         }
+
+        GC.KeepAlive(_rows);
     }
 
     // Where the row of each key starts in _rows: one pass of probes before any row is read. An absent key reads the
@@ -230,7 +322,7 @@ internal sealed class WeightTable
             var found = _keys[slot];
             if (found == key)
             {
-                return _origin + (slot * Stride);
+                return slot * Stride;
             }
 
             if (found == NerFeatures.None)
@@ -243,9 +335,9 @@ internal sealed class WeightTable
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Add(int start, int from, int to, ref int sum)
+    private static void Add(ref short weights, int start, int from, int to, ref int sum)
     {
-        ref var row = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows), start);
+        ref var row = ref Unsafe.Add(ref weights, start);
         for (var j = from; j < to; j += Lanes)
         {
             var (low, high) = Vector128.Widen(Vector128.LoadUnsafe(ref row, (nuint)j));
