@@ -5,6 +5,7 @@
 #
 #   bash bench/build/run.sh                      # everything (about 10-20 minutes on 2 cores)
 #   VERIFY=0 bash bench/build/run.sh             # skip the byte-for-byte check (one full build fewer)
+#   PAIRS=5 bash bench/build/run.sh              # more (node-rs tag, full build) pairs for the throughput ratio
 #   CORPUS=DIR ARTICLE=FILE bash bench/build/run.sh
 set -euo pipefail
 
@@ -15,6 +16,7 @@ ARTICLE=${ARTICLE:-$ROOT/seeds/tianjin-ai-expo-2024.txt}
 WORK=${WORK:-$ROOT/bench/results/build}
 PY_EVERY=${PY_EVERY:-10}   # Python tags every Nth file only (it is ~15x slower than Rust); its chars/s is the figure
 VERIFY=${VERIFY:-1}
+PAIRS=${PAIRS:-3}          # node-rs tag and a full build, run in turn this many times: the ratio is the median pair's
 R2R=${R2R:-1}              # publish ReadyToRun (precompiled): the startup a deployed policygraph should have
 
 log() { echo "bench: $*" >&2; }
@@ -72,6 +74,15 @@ timed py-posseg /usr/bin/python3 "$HERE/py-posseg.py" "$WORK/py-files.txt"
 
 log "policygraph: full build (empty cache)"
 timed full "${PG[@]}" build "$WORK/corpus" -o "$WORK/out"
+# The machine's speed drifts (node-rs measured 1.1 and 2.5 M chars/s in the same hour), so the baseline and the
+# build run in turn, pair after pair, and each pair gives a ratio; the report takes the median pair.
+for p in $(seq 2 "$PAIRS"); do
+  log "pair $p of $PAIRS: @node-rs/jieba tag, then a full build without cache"
+  timed "node-tag-$p" env NODE_PATH="$WORK/node/node_modules" node "$HERE/node-tag.js" "$WORK/files.txt"
+  rm -rf "$WORK/out-pair"
+  timed "full-$p" "${PG[@]}" build --no-cache "$WORK/corpus" -o "$WORK/out-pair"
+done
+rm -rf "$WORK/out-pair"
 log "policygraph: rebuild with nothing changed"
 timed noop "${PG[@]}" build "$WORK/corpus" -o "$WORK/out"
 CHANGED=$(sed -n "$(( (FILES + 1) / 2 ))p" "$WORK/files.txt")
@@ -111,9 +122,9 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 node_json=$(cat "$WORK/node-tag.out"); py_json=$(cat "$WORK/py-posseg.out")
 export PUBLISH_CMD="${PUBLISH[*]#"$ROOT/"}"
-/usr/bin/python3 - "$WORK" "$CHARS" "$FILES" "$SAME" "$LOAD_BIN" "$LOAD_JSON" "$LOAD_BEFORE" "$LOAD_AFTER" "$node_json" "$py_json" "$CHANGED" "$QUERY_MAX" << 'PY' | tee "$WORK/summary.md"
-import json, os, platform, subprocess, sys
-work, chars, files, same, load_bin, load_json, load_before, load_after, node_json, py_json, changed, query_max = sys.argv[1:]
+/usr/bin/python3 - "$WORK" "$CHARS" "$FILES" "$SAME" "$LOAD_BIN" "$LOAD_JSON" "$LOAD_BEFORE" "$LOAD_AFTER" "$node_json" "$py_json" "$CHANGED" "$QUERY_MAX" "$PAIRS" << 'PY' | tee "$WORK/summary.md"
+import json, os, platform, statistics, subprocess, sys
+work, chars, files, same, load_bin, load_json, load_before, load_after, node_json, py_json, changed, query_max, pairs = sys.argv[1:]
 chars, files = int(chars), int(files)
 t = {}
 for line in open(os.path.join(work, "times.txt")):
@@ -121,8 +132,17 @@ for line in open(os.path.join(work, "times.txt")):
     t[name] = (float(wall), int(rss), int(rc))
 node, py = json.loads(node_json), json.loads(py_json)
 node_rate, py_rate = node["chars"] / node["seconds"], py["chars"] / py["seconds"]
-full = t["full"][0]
+# Pair 1 is the first node-rs run and the first full build (empty cache); pairs 2.. are run in turn after it.
+pair_runs = [(node_rate, t["full"][0])]
+for p in range(2, int(pairs) + 1):
+    n = json.load(open(os.path.join(work, f"node-tag-{p}.out")))
+    pair_runs.append((n["chars"] / n["seconds"], t[f"full-{p}"][0]))
+ratios = [chars / wall / rate for rate, wall in pair_runs]
+median_pair = sorted(range(len(ratios)), key=lambda i: ratios[i])[len(ratios) // 2]
+node_rate, full = pair_runs[median_pair]
 pg_rate = chars / full
+full_median = statistics.median(wall for _, wall in pair_runs)
+pairs_text = "; ".join(f"{r/1e6:.2f} M/s vs {chars/w/1e6:.2f} M/s = {chars/w/r:.2f}×" for r, w in pair_runs)
 articles = sorted(t[f"article-{i}"][0] for i in (1, 2, 3))
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.machine())
 mem = int(next(l.split()[1] for l in open("/proc/meminfo") if l.startswith("MemTotal"))) // 1024
@@ -135,19 +155,21 @@ Published with: {os.environ.get('PUBLISH_CMD', '')}
 
 Machine: {os.cpu_count()} cores ({cpu}), {mem} MB RAM; .NET SDK {dotnet}, node {nodev}, {sys.version.split()[0]} (/usr/bin/python3).
 Load average before/after: {load_before} / {load_after} (the machine is shared; compare ratios, not seconds).
-Corpus: {files} files, {chars:,} characters. Every build exited {max(v[2] for k, v in t.items() if k not in ('node-tag', 'py-posseg'))} (max exit code).
+Corpus: {files} files, {chars:,} characters. Every build exited {max(v[2] for k, v in t.items() if not k.startswith(('node-tag', 'py-posseg')))} (max exit code).
 
 | measure | figure | target |
 |---|---|---|
-| @node-rs/jieba tag (1 thread, tag() only) | {node_rate/1e6:.3f} M chars/s | baseline |
+| @node-rs/jieba tag (1 thread, tag() only), the median pair's | {node_rate/1e6:.3f} M chars/s | baseline |
 | @node-rs/jieba, whole process (node start, dictionary load, file reads, tag) | {node['chars']/t['node-tag'][0]/1e6:.3f} M chars/s | |
 | Python jieba posseg (1 thread, every Nth file) | {py_rate/1e6:.3f} M chars/s | baseline |
-| policygraph full build, whole process, all cores | {pg_rate/1e6:.3f} M chars/s in {full:.1f} s | |
-| full build ÷ node-rs tag | **{pg_rate/node_rate:.2f}×** | ≥ 0.5×: {ok(pg_rate/node_rate >= 0.5)} |
+| policygraph full build, whole process, all cores, the median pair's | {pg_rate/1e6:.3f} M chars/s in {full:.1f} s | |
+| full build ÷ node-rs tag, median of {len(ratios)} pairs run in turn | **{pg_rate/node_rate:.2f}×** | ≥ 0.5×: {ok(pg_rate/node_rate >= 0.5)} |
+| each pair (node-rs tag vs full build) | {pairs_text} | |
 | full build ÷ node-rs whole process | {pg_rate/(node['chars']/t['node-tag'][0]):.2f}× | |
 | full build ÷ Python posseg | {pg_rate/py_rate:.2f}× | |
-| rebuild, nothing changed | {t['noop'][0]:.2f} s = {t['noop'][0]/full:.1%} of full | |
-| incremental rebuild after changing one file | {t['incremental'][0]:.2f} s = **{t['incremental'][0]/full:.1%}** of full | ≤ 10%: {ok(t['incremental'][0]/full <= 0.10)} |
+| full build, median wall of the {len(ratios)} | {full_median:.2f} s | |
+| rebuild, nothing changed | {t['noop'][0]:.2f} s = {t['noop'][0]/full_median:.1%} of full | |
+| incremental rebuild after changing one file | {t['incremental'][0]:.2f} s = **{t['incremental'][0]/full_median:.1%}** of full | ≤ 10%: {ok(t['incremental'][0]/full_median <= 0.10)} |
 | incremental output = full no-cache output, byte for byte | {same} | yes |
 | one article, cold start (min / median of 3) | {articles[0]:.2f} s / {articles[1]:.2f} s | ≤ 1.0 s: {ok(articles[1] <= 1.0)} |
 | peak memory, full build | {t['full'][1]/1024:.0f} MB | ≤ 1536 MB: {ok(t['full'][1] <= 1536*1024)} |
