@@ -25,10 +25,10 @@ internal sealed class WeightTable
 
     /// <summary>A table of the weights of <paramref name="models"/>, in that order within a row.</summary>
     /// <remarks>
-    /// Built in slot order, so that a cold start (one article) does not wait on hundreds of thousands of scattered
-    /// probes and row writes: the keys of all models are sorted once, each distinct key is placed at the first free
-    /// slot from its home in ascending order of home, which is where linear probing would put it, and its rows are
-    /// written as the slots are filled.
+    /// Built in slot order: the keys of all models are sorted once, each distinct key is placed at the first free slot
+    /// from its home in ascending order of home, which is where linear probing would put it, and its rows are written
+    /// as the slots are filled, front to back. The rows live in huge pages where the system gives them (see
+    /// <see cref="HugePageMemory"/>): with 4 KB pages, faulting in the 32 MB was most of a cold start's 0.18 s here.
     /// </remarks>
     public WeightTable(params SequenceModel[] models)
     {
