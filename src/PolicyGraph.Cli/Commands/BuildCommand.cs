@@ -75,13 +75,18 @@ internal sealed class BuildCommand : Command
     {
         var inputs = parse.GetValue(_inputs) is { Length: > 0 } given ? given : ["seeds"];
         var output = parse.GetValue(_output)!;
+        var analyze = parse.GetValue(_analyze);
         var clock = Stopwatch.StartNew();
         PhaseTimer.SinceStart("process start");
+        var cacheFolder = parse.GetValue(_noCache) ? null : ExtractionCache.FolderFor(output);
+
+        // What decides the outputs besides the inputs: the analysis option and this program's build.
+        var program = typeof(BuildCommand).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+        var options = new BuildOptions(cacheFolder) { Stamped = $"analyze={analyze}; program={program}", OutputFolder = output };
         BuildResult result;
         try
         {
             using var progress = new BuildProgressPrinter();
-            var options = new BuildOptions(parse.GetValue(_noCache) ? null : ExtractionCache.FolderFor(output));
             result = BuildPipeline.CreateDefault().Run(inputs, options, progress, cancellationToken);
         }
         catch (OperationCanceledException)
@@ -89,9 +94,17 @@ internal sealed class BuildCommand : Command
             return CommandLine.Fail("build cancelled; the previous outputs are untouched.");
         }
 
-        foreach (var skip in result.Skipped)
+        if (result.UpToDate is { } stamp)
         {
-            Console.Error.WriteLine($"policygraph: warning: skipped '{skip.Path}': {skip.Reason}");
+            PrintUpToDate(stamp, output);
+            PhaseTimer.SinceStart("whole process");
+            return CommandLine.Done;
+        }
+
+        var warnings = result.Skipped.Select(skip => $"policygraph: warning: skipped '{skip.Path}': {skip.Reason}").ToList();
+        foreach (var warning in warnings)
+        {
+            Console.Error.WriteLine(warning);
         }
 
         if (result.Graph is not { } graph)
@@ -101,7 +114,7 @@ internal sealed class BuildCommand : Command
 
         try
         {
-            if (parse.GetValue(_analyze))
+            if (analyze)
             {
                 graph = new Analysis.GraphAnalyzer().Analyze(graph, cancellationToken).Annotate(graph);
             }
@@ -117,16 +130,53 @@ internal sealed class BuildCommand : Command
             return CommandLine.Fail($"cannot write the graph to '{output}': {ex.Message} Choose a writable folder with -o.");
         }
 
-        PrintSummary(graph, result.Skipped.Count, output, clock.Elapsed);
+        var documents = graph.NodesOf(NodeType.Document).Count();
+        string[] counts =
+        [
+            "nodes: " + string.Join(", ", graph.Nodes.GroupBy(n => n.Type).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")),
+            "edges: " + string.Join(", ", graph.Edges.GroupBy(e => e.Type).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")),
+        ];
+        if (result.Fingerprint is { } fingerprint)
+        {
+            Stamp(BuildStamp.Of(fingerprint, output, [.. GraphFiles.Names, ResolutionLogFile.FileName], counts, documents, warnings), cacheFolder!);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Built {documents} documents into {Path.Combine(output, GraphFiles.GraphMl)} and {GraphFiles.Json} in {clock.Elapsed.TotalSeconds:0.0} s ({warnings.Count} skipped)."));
+        foreach (var line in counts)
+        {
+            Console.WriteLine(line);
+        }
+
         PhaseTimer.SinceStart("whole process");
         return CommandLine.Done;
     }
 
-    private static void PrintSummary(KnowledgeGraph graph, int skipped, string output, TimeSpan elapsed)
+    // A stamp that cannot be written costs the next build its shortcut, nothing else.
+    private static void Stamp(BuildStamp stamp, string cacheFolder)
     {
-        var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(inv, $"Built {graph.NodesOf(NodeType.Document).Count()} documents into {Path.Combine(output, GraphFiles.GraphMl)} and {GraphFiles.Json} in {elapsed.TotalSeconds:0.0} s ({skipped} skipped)."));
-        Console.WriteLine("nodes: " + string.Join(", ", graph.Nodes.GroupBy(n => n.Type).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")));
-        Console.WriteLine("edges: " + string.Join(", ", graph.Edges.GroupBy(e => e.Type).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")));
+        try
+        {
+            stamp.Write(cacheFolder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"policygraph: warning: cannot record the build in '{cacheFolder}': {ex.Message}");
+        }
+    }
+
+    private static void PrintUpToDate(BuildStamp stamp, string output)
+    {
+        foreach (var warning in stamp.Warnings)
+        {
+            Console.Error.WriteLine(warning);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Up to date: {Path.Combine(output, GraphFiles.GraphMl)} and {GraphFiles.Json} hold the {stamp.Documents} documents of these inputs ({stamp.Warnings.Count} skipped); nothing changed since they were built."));
+        foreach (var line in stamp.Report)
+        {
+            Console.WriteLine(line);
+        }
     }
 }

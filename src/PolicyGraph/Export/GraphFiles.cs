@@ -20,6 +20,9 @@ public static class GraphFiles
     /// <summary>The JSON file's name.</summary>
     public const string Json = "graph.json";
 
+    /// <summary>The names of the files <see cref="Write(KnowledgeGraph, string, CancellationToken)"/> writes into its folder.</summary>
+    public static IReadOnlyList<string> Names { get; } = [GraphMl, Json, BinaryGraphFormat.FileName, Path.GetFileName(QueryIndexFormat.PathFor(Json))];
+
     // graph.bin and the query index record graph.json's length in their headers. They are written at the same time
     // as graph.json with this stand-in, which is replaced once graph.json's length is known.
     private const long PendingJsonLength = -1;

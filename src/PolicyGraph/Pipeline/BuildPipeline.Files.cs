@@ -7,7 +7,9 @@ namespace PolicyGraph.Pipeline;
 
 public sealed partial class BuildPipeline
 {
-    private FileResult[] ReadAll(IReadOnlyList<InputFile> files, ExtractionCache? cache, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
+    // keys: the cache key of each file when known (read and hashed before), else null.
+    private FileResult[] ReadAll(IReadOnlyList<InputFile> files, string?[]? keys, ExtractionCache? cache, IProgress<BuildProgress>? progress,
+        CancellationToken cancellationToken)
     {
         var sizes = files.Select(f => SizeOf(f.FullPath)).ToArray();
         var bytesTotal = sizes.Sum();
@@ -19,13 +21,13 @@ public sealed partial class BuildPipeline
         var order = Enumerable.Range(0, files.Count).OrderByDescending(i => sizes[i]).ThenBy(i => i).ToArray();
         if (cache is not null)
         {
-            LoadExtractorIfAnyMiss(files, cache, cancellationToken);
+            LoadExtractorIfAnyMiss(files, keys, cache, cancellationToken);
         }
 
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(order, loadBalance: true), parallel, i =>
         {
-            var result = ReadOne(files[i], cache);
+            var result = ReadOne(files[i], keys?[i], cache);
             results[i] = result;
             if (result.Cached)
             {
@@ -45,8 +47,14 @@ public sealed partial class BuildPipeline
         return results;
     }
 
-    private FileResult ReadOne(InputFile file, ExtractionCache? cache)
+    private FileResult ReadOne(InputFile file, string? knownKey, ExtractionCache? cache)
     {
+        // A key computed before stands for the content the build's fingerprint was taken of.
+        if (knownKey is not null && cache?.TryGet(knownKey) is { } known)
+        {
+            return new FileResult(known, [], Cached: true) { Key = knownKey };
+        }
+
         byte[] bytes;
         try
         {
@@ -58,15 +66,15 @@ public sealed partial class BuildPipeline
         }
 
         var key = cache is null ? null : KeyOf(file, bytes);
-        if (key is not null && cache!.TryGet(key) is { } hit)
+        if (key is not null && key != knownKey && cache!.TryGet(key) is { } hit)
         {
-            return new FileResult(hit, [], Cached: true);
+            return new FileResult(hit, [], Cached: true) { Key = key };
         }
 
         var ingest = _reader.Read(file.RelativePath, bytes);
         if (ingest.Document is not { } document)
         {
-            return FileResult.Skip(ingest.Path, ingest.SkipReason ?? "cannot be read");
+            return FileResult.Skip(ingest.Path, ingest.SkipReason ?? "cannot be read") with { Key = key };
         }
 
         DocumentExtractor extractor;
@@ -79,7 +87,7 @@ public sealed partial class BuildPipeline
 #pragma warning restore CA1031
         {
             _extractorFailure = ex;
-            return FileResult.Skip(ingest.Path, "the extraction models could not be loaded");
+            return FileResult.Skip(ingest.Path, "the extraction models could not be loaded") with { Key = key };
         }
 
         var documents = new List<CachedDocument>();
@@ -104,27 +112,45 @@ public sealed partial class BuildPipeline
             cache!.Put(key, documents);
         }
 
-        return new FileResult(documents, skipped, Cached: false);
+        return new FileResult(documents, skipped, Cached: false) { Key = key };
     }
 
     private static string KeyOf(InputFile file, byte[] bytes) => ExtractionCache.KeyOf(file.RelativePath, Convert.ToHexStringLower(SHA256.HashData(bytes)));
 
+    // The cache key of every file, read on all cores; null for a file that cannot be read.
+    private static string?[] KeysOf(IReadOnlyList<InputFile> files)
+    {
+        var keys = new string?[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            try
+            {
+                keys[i] = KeyOf(files[i], File.ReadAllBytes(files[i].FullPath));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                keys[i] = null;
+            }
+        });
+        return keys;
+    }
+
     // Looks the files up in the cache on a thread of its own and, at the first that is not there, loads the
     // extractor: its models then load while the cached files are read, not when the changed file's turn comes.
     // A failure here is left to the lazy extractor, which throws it again where it is needed.
-    private void LoadExtractorIfAnyMiss(IReadOnlyList<InputFile> files, ExtractionCache cache, CancellationToken cancellationToken) =>
+    private void LoadExtractorIfAnyMiss(IReadOnlyList<InputFile> files, string?[]? keys, ExtractionCache cache, CancellationToken cancellationToken) =>
         _ = Task.Run(() =>
         {
             try
             {
-                foreach (var file in files)
+                for (var i = 0; i < files.Count; i++)
                 {
                     if (cancellationToken.IsCancellationRequested)
                     {
                         return;
                     }
 
-                    if (!cache.Contains(KeyOf(file, File.ReadAllBytes(file.FullPath))))
+                    if (!cache.Contains(keys?[i] ?? KeyOf(files[i], File.ReadAllBytes(files[i].FullPath))))
                     {
                         _ = _extractor.Value;
                         return;
@@ -150,9 +176,11 @@ public sealed partial class BuildPipeline
         }
     }
 
-    /// <summary>What one input file gave.</summary>
+    /// <summary>What one input file gave, and its cache key when the build has a cache and the file could be read.</summary>
     private sealed record FileResult(IReadOnlyList<CachedDocument> Documents, IReadOnlyList<SkippedFile> Skipped, bool Cached)
     {
+        public string? Key { get; init; }
+
         public static FileResult Skip(string path, string reason) => new([], [new SkippedFile(path, reason)], false);
     }
 }

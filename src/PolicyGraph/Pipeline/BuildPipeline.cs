@@ -69,7 +69,20 @@ public sealed partial class BuildPipeline
         }
 
         var cache = options.CacheFolder is { } folder ? new ExtractionCache(folder) : null;
-        var results = PhaseTimer.Time("read files", () => ReadAll(files, cache, progress, cancellationToken));
+        var stamped = cache is null ? null : options.Stamped;
+        string?[]? keys = null;
+        if (stamped is not null && options.OutputFolder is { } outputFolder && BuildStamp.Read(options.CacheFolder!) is { } last)
+        {
+            // A build before this one: its inputs are compared first, and when they are the same, nothing is built.
+            // The keys also spare the files found in the cache a second reading.
+            keys = PhaseTimer.Time("fingerprint inputs", () => KeysOf(files));
+            if (BuildStamp.FingerprintOf(keys, stamped) is { } same && same == last.Fingerprint && last.IsCurrent(outputFolder))
+            {
+                return new BuildResult(null, [], null) { Fingerprint = same, UpToDate = last };
+            }
+        }
+
+        var results = PhaseTimer.Time("read files", () => ReadAll(files, keys, cache, progress, cancellationToken));
         if (_extractorFailure is { } failure)
         {
             return BuildResult.Failure($"Cannot load the extraction models ({failure.GetType().Name}: {failure.Message}); reinstall or rebuild policygraph.");
@@ -88,6 +101,7 @@ public sealed partial class BuildPipeline
         return new BuildResult(assembled.Graph, skipped, null)
         {
             Log = assembled.Log,
+            Fingerprint = stamped is null ? null : BuildStamp.FingerprintOf(results.Select(r => r.Key), stamped),
             Statistics = new BuildStatistics(files.Count, results.Count(r => r.Cached), documents.Count, documents.Sum(d => (long)d.Characters)),
         };
     }

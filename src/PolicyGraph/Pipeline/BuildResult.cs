@@ -25,6 +25,17 @@ public sealed record BuildOptions(string? CacheFolder)
 {
     /// <summary>No cache.</summary>
     public static readonly BuildOptions Default = new((string?)null);
+
+    /// <summary>
+    /// With a cache: whatever besides the inputs decides the outputs (options, the program's build). The build then
+    /// fingerprints its inputs (<see cref="BuildResult.Fingerprint"/>), and when the <see cref="Cache.BuildStamp"/> of
+    /// the last build into <see cref="OutputFolder"/> has the same fingerprint and its outputs are as stamped, it
+    /// builds nothing (<see cref="BuildResult.UpToDate"/>).
+    /// </summary>
+    public string? Stamped { get; init; }
+
+    /// <summary>The folder the outputs go to, for <see cref="Stamped"/>.</summary>
+    public string? OutputFolder { get; init; }
 }
 
 /// <summary>Figures of one build.</summary>
@@ -52,6 +63,12 @@ public sealed record BuildResult(KnowledgeGraph? Graph, IReadOnlyList<SkippedFil
 
     /// <summary>Figures of the build.</summary>
     public BuildStatistics Statistics { get; init; } = BuildStatistics.None;
+
+    /// <summary>The fingerprint of the inputs (<see cref="BuildOptions.Stamped"/>), or null when not asked or a file could not be read.</summary>
+    public string? Fingerprint { get; init; }
+
+    /// <summary>The stamp of the last build when it is current: nothing was built, the outputs stand.</summary>
+    public Cache.BuildStamp? UpToDate { get; init; }
 
     internal static BuildResult Failure(string error, IReadOnlyList<SkippedFile>? skipped = null) => new(null, skipped ?? [], error);
 }

@@ -25,6 +25,33 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_second_build_of_unchanged_inputs_is_up_to_date_and_leaves_the_outputs_alone()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir.FullName, "in"));
+        File.WriteAllText(Path.Combine(_dir.FullName, "in", "a.txt"), "标题\n\n市长张三说，要抓好落实。\n", Encoding.UTF8);
+        File.WriteAllBytes(Path.Combine(_dir.FullName, "in", "bad.txt"), []);
+        var json = Path.Combine(_dir.FullName, "out", "graph.json");
+
+        var first = CliRunner.Invoke(_dir.FullName, "build", "in", "-o", "out");
+        var bytes = File.ReadAllBytes(json);
+        var written = File.GetLastWriteTimeUtc(json);
+        var second = CliRunner.Invoke(_dir.FullName, "build", "in", "-o", "out");
+
+        Assert.Equal(0, second.ExitCode);
+        Assert.StartsWith("Up to date: ", second.Stdout, StringComparison.Ordinal);
+        Assert.Contains("1 documents", second.Stdout, StringComparison.Ordinal);
+        Assert.Equal(first.Stdout.Split('\n')[1..], second.Stdout.Split('\n')[1..]); // the same node and edge counts
+        Assert.Equal(first.Stderr, second.Stderr); // the same warning for the empty file
+        Assert.Equal(written, File.GetLastWriteTimeUtc(json));
+        Assert.Equal(bytes, File.ReadAllBytes(json));
+
+        File.AppendAllText(Path.Combine(_dir.FullName, "in", "a.txt"), "副市长李四表示，将加快推进。\n", Encoding.UTF8);
+        var changed = CliRunner.Invoke(_dir.FullName, "build", "in", "-o", "out");
+        Assert.StartsWith("Built 1 documents", changed.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("Built 1 documents", CliRunner.Invoke(_dir.FullName, "build", "in", "-o", "out", "--no-cache").Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_input_is_one_error_line_and_exit_code_1()
     {
         var run = CliRunner.Invoke(_dir.FullName, "build", "nowhere", "-o", "out");

@@ -1,4 +1,7 @@
+using PolicyGraph.Export;
 using PolicyGraph.Pipeline;
+using PolicyGraph.Pipeline.Cache;
+using PolicyGraph.Resolution;
 using Xunit;
 
 namespace PolicyGraph.Tests.Pipeline;
@@ -64,6 +67,60 @@ public sealed class IncrementalBuildTests
         cancel.Cancel();
 
         Assert.ThrowsAny<OperationCanceledException>(() => TestCorpus.Pipeline().Run([corpus.Input], BuildOptions.Default, null, cancel.Token));
+    }
+
+    [Fact]
+    public void A_stamped_rebuild_of_unchanged_inputs_builds_nothing_until_an_input_an_option_or_an_output_changes()
+    {
+        using var corpus = new TestCorpus(5);
+        var output = corpus.Out("stamped");
+        BuildResult Stamped(string options = "analyze=False")
+        {
+            var result = TestCorpus.Pipeline().Run([corpus.Input], new BuildOptions(Path.Combine(output, ".pgcache")) { Stamped = options, OutputFolder = output });
+            if (result.Graph is { } graph)
+            {
+                GraphFiles.Write(graph, output, [(ResolutionLogFile.FileName, s => ResolutionLogFile.Write(result.Log, s))]);
+                BuildStamp.Of(result.Fingerprint!, output, [.. GraphFiles.Names, ResolutionLogFile.FileName], ["nodes: …"], 5, []).Write(Path.Combine(output, ".pgcache"));
+            }
+
+            return result;
+        }
+
+        var first = Stamped();
+        Assert.NotNull(first.Graph);
+        Assert.Null(first.UpToDate);
+        var written = File.GetLastWriteTimeUtc(Path.Combine(output, "graph.json"));
+
+        var again = Stamped();
+        Assert.Null(again.Graph);
+        Assert.Equal(first.Fingerprint, again.UpToDate!.Fingerprint);
+        Assert.Equal(["nodes: …"], again.UpToDate.Report);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(Path.Combine(output, "graph.json")));
+
+        Assert.NotNull(Stamped("analyze=True").Graph); // another option
+        Assert.NotNull(Stamped().Graph); // and back
+        Assert.Null(Stamped().Graph);
+
+        File.Delete(Path.Combine(output, "resolution.json"));
+        Assert.NotNull(Stamped().Graph); // an output gone
+        File.AppendAllText(Path.Combine(output, "graph.json"), " ");
+        Assert.NotNull(Stamped().Graph); // an output changed
+        corpus.Write("a002.txt", TestCorpus.Article(7));
+        var changed = Stamped();
+        Assert.NotNull(changed.Graph); // an input changed
+        Assert.NotEqual(first.Fingerprint, changed.Fingerprint);
+        Assert.Null(Stamped().Graph);
+
+        corpus.Build(corpus.Out("full"), cache: false);
+        AssertSameOutputs(corpus, "stamped", "full");
+    }
+
+    [Fact]
+    public void Without_a_cache_or_a_stamp_request_a_build_has_no_fingerprint()
+    {
+        using var corpus = new TestCorpus(2);
+        Assert.Null(TestCorpus.Pipeline().Run([corpus.Input], new BuildOptions(null) { Stamped = "x", OutputFolder = corpus.Out("o") }).Fingerprint);
+        Assert.Null(TestCorpus.Pipeline().Run([corpus.Input], new BuildOptions(corpus.Out("c"))).Fingerprint);
     }
 
     private static void AssertSameOutputs(TestCorpus corpus, string a, string b)
