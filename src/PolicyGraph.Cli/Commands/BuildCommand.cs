@@ -173,7 +173,7 @@ internal sealed class BuildCommand : Command
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Up to date: {Path.Combine(output, GraphFiles.GraphMl)} and {GraphFiles.Json} hold the {stamp.Documents} documents of these inputs ({stamp.Warnings.Count} skipped); nothing changed since they were built."));
+            $"Built {stamp.Documents} documents into {Path.Combine(output, GraphFiles.GraphMl)} and {GraphFiles.Json}: up to date, nothing changed since the last build ({stamp.Warnings.Count} skipped)."));
         foreach (var line in stamp.Report)
         {
             Console.WriteLine(line);
