@@ -25,7 +25,14 @@ internal sealed partial class HugePageMemory : SafeHandle
         GC.AddMemoryPressure(Length);
         if (OperatingSystem.IsLinux())
         {
-            _ = Advise((nint)block, length, AdviseHugePage); // best effort: without it the pages are small
+            try
+            {
+                _ = Advise((nint)block, length, AdviseHugePage); // best effort: without it the pages are small
+            }
+            catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+            {
+                // A C library without madvise: small pages.
+            }
         }
 
         NativeMemory.Clear(block, length);
