@@ -113,6 +113,19 @@ log "policygraph: every query of bench/query/queries.txt on the built graph (who
 # The slowest: "wall ms (query)" from the rows "| `query` | wall | cpu |" (a failed lookup's wall reads "132 (exit 1)").
 QUERY_MAX=$(awk -F'|' '/^\| `/ { w = $3 + 0; if (w > max) { max = w; q = $2 } } END { gsub(/^ +| +$/, "", q); print max " ms " q }' "$WORK/queries.md")
 
+log "policygraph: organisation names of the built graph (issue #5: one node per canonical name)"
+# "N organisations, D canonical names held by two nodes, A aliases equal to another node's canonical name".
+ORG_NAMES=$(/usr/bin/python3 - "$WORK/out/graph.json" << 'PY'
+import json, sys
+from collections import Counter
+orgs = [n for n in json.load(open(sys.argv[1], encoding="utf-8"))["nodes"] if n["type"] == "Organization"]
+names = Counter(n["name"] for n in orgs)
+owner = {n["name"]: n["id"] for n in orgs}
+clashes = sum(1 for n in orgs for a in n.get("aliases", []) if owner.get(a, n["id"]) != n["id"])
+print(f"{len(orgs)} organisations, {sum(1 for c in names.values() if c > 1)} canonical names held by two nodes, {clashes} aliases equal to another node's canonical name")
+PY
+)
+
 log "policygraph: one article from a cold start (no cache), three times"
 for i in 1 2 3; do
   rm -rf "$WORK/out-article"
@@ -122,9 +135,9 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 node_json=$(cat "$WORK/node-tag.out"); py_json=$(cat "$WORK/py-posseg.out")
 export PUBLISH_CMD="${PUBLISH[*]#"$ROOT/"}"
-/usr/bin/python3 - "$WORK" "$CHARS" "$FILES" "$SAME" "$LOAD_BIN" "$LOAD_JSON" "$LOAD_BEFORE" "$LOAD_AFTER" "$node_json" "$py_json" "$CHANGED" "$QUERY_MAX" "$PAIRS" << 'PY' | tee "$WORK/summary.md"
+/usr/bin/python3 - "$WORK" "$CHARS" "$FILES" "$SAME" "$LOAD_BIN" "$LOAD_JSON" "$LOAD_BEFORE" "$LOAD_AFTER" "$node_json" "$py_json" "$CHANGED" "$QUERY_MAX" "$PAIRS" "$ORG_NAMES" << 'PY' | tee "$WORK/summary.md"
 import json, os, platform, statistics, subprocess, sys
-work, chars, files, same, load_bin, load_json, load_before, load_after, node_json, py_json, changed, query_max, pairs = sys.argv[1:]
+work, chars, files, same, load_bin, load_json, load_before, load_after, node_json, py_json, changed, query_max, pairs, org_names = sys.argv[1:]
 chars, files = int(chars), int(files)
 t = {}
 for line in open(os.path.join(work, "times.txt")):
@@ -171,6 +184,7 @@ Corpus: {files} files, {chars:,} characters. Every build exited {max(v[2] for k,
 | rebuild, nothing changed | {t['noop'][0]:.2f} s = {t['noop'][0]/full_median:.1%} of full | |
 | incremental rebuild after changing one file | {t['incremental'][0]:.2f} s = **{t['incremental'][0]/full_median:.1%}** of full | ≤ 10%: {ok(t['incremental'][0]/full_median <= 0.10)} |
 | incremental output = full no-cache output, byte for byte | {same} | yes |
+| organisation nodes of the built graph | {org_names} | 0 and 0 |
 | one article, cold start (min / median of 3) | {articles[0]:.2f} s / {articles[1]:.2f} s | ≤ 1.0 s: {ok(articles[1] <= 1.0)} |
 | peak memory, full build | {t['full'][1]/1024:.0f} MB | ≤ 1536 MB: {ok(t['full'][1] <= 1536*1024)} |
 | peak memory, incremental build | {t['incremental'][1]/1024:.0f} MB | |
