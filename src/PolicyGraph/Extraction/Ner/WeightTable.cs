@@ -24,36 +24,20 @@ internal sealed class WeightTable
     private readonly int _zeros;
 
     /// <summary>A table of the weights of <paramref name="models"/>, in that order within a row.</summary>
-    /// <remarks>
-    /// Built in slot order: the keys of all models are sorted once, each distinct key is placed at the first free slot
-    /// from its home in ascending order of home, which is where linear probing would put it, and its rows are written
-    /// as the slots are filled, front to back. The rows live in huge pages where the system gives them (see
-    /// <see cref="HugePageMemory"/>): with 4 KB pages, faulting in the 32 MB was most of a cold start's 0.18 s here.
-    /// </remarks>
     public WeightTable(params SequenceModel[] models)
     {
         ArgumentNullException.ThrowIfNull(models);
-        if (models.Length > byte.MaxValue)
-        {
-            throw new ArgumentException("A weight table holds at most 255 models.", nameof(models));
-        }
-
         _offsets = new int[models.Length + 1];
+        var union = new HashSet<uint>();
         for (var m = 0; m < models.Length; m++)
         {
             _offsets[m + 1] = _offsets[m] + BioViterbi.Stride(models[m].TagCount);
+            union.UnionWith(models[m].Keys.ToArray());
         }
 
         Stride = _offsets[^1];
-        var entries = Entries(models);
-        var distinct = 0;
-        for (var e = 0; e < entries.Length; e++)
-        {
-            distinct += e == 0 || KeyOf(entries[e]) != KeyOf(entries[e - 1]) ? 1 : 0;
-        }
-
         var size = 1;
-        while (size < distinct * 2)
+        while (size < union.Count * 2)
         {
             size <<= 1;
         }
@@ -61,94 +45,24 @@ internal sealed class WeightTable
         _mask = size - 1;
         _keys = new uint[size];
 
-        // Aligned, so that rows of a cache line's size start on cache lines: one fetch a row.
-        // One more row, of zeros, for the keys the table does not hold.
+        // In huge pages where the system gives them (see HugePageMemory): with 4 KB pages, faulting in the 32 MB of
+        // rows was most of a cold start's 0.18 s here. Aligned, so that rows of a cache line's size start on cache
+        // lines: one fetch a row. One more row, of zeros, for the keys the table does not hold.
         _rowsLength = (size + 1) * Stride;
         _rows = new HugePageMemory((long)_rowsLength * sizeof(short));
         var rows = _rows.AsSpan<short>(_rowsLength);
         _zeros = size * Stride;
-        var next = 0;
-        foreach (var first in GroupsByHome(entries, distinct, size))
-        {
-            var key = KeyOf(entries[first]);
-            var home = (int)(key & (uint)_mask);
-            int slot;
-            if (Math.Max(home, next) < size)
-            {
-                // Every slot from the home up to next is taken by a key placed before, and none from next on.
-                slot = Math.Max(home, next);
-                _keys[slot] = key;
-                next = slot + 1;
-            }
-            else
-            {
-                slot = SlotFor(key); // probing has wrapped past the last slot
-            }
-
-            for (var e = first; e < entries.Length && KeyOf(entries[e]) == key; e++)
-            {
-                var (m, i) = ((int)((entries[e] >> 24) & 0xFF), (int)(entries[e] & 0xFFFFFF));
-                var tags = models[m].TagCount;
-                models[m].Weights.Slice(i * tags, tags).CopyTo(rows[((slot * Stride) + _offsets[m])..]);
-            }
-        }
-    }
-
-    // Every (key, model, index) of the models but NerFeatures.None, packed key-first into one number and sorted.
-    private static ulong[] Entries(SequenceModel[] models)
-    {
-        var entries = new List<ulong>(models.Sum(m => m.FeatureCount));
         for (var m = 0; m < models.Length; m++)
         {
             var keys = models[m].Keys;
-            if (keys.Length > 0xFFFFFF)
-            {
-                throw new ArgumentException("A model of a weight table holds at most 16,777,215 features.", nameof(models));
-            }
-
+            var weights = models[m].Weights;
+            var tags = models[m].TagCount;
             for (var i = 0; i < keys.Length; i++)
             {
-                if (keys[i] != NerFeatures.None)
-                {
-                    entries.Add(((ulong)keys[i] << 32) | ((ulong)m << 24) | (uint)i);
-                }
+                var slot = SlotFor(keys[i]);
+                weights.Slice(i * tags, tags).CopyTo(rows[((slot * Stride) + _offsets[m])..]);
             }
         }
-
-        var sorted = entries.ToArray();
-        Array.Sort(sorted);
-        return sorted;
-    }
-
-    private static uint KeyOf(ulong entry) => (uint)(entry >> 32);
-
-    // The first entry of each distinct key, in ascending order of home slot (a counting sort: ties keep key order).
-    private static int[] GroupsByHome(ulong[] entries, int distinct, int size)
-    {
-        var starts = new int[size + 1];
-        for (var e = 0; e < entries.Length; e++)
-        {
-            if (e == 0 || KeyOf(entries[e]) != KeyOf(entries[e - 1]))
-            {
-                starts[(KeyOf(entries[e]) & (uint)(size - 1)) + 1]++;
-            }
-        }
-
-        for (var h = 0; h < size; h++)
-        {
-            starts[h + 1] += starts[h];
-        }
-
-        var groups = new int[distinct];
-        for (var e = 0; e < entries.Length; e++)
-        {
-            if (e == 0 || KeyOf(entries[e]) != KeyOf(entries[e - 1]))
-            {
-                groups[starts[KeyOf(entries[e]) & (uint)(size - 1)]++] = e;
-            }
-        }
-
-        return groups;
     }
 
     /// <summary>The length of a row: the padded tag counts of all models.</summary>

@@ -19,8 +19,8 @@ public sealed class WeightTableTests
     [Fact]
     public void Every_key_reads_its_own_rows_when_homes_cluster_and_probing_wraps_past_the_last_slot()
     {
-        // Six distinct keys make a table of 16 slots. Keys 15, 31, 47 share the last home slot, so placing keys in
-        // order of home wraps 31 and 47 around to the first slots, past 16 (home 0), which took slot 0 before them.
+        // Six distinct keys make a table of 16 slots. Keys 15, 31, 47 share the last home slot, so probing for 31 and 47
+        // wraps around to the first slots, past 16 (home 0), which took slot 0 before them.
         uint[] first = [14, 15, 16, 31, 47];
         uint[] second = [15, 47, 99];
         var a = Model(first, i => (short)(100 + i));
