@@ -112,6 +112,7 @@ internal sealed class BuildCommand : Command
             return CommandLine.Fail(result.Error!);
         }
 
+        (string Name, Action<Stream> Write)[] extra = [(ResolutionLogFile.FileName, s => ResolutionLogFile.Write(result.Log, s))];
         try
         {
             if (analyze)
@@ -119,7 +120,7 @@ internal sealed class BuildCommand : Command
                 graph = new Analysis.GraphAnalyzer().Analyze(graph, cancellationToken).Annotate(graph);
             }
 
-            GraphFiles.Write(graph, output, [(ResolutionLogFile.FileName, s => ResolutionLogFile.Write(result.Log, s))], cancellationToken);
+            GraphFiles.Write(graph, output, extra, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -138,7 +139,7 @@ internal sealed class BuildCommand : Command
         ];
         if (result.Fingerprint is { } fingerprint)
         {
-            Stamp(BuildStamp.Of(fingerprint, output, [.. GraphFiles.Names, ResolutionLogFile.FileName], counts, documents, warnings), cacheFolder!);
+            Stamp(BuildStamp.Of(fingerprint, output, [.. GraphFiles.Names, .. extra.Select(e => e.Name)], counts, documents, warnings), cacheFolder!);
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -161,7 +162,7 @@ internal sealed class BuildCommand : Command
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"policygraph: warning: cannot record the build in '{cacheFolder}': {ex.Message}");
+            Console.Error.WriteLine($"policygraph: warning: cannot record the build in '{cacheFolder}': {ex.Message.TrimEnd('.', ' ')}. The graph is written; the next build runs in full.");
         }
     }
 
