@@ -73,18 +73,24 @@ internal sealed class Betweenness
         // each other in memory (the searches are bound by memory, not arithmetic: 0.8x the time on the xwlb graph).
         var (rank, start, neighbours) = Renumbered();
         var partial = new double[Chunks][];
-        Parallel.For(0, Chunks, new ParallelOptions { CancellationToken = cancellationToken }, chunk =>
-        {
-            var sum = new double[n];
-            var work = new Workspace(n);
-            for (var s = chunk; s < sources.Length; s += Chunks)
+        Parallel.For(
+            0,
+            Chunks,
+            new ParallelOptions { CancellationToken = cancellationToken },
+            () => new Workspace(n, neighbours.Length),
+            (chunk, _, work) =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                Accumulate(rank[sources[s]], start, neighbours, work, sum);
-            }
+                var sum = new double[n];
+                for (var s = chunk; s < sources.Length; s += Chunks)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    Accumulate(rank[sources[s]], start, neighbours, work, sum);
+                }
 
-            partial[chunk] = sum;
-        });
+                partial[chunk] = sum;
+                return work;
+            },
+            _ => { });
 
         var values = new double[n];
         foreach (var sum in partial)
@@ -207,48 +213,52 @@ internal sealed class Betweenness
         var distance = w.Distance;
         var paths = w.Paths;
         var order = w.Order;
+        var successors = w.Successors;
+        var successorEnd = w.SuccessorEnd;
         Array.Fill(distance, -1);
         distance[source] = 0;
         paths[source] = 1;
         order[0] = source;
-        int head = 0, tail = 1;
+        int head = 0, tail = 1, found = 0;
         while (head < tail)
         {
-            var v = order[head++];
+            var v = order[head];
             var next = distance[v] + 1;
+            var through = paths[v];
             for (var k = start[v]; k < start[v + 1]; k++)
             {
                 var u = neighbours[k];
-                if (distance[u] < 0)
+                var reached = distance[u];
+                if (reached < 0)
                 {
                     distance[u] = next;
-                    paths[u] = 0;
+                    paths[u] = through;
                     order[tail++] = u;
+                    successors[found++] = u;
                 }
-
-                if (distance[u] == next)
+                else if (reached == next)
                 {
-                    paths[u] += paths[v];
+                    paths[u] += through;
+                    successors[found++] = u;
                 }
             }
+
+            successorEnd[head++] = found;
         }
 
-        // Dependencies flow back from the farthest nodes; an undirected neighbour one step farther is a successor.
-        // As networkx accumulates: each node's coefficient (1 + δ(w)) / σ(w) once, so δ(v) = σ(v) · Σ coefficients
-        // of its successors costs no division per edge. Once a node's coefficient is known its σ is needed no
-        // more, so the coefficient takes its place (one array fewer to bring into the cache).
+        // Dependencies flow back from the farthest nodes; a neighbour one step farther is a successor, and the
+        // search above listed each node's successors as it found them (order[i]'s end at successorEnd[i]), so this
+        // pass reads those lists rather than every neighbour's distance again. As networkx accumulates: each node's
+        // coefficient (1 + δ(w)) / σ(w) once, so δ(v) = σ(v) · Σ coefficients of its successors costs no division
+        // per edge. Once a node's coefficient is known its σ is needed no more, so the coefficient takes its place
+        // (one array fewer to bring into the cache).
         for (var i = tail - 1; i > 0; i--)
         {
             var v = order[i];
-            var farther = distance[v] + 1;
             var coefficients = 0.0;
-            for (var k = start[v]; k < start[v + 1]; k++)
+            for (var k = successorEnd[i - 1]; k < successorEnd[i]; k++)
             {
-                var u = neighbours[k];
-                if (distance[u] == farther)
-                {
-                    coefficients += paths[u];
-                }
+                coefficients += paths[successors[k]];
             }
 
             var dependency = paths[v] * coefficients;
@@ -257,7 +267,7 @@ internal sealed class Betweenness
         }
     }
 
-    private sealed class Workspace(int n)
+    private sealed class Workspace(int n, int edges)
     {
         public int[] Distance { get; } = new int[n];
 
@@ -265,5 +275,11 @@ internal sealed class Betweenness
         public double[] Paths { get; } = new double[n];
 
         public int[] Order { get; } = new int[n];
+
+        /// <summary>The successors of order[0], then of order[1], …, each list in neighbour order.</summary>
+        public int[] Successors { get; } = new int[edges];
+
+        /// <summary>Where the successors of order[i] end in <see cref="Successors"/>.</summary>
+        public int[] SuccessorEnd { get; } = new int[n];
     }
 }
