@@ -9,7 +9,7 @@ namespace PolicyGraph.Lexicon;
 /// </summary>
 internal sealed class CharTrie
 {
-    private readonly Dictionary<long, int> _children = [];
+    private readonly TrieEdges _children;
     private readonly bool[] _terminal;
     private readonly bool _backwards;
 
@@ -23,28 +23,26 @@ internal sealed class CharTrie
     {
         ArgumentNullException.ThrowIfNull(words);
         _backwards = backwards;
+        var children = new TrieEdges.Builder();
         var terminal = new List<bool> { false };
         var firsts = new List<char>();
         foreach (var word in words)
         {
             firsts.Add(backwards ? word[^1] : word[0]);
-            var node = 0;
+            var node = TrieEdges.Root;
             for (var k = 0; k < word.Length; k++)
             {
-                var key = Key(node, word[backwards ? word.Length - 1 - k : k]);
-                if (!_children.TryGetValue(key, out var child))
+                node = children.ChildOrAdd(node, word[backwards ? word.Length - 1 - k : k]);
+                if (node == terminal.Count)
                 {
-                    child = terminal.Count;
                     terminal.Add(false);
-                    _children[key] = child;
                 }
-
-                node = child;
             }
 
             terminal[node] = true;
         }
 
+        _children = children.Build();
         _terminal = [.. terminal];
         _firsts = firsts.Count >= BitmapFromWords ? new CharBitmap(firsts) : null;
     }
@@ -61,11 +59,11 @@ internal sealed class CharTrie
         }
 
         var best = 0;
-        var node = 0;
+        var node = TrieEdges.Root;
         for (var length = 1; length <= maxLength; length++)
         {
-            var c = _backwards ? text[at - length] : text[at + length - 1];
-            if (!_children.TryGetValue(Key(node, c), out node))
+            node = _children.Child(node, _backwards ? text[at - length] : text[at + length - 1]);
+            if (node < 0)
             {
                 break;
             }
@@ -78,6 +76,4 @@ internal sealed class CharTrie
 
         return best;
     }
-
-    private static long Key(int node, char c) => ((long)node << 16) | c;
 }
