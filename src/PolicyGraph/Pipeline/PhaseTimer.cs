@@ -25,10 +25,11 @@ public static class PhaseTimer
         var cpu = Environment.CpuUsage.TotalTime;
         var allocated = GC.GetTotalAllocatedBytes();
         var collections = GC.CollectionCount(0);
+        var full = GC.CollectionCount(2);
         var paused = GC.GetTotalPauseDuration();
         var result = phase();
         Report(name, clock.Elapsed, Environment.CpuUsage.TotalTime - cpu, GC.GetTotalAllocatedBytes() - allocated, GC.CollectionCount(0) - collections,
-            GC.GetTotalPauseDuration() - paused);
+            GC.CollectionCount(2) - full, GC.GetTotalPauseDuration() - paused);
         return result;
     }
 
@@ -49,7 +50,7 @@ public static class PhaseTimer
         if (Enabled)
         {
             var (wall, cpu) = SinceProcessStart();
-            Report(name, wall, cpu, GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.GetTotalPauseDuration());
+            Report(name, wall, cpu, GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         }
     }
 
@@ -60,9 +61,10 @@ public static class PhaseTimer
         return (DateTime.Now - process.StartTime, Environment.CpuUsage.TotalTime);
     }
 
-    // Allocated bytes and garbage collections (of any generation: a collection counts in generation 0's count) too:
-    // on a virtual machine, memory touched for the first time costs page faults as dear as the work itself.
-    private static void Report(string name, TimeSpan wall, TimeSpan cpu, long allocated, int collections, TimeSpan paused) =>
+    // Allocated bytes and garbage collections (of any generation: a collection counts in generation 0's count; the
+    // full ones, of generation 2, apart) too: on a virtual machine, memory touched for the first time costs page
+    // faults as dear as the work itself.
+    private static void Report(string name, TimeSpan wall, TimeSpan cpu, long allocated, int collections, int full, TimeSpan paused) =>
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"timing: {name,-28} {wall.TotalMilliseconds,7:0} ms wall {cpu.TotalMilliseconds,7:0} ms CPU {allocated / 1e6,8:0} MB allocated {collections,4} GCs {paused.TotalMilliseconds,6:0} ms paused"));
+            $"timing: {name,-28} {wall.TotalMilliseconds,7:0} ms wall {cpu.TotalMilliseconds,7:0} ms CPU {allocated / 1e6,8:0} MB allocated {collections,4} GCs ({full} full) {paused.TotalMilliseconds,6:0} ms paused"));
 }
