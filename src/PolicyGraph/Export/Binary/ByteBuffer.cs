@@ -14,7 +14,7 @@ internal sealed class ByteBuffer(int capacity = 256)
     // Segments filled before the current one, and how much of each.
     private readonly List<byte[]> _full = [];
     private readonly List<int> _fullLengths = [];
-    private byte[] _bytes = GC.AllocateUninitializedArray<byte>(Math.Max(capacity, 16));
+    private byte[] _bytes = GC.AllocateUninitializedArray<byte>(Math.Clamp(capacity, 16, LargestSegment));
     private int _used;
 
     /// <summary>How many bytes have been written.</summary>
@@ -147,14 +147,19 @@ internal sealed class ByteBuffer(int capacity = 256)
         }
     }
 
-    // Room for at least count more bytes in one span: a new segment, twice as large as the last, when short.
+    // Segments grow no larger than this: below the large-object threshold (85,000 bytes), so that a build's tens of
+    // megabytes of sections are not large objects, each of which counts towards the next full collection.
+    private const int LargestSegment = 64 * 1024;
+
+    // Room for at least count more bytes in one span: a new segment, twice as large as the last up to
+    // LargestSegment, when short.
     private Span<byte> Reserve(int count)
     {
         if (_used + count > _bytes.Length)
         {
             _full.Add(_bytes);
             _fullLengths.Add(_used);
-            _bytes = GC.AllocateUninitializedArray<byte>(Math.Max(count, 2 * _bytes.Length));
+            _bytes = GC.AllocateUninitializedArray<byte>(Math.Max(count, Math.Min(2 * _bytes.Length, LargestSegment)));
             _used = 0;
         }
 
