@@ -24,7 +24,7 @@ internal sealed class CharTrie
         ArgumentNullException.ThrowIfNull(words);
         _backwards = backwards;
         var children = new TrieEdges.Builder();
-        var terminal = new List<bool> { false };
+        var ends = new List<int>();
         var firsts = new List<char>();
         foreach (var word in words)
         {
@@ -33,17 +33,17 @@ internal sealed class CharTrie
             for (var k = 0; k < word.Length; k++)
             {
                 node = children.ChildOrAdd(node, word[backwards ? word.Length - 1 - k : k]);
-                if (node == terminal.Count)
-                {
-                    terminal.Add(false);
-                }
             }
 
-            terminal[node] = true;
+            ends.Add(node);
         }
 
         _children = children.Build();
-        _terminal = [.. terminal];
+        _terminal = new bool[children.NodeCount];
+        foreach (var end in ends)
+        {
+            _terminal[end] = true;
+        }
         _firsts = firsts.Count >= BitmapFromWords ? new CharBitmap(firsts) : null;
     }
 

@@ -21,25 +21,25 @@ internal sealed class NameTrie
     {
         ArgumentNullException.ThrowIfNull(words);
         var edges = new TrieEdges.Builder();
-        var types = new List<byte> { 0 };
+        var ends = new List<(int Node, byte Bits)>(words.Count);
         foreach (var (word, bits) in words)
         {
             var node = Root;
             foreach (var c in word)
             {
                 node = edges.ChildOrAdd(node, c);
-                if (node == types.Count)
-                {
-                    types.Add(0);
-                }
             }
 
-            types[node] = bits;
+            ends.Add((node, bits));
             Depth = Math.Max(Depth, word.Length);
         }
 
         _edges = edges.Build();
-        _types = [.. types];
+        _types = new byte[edges.NodeCount];
+        foreach (var (node, bits) in ends)
+        {
+            _types[node] = bits;
+        }
     }
 
     /// <summary>The length of the longest name.</summary>

@@ -198,9 +198,9 @@ internal sealed class WeightTable
     {
         var rows = RowBuffer(keys.Length);
         ref var weights = ref MemoryMarshal.GetReference(_rows.AsSpan<short>(_rowsLength));
-        for (var first = 0; first < keys.Length; first += Block * NerFeatures.PerPosition)
+        for (var first = 0; first < keys.Length; first += PrefetchBatch)
         {
-            var last = Math.Min(keys.Length, first + (Block * NerFeatures.PerPosition));
+            var last = Math.Min(keys.Length, first + PrefetchBatch);
             Prefetch(keys[first..last], ref weights);
             for (var k = first; k < last; k++)
             {
@@ -219,6 +219,9 @@ internal sealed class WeightTable
 
     // Positions whose rows are fetched together: 8 x 24 rows, 12 KB, stay in the first-level cache until summed.
     private const int Block = 8;
+
+    // Keys whose slots and rows RowsOf asks for at once: as many as a block of positions has.
+    private const int PrefetchBatch = Block * NerFeatures.PerPosition;
 
     private static int[] RowBuffer(int length)
     {
