@@ -53,4 +53,37 @@ public sealed class BetweennessTests
         var hub = index.IndexOf[TestGraphs.Id(0)];
         Assert.InRange(sampled.Values[hub], 0.2, 0.7);
     }
+
+    // On a path of n nodes, node i lies between the i nodes on one side and the n - 1 - i on the other; searches from
+    // its ends go 599 steps deep, past the byte levels shallow searches keep, so they run again with int levels.
+    [Fact]
+    public void A_search_deeper_than_byte_levels_is_exact_too()
+    {
+        const int n = 600;
+        var start = new int[n + 1];
+        var neighbours = new List<int>();
+        for (var v = 0; v < n; v++)
+        {
+            if (v > 0)
+            {
+                neighbours.Add(v - 1);
+            }
+
+            if (v < n - 1)
+            {
+                neighbours.Add(v + 1);
+            }
+
+            start[v + 1] = neighbours.Count;
+        }
+
+        var betweenness = new Betweenness(n, start, [.. neighbours]);
+        betweenness.Compute();
+
+        Assert.False(betweenness.IsEstimate);
+        for (var i = 0; i < n; i++)
+        {
+            Assert.Equal(2.0 * i * (n - 1 - i) / ((n - 1.0) * (n - 2.0)), betweenness.Values[i], 1e-12);
+        }
+    }
 }
