@@ -6,6 +6,7 @@
 #   bash bench/build/run.sh                      # everything (about 10-20 minutes on 2 cores)
 #   VERIFY=0 bash bench/build/run.sh             # skip the byte-for-byte check (one full build fewer)
 #   PAIRS=5 bash bench/build/run.sh              # more (node-rs tag, full build) pairs for the throughput ratio
+#   INCREMENTAL=5 bash bench/build/run.sh        # more one-file rebuilds for the incremental figure (default 3)
 #   CORPUS=DIR ARTICLE=FILE bash bench/build/run.sh
 set -euo pipefail
 
@@ -17,6 +18,7 @@ WORK=${WORK:-$ROOT/bench/results/build}
 PY_EVERY=${PY_EVERY:-10}   # Python tags every Nth file only (it is ~15x slower than Rust); its chars/s is the figure
 VERIFY=${VERIFY:-1}
 PAIRS=${PAIRS:-3}          # node-rs tag and a full build, run in turn this many times: the ratio is the median pair's
+INCREMENTAL=${INCREMENTAL:-3} # one-file changes rebuilt in turn: the figure is the median run's
 R2R=${R2R:-1}              # publish ReadyToRun (precompiled): the startup a deployed policygraph should have
 
 log() { echo "bench: $*" >&2; }
@@ -86,9 +88,14 @@ rm -rf "$WORK/out-pair"
 log "policygraph: rebuild with nothing changed"
 timed noop "${PG[@]}" build "$WORK/corpus" -o "$WORK/out"
 CHANGED=$(sed -n "$(( (FILES + 1) / 2 ))p" "$WORK/files.txt")
+# One run is one sample of a noisy machine, so the file is changed and the graph rebuilt INCREMENTAL times, each
+# time with new text (a new item the first time, a new sentence in it after that); the report takes the median.
 printf '\n## 99. 基准测试追加条目\n国务院新闻办公室发言人表示，基准测试只改动这一个文件。\n' >> "$CHANGED"
-log "policygraph: incremental build after changing ${CHANGED#"$WORK/corpus/"}"
-timed incremental "${PG[@]}" build "$WORK/corpus" -o "$WORK/out"
+for i in $(seq 1 "$INCREMENTAL"); do
+  [ "$i" = 1 ] || printf '国务院新闻办公室发言人表示，这是第%s次改动。\n' "$i" >> "$CHANGED"
+  log "policygraph: incremental build $i of $INCREMENTAL after changing ${CHANGED#"$WORK/corpus/"}"
+  timed "incremental-$i" "${PG[@]}" build "$WORK/corpus" -o "$WORK/out"
+done
 
 SAME="not checked (VERIFY=0)"
 if [ "$VERIFY" = 1 ]; then
@@ -135,9 +142,9 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 node_json=$(cat "$WORK/node-tag.out"); py_json=$(cat "$WORK/py-posseg.out")
 export PUBLISH_CMD="${PUBLISH[*]#"$ROOT/"}"
-/usr/bin/python3 - "$WORK" "$CHARS" "$FILES" "$SAME" "$LOAD_BIN" "$LOAD_JSON" "$LOAD_BEFORE" "$LOAD_AFTER" "$node_json" "$py_json" "$CHANGED" "$QUERY_MAX" "$PAIRS" "$ORG_NAMES" << 'PY' | tee "$WORK/summary.md"
+/usr/bin/python3 - "$WORK" "$CHARS" "$FILES" "$SAME" "$LOAD_BIN" "$LOAD_JSON" "$LOAD_BEFORE" "$LOAD_AFTER" "$node_json" "$py_json" "$CHANGED" "$QUERY_MAX" "$PAIRS" "$ORG_NAMES" "$INCREMENTAL" << 'PY' | tee "$WORK/summary.md"
 import json, os, platform, statistics, subprocess, sys
-work, chars, files, same, load_bin, load_json, load_before, load_after, node_json, py_json, changed, query_max, pairs, org_names = sys.argv[1:]
+work, chars, files, same, load_bin, load_json, load_before, load_after, node_json, py_json, changed, query_max, pairs, org_names, incremental = sys.argv[1:]
 chars, files = int(chars), int(files)
 t = {}
 for line in open(os.path.join(work, "times.txt")):
@@ -157,6 +164,10 @@ pg_rate = chars / full
 full_median = statistics.median(wall for _, wall in pair_runs)
 pairs_text = "; ".join(f"{r/1e6:.2f} M/s vs {chars/w/1e6:.2f} M/s = {chars/w/r:.2f}×" for r, w in pair_runs)
 articles = sorted(t[f"article-{i}"][0] for i in (1, 2, 3))
+increments = [t[f"incremental-{i}"] for i in range(1, int(incremental) + 1)]
+incr_wall = statistics.median(wall for wall, _, _ in increments)
+incr_rss = max(rss for _, rss, _ in increments)
+incr_text = ", ".join(f"{wall:.2f}" for wall, _, _ in increments)
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.machine())
 mem = int(next(l.split()[1] for l in open("/proc/meminfo") if l.startswith("MemTotal"))) // 1024
 dotnet = subprocess.run(["dotnet", "--version"], capture_output=True, text=True).stdout.strip()
@@ -182,12 +193,12 @@ Corpus: {files} files, {chars:,} characters. Every build exited {max(v[2] for k,
 | full build ÷ Python posseg | {pg_rate/py_rate:.2f}× | |
 | full build, median wall of the {len(ratios)} | {full_median:.2f} s | |
 | rebuild, nothing changed | {t['noop'][0]:.2f} s = {t['noop'][0]/full_median:.1%} of full | |
-| incremental rebuild after changing one file | {t['incremental'][0]:.2f} s = **{t['incremental'][0]/full_median:.1%}** of full | ≤ 10%: {ok(t['incremental'][0]/full_median <= 0.10)} |
+| incremental rebuild after changing one file, median of {len(increments)} ({incr_text} s) | {incr_wall:.2f} s = **{incr_wall/full_median:.1%}** of full | ≤ 10%: {ok(incr_wall/full_median <= 0.10)} |
 | incremental output = full no-cache output, byte for byte | {same} | yes |
 | organisation nodes of the built graph | {org_names} | 0 and 0 |
 | one article, cold start (min / median of 3) | {articles[0]:.2f} s / {articles[1]:.2f} s | ≤ 1.0 s: {ok(articles[1] <= 1.0)} |
 | peak memory, full build | {t['full'][1]/1024:.0f} MB | ≤ 1536 MB: {ok(t['full'][1] <= 1536*1024)} |
-| peak memory, incremental build | {t['incremental'][1]/1024:.0f} MB | |
+| peak memory, incremental build (the largest) | {incr_rss/1024:.0f} MB | |
 | a query, whole process (graph opened through its query index): the slowest of `bench/query/queries.txt` | {query_max} | ≤ 200 ms: {ok(query_max != '' and float(query_max.split()[0]) <= 200)} |
 | loading the whole graph (graph.bin; what explain and export do) | {load_bin} | |
 | loading the whole graph (graph.json alone) | {load_json} | |
