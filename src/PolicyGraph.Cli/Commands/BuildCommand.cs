@@ -131,12 +131,21 @@ internal sealed class BuildCommand : Command
             return CommandLine.Fail($"cannot write the graph to '{output}': {ex.Message} Choose a writable folder with -o.");
         }
 
-        var documents = graph.NodesOf(NodeType.Document).Count();
-        string[] counts =
-        [
-            "nodes: " + string.Join(", ", graph.Nodes.GroupBy(n => n.Type).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")),
-            "edges: " + string.Join(", ", graph.Edges.GroupBy(e => e.Type).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")),
-        ];
+        // Counted into arrays by type: grouping 300,000 edges took 30-50 ms after the files were written.
+        var nodeCounts = new int[Enum.GetValues<NodeType>().Length];
+        foreach (var node in graph.Nodes)
+        {
+            nodeCounts[(int)node.Type]++;
+        }
+
+        var edgeCounts = new int[Enum.GetValues<EdgeType>().Length];
+        foreach (var edge in graph.Edges)
+        {
+            edgeCounts[(int)edge.Type]++;
+        }
+
+        var documents = nodeCounts[(int)NodeType.Document];
+        string[] counts = ["nodes: " + CountsLine<NodeType>(nodeCounts), "edges: " + CountsLine<EdgeType>(edgeCounts)];
         if (result.Fingerprint is { } fingerprint)
         {
             Stamp(BuildStamp.Of(fingerprint, output, [.. GraphFiles.Names, .. extra.Select(e => e.Name)], counts, documents, warnings), cacheFolder!);
@@ -154,6 +163,12 @@ internal sealed class BuildCommand : Command
     }
 
     // A stamp that cannot be written costs the next build its shortcut, nothing else.
+    // "Document 12, Person 3": each type with a count, in the enum's order.
+    private static string CountsLine<T>(int[] counts)
+        where T : struct, Enum =>
+        string.Join(", ", Enum.GetValues<T>().Where(t => counts[Convert.ToInt32(t, CultureInfo.InvariantCulture)] > 0)
+            .Select(t => $"{t} {counts[Convert.ToInt32(t, CultureInfo.InvariantCulture)]}"));
+
     private static void Stamp(BuildStamp stamp, string cacheFolder)
     {
         try
