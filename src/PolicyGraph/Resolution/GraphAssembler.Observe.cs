@@ -120,7 +120,8 @@ public sealed partial class GraphAssembler
         /// <summary>Every place named, trimmed (unordered: sort before use).</summary>
         public HashSet<string> Places { get; } = new(StringComparer.Ordinal);
 
-        public Dictionary<(int Doc, string Name), PersonOccurrence> Persons { get; } = [];
+        /// <summary>Every person named, one occurrence per document and name, in the order they were first seen.</summary>
+        public List<PersonOccurrence> Persons { get; } = [];
 
         private readonly ConcurrentDictionary<string, string> _placeIds = new(StringComparer.Ordinal);
 
@@ -154,18 +155,24 @@ public sealed partial class GraphAssembler
                 return null;
             }
 
-            if (!Persons.TryGetValue((doc, name), out var occurrence))
+            // Documents are read one after another, so the document's own few names are all there is to search.
+            if (_currentDoc != doc)
             {
-                Persons[(doc, name)] = occurrence = new PersonOccurrence(doc, name);
-                if (_currentDoc != doc)
-                {
-                    _current.Clear();
-                    _currentDoc = doc;
-                }
-
-                _current.Add(occurrence);
+                _current.Clear();
+                _currentDoc = doc;
             }
 
+            foreach (var seen in _current)
+            {
+                if (seen.Name == name)
+                {
+                    return seen;
+                }
+            }
+
+            var occurrence = new PersonOccurrence(doc, name);
+            _current.Add(occurrence);
+            Persons.Add(occurrence);
             return occurrence;
         }
 

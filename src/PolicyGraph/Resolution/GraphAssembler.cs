@@ -36,7 +36,7 @@ public sealed partial class GraphAssembler
             NameResolver.Resolve(NodeType.Initiative, seen.Initiatives, seen.DocumentIds, initiativeLog)));
         var eventsTask = Task.Run(() => PhaseTimer.Time("  resolve events", () => NameResolver.Resolve(NodeType.Event, seen.Events, seen.DocumentIds, eventLog)));
         var orgs = PhaseTimer.Time("  resolve organizations", () => NameResolver.Resolve(NodeType.Organization, seen.Organizations, seen.DocumentIds, orgLog));
-        var persons = PhaseTimer.Time("  resolve persons", () => PersonResolver.Resolve(seen.Persons.Values, seen.DocumentIds, orgs.IdOf,
+        var persons = PhaseTimer.Time("  resolve persons", () => PersonResolver.Resolve(seen.Persons, seen.DocumentIds, orgs.IdOf,
             orgs.NameOf, personLog));
         var initiatives = initiativesTask.GetAwaiter().GetResult();
         var events = eventsTask.GetAwaiter().GetResult();
