@@ -64,6 +64,17 @@ public sealed record Edge(string Source, string Target, EdgeType Type, Propertie
     [ThreadStatic]
     private static char[]? t_right;
 
+    /// <summary>
+    /// The text <see cref="Order"/> compares two edges' properties by, when their source, type and target are the
+    /// same: ordinal order of these texts is that order. For sorting many edges of one source, type and target,
+    /// where each text is made once rather than at every comparison.
+    /// </summary>
+    internal static string PropertyText(Properties properties)
+    {
+        ArgumentNullException.ThrowIfNull(properties);
+        return new string(PropertyKey(properties, ref t_left));
+    }
+
     private static ReadOnlySpan<char> PropertyKey(Properties properties, ref char[]? buffer)
     {
         buffer ??= new char[256];

@@ -41,7 +41,7 @@ public sealed class KnowledgeGraph
 
     // Edges in Edge.Order, sorted as numbers: source, type and target make one 64-bit key (the ranks of the node ids
     // in id order, which is ordinal order), so only edges with the same key are compared by their properties.
-    // An unstable sort is enough: ids are unique, and edges that compare equal are equal in every exported field.
+    // Any order within a run is then fine: ids are unique, and edges that compare equal are equal in every exported field.
     // Computing the keys checks that every edge names nodes of the graph; an edge that does not keeps its place to
     // the constructor, which rejects it. With distinct, of edges equal to each other only one is kept.
     private static (Edge[] Edges, bool Checked) SortedEdges(Node[] nodes, IEnumerable<Edge> edges, bool distinct)
@@ -54,7 +54,7 @@ public sealed class KnowledgeGraph
             if (!rank.TryAdd(nodes[i].Id, i))
             {
                 Array.Sort(array, Edge.Order);
-                return (distinct ? Distinct(array, 0, array.Length, new List<Edge>(array.Length)).ToArray() : array, false);
+                return (distinct ? Distinct(array, (i, j) => Edge.Order.Compare(array[i], array[j]) == 0, new List<Edge>(array.Length)).ToArray() : array, false);
             }
         }
 
@@ -77,10 +77,10 @@ public sealed class KnowledgeGraph
         if (!keyed)
         {
             Array.Sort(array, Edge.Order);
-            return (distinct ? Distinct(array, 0, array.Length, new List<Edge>(array.Length)).ToArray() : array, false);
+            return (distinct ? Distinct(array, (i, j) => Edge.Order.Compare(array[i], array[j]) == 0, new List<Edge>(array.Length)).ToArray() : array, false);
         }
 
-        Array.Sort(keys, array);
+        RadixSort.Sort(keys, array);
 
         // Runs of one key are ordered (and thinned) on all cores, in slices that end where a key ends.
         var bounds = new List<int> { 0 };
@@ -100,15 +100,26 @@ public sealed class KnowledgeGraph
         bounds.Add(array.Length);
         var kept = new List<Edge>?[bounds.Count - 1];
         Parallel.For(0, bounds.Count - 1, slice => kept[slice] = SortRuns(array, keys, bounds[slice], bounds[slice + 1], distinct));
-        if (!distinct || kept.Sum(k => k!.Count) == array.Length)
+        var count = distinct ? kept.Sum(k => k!.Count) : array.Length;
+        if (count == array.Length)
         {
             return (array, true);
         }
 
-        return ([.. kept.SelectMany(k => k!)], true);
+        var all = new Edge[count];
+        var next = 0;
+        foreach (var part in kept)
+        {
+            part!.CopyTo(all, next);
+            next += part.Count;
+        }
+
+        return (all, true);
     }
 
     // Orders each run of edges of one key in sorted[start..end) by Edge.Order; with distinct, returns those edges without duplicates.
+    // Within a run only the properties differ, so each edge's property text is made once and the run is sorted by
+    // those texts (a run can hold thousands of edges: one position held in every document that names it).
     private static List<Edge>? SortRuns(Edge[] sorted, long[] keys, int start, int end, bool distinct)
     {
         var kept = distinct ? new List<Edge>(end - start) : null;
@@ -120,44 +131,55 @@ public sealed class KnowledgeGraph
                 to++;
             }
 
-            if (to - from > 1)
-            {
-                Array.Sort(sorted, from, to - from, Edge.Order);
-                kept = kept is null ? null : Distinct(sorted, from, to, kept);
-            }
-            else
+            if (to - from == 1)
             {
                 kept?.Add(sorted[from]);
+                continue;
+            }
+
+            var run = sorted[from..to];
+            var texts = new string[run.Length];
+            for (var i = 0; i < run.Length; i++)
+            {
+                texts[i] = Edge.PropertyText(run[i].Properties);
+            }
+
+            Array.Sort(texts, run, StringComparer.Ordinal);
+            run.CopyTo(sorted, from);
+            if (kept is not null)
+            {
+                Distinct(run, (i, j) => string.Equals(texts[i], texts[j], StringComparison.Ordinal), kept);
             }
         }
 
         return kept;
     }
 
-    // Adds sorted[start..end) to kept, leaving out duplicates. Equal edges compare equal, so they lie within one run
-    // of edges comparing equal (almost always of one edge), where each is checked against those kept before it.
-    private static List<Edge> Distinct(Edge[] sorted, int start, int end, List<Edge> kept)
+    // Adds edges sorted in Edge.Order to kept, leaving out duplicates. Equal edges compare equal (sameOrder says
+    // which neighbours do), so they lie within one stretch of edges comparing equal (almost always of one edge),
+    // where each is checked against those kept before it.
+    private static List<Edge> Distinct(Edge[] run, Func<int, int, bool> sameOrder, List<Edge> kept)
     {
-        for (int from = start, to; from < end; from = to)
+        for (int from = 0, to; from < run.Length; from = to)
         {
             to = from + 1;
-            while (to < end && Edge.Order.Compare(sorted[from], sorted[to]) == 0)
+            while (to < run.Length && sameOrder(from, to))
             {
                 to++;
             }
 
-            var runStart = kept.Count;
+            var stretch = kept.Count;
             for (var i = from; i < to; i++)
             {
                 var duplicate = false;
-                for (var k = runStart; k < kept.Count && !duplicate; k++)
+                for (var k = stretch; k < kept.Count && !duplicate; k++)
                 {
-                    duplicate = kept[k].Equals(sorted[i]);
+                    duplicate = kept[k].Equals(run[i]);
                 }
 
                 if (!duplicate)
                 {
-                    kept.Add(sorted[i]);
+                    kept.Add(run[i]);
                 }
             }
         }
