@@ -8,6 +8,8 @@ namespace PolicyGraph.Resolution;
 public sealed partial class GraphAssembler
 {
     // Every name every document gives, before anything is resolved.
+    // Documents are read in fixed slices on all cores, each into tables of its own, and the slices' tables are
+    // appended in document order: the tables are those of one reader taking the documents in turn.
     private static Observations Observe(IReadOnlyList<(SourceDocument Document, DocumentExtraction Extraction)> documents)
     {
         var seen = new Observations();
@@ -16,89 +18,107 @@ public sealed partial class GraphAssembler
         var ids = new string[documents.Count];
         Parallel.For(0, documents.Count, i => ids[i] = DocumentId(documents[i].Document));
         seen.DocumentIds.AddRange(ids);
-        for (var doc = 0; doc < documents.Count; doc++)
+        var slices = new Observations[Math.Min(ObserveSlices, Math.Max(1, documents.Count))];
+        Parallel.For(0, slices.Length, slice =>
         {
-            var (document, extraction) = documents[doc];
-            var orgKeys = new HashSet<string>(StringComparer.Ordinal);
-            void Org(string canonical, string form, string kind)
+            var part = new Observations(seen);
+            for (var doc = (int)((long)documents.Count * slice / slices.Length); doc < (int)((long)documents.Count * (slice + 1) / slices.Length); doc++)
             {
-                if (seen.Organizations.Observe(doc, canonical, form, kind) is { } key)
-                {
-                    orgKeys.Add(key);
-                }
+                ObserveDocument(part, doc, documents[doc]);
             }
 
-            foreach (var m in extraction.Mentions)
-            {
-                switch (m.Type)
-                {
-                    case MentionType.Organization:
-                        Org(m.Canonical, m.Text, m.Kind);
-                        break;
-                    case MentionType.Initiative:
-                        seen.Initiatives.Observe(doc, m.Canonical, m.Text);
-                        break;
-                    case MentionType.Event:
-                        seen.Events.Observe(doc, m.Canonical, m.Text, date: m.Date);
-                        break;
-                    case MentionType.Person:
-                        seen.Person(doc, m.Canonical)?.Forms.Add(m.Text);
-                        break;
-                    case MentionType.Place:
-                        seen.AddPlace(m.Canonical);
-                        break;
-                    default:
-                        break;
-                }
-            }
-
-            if (document.Metadata.Source.Length > 0)
-            {
-                Org(document.Metadata.Source, document.Metadata.Source, "media");
-            }
-
-            foreach (var p in extraction.Positions)
-            {
-                Org(p.Organization, string.Empty, p.OrganizationKind);
-                var org = seen.Organizations.Key(p.Organization);
-                if (org.Length > 0 && seen.Person(doc, p.Person) is { } person)
-                {
-                    person.Positions.Add((p.Title, org));
-                }
-            }
-
-            foreach (var s in extraction.Statements)
-            {
-                if (s.Speaker.Type == MentionType.Person)
-                {
-                    seen.Person(doc, s.Speaker.Canonical);
-                }
-                else
-                {
-                    Org(s.Speaker.Canonical, string.Empty, s.Speaker.Kind);
-                }
-            }
-
-            foreach (var part in extraction.PartOf)
-            {
-                Org(part.Child, string.Empty, string.Empty);
-                Org(part.Parent, string.Empty, string.Empty);
-            }
-
-            foreach (var located in extraction.LocatedIn)
-            {
-                Org(located.Organization, string.Empty, string.Empty);
-                seen.AddPlace(located.Place);
-            }
-
-            foreach (var occurrence in seen.PersonsIn(doc))
-            {
-                occurrence.Context = orgKeys;
-                occurrence.Place = document.Metadata.Place;
-            }
+            slices[slice] = part;
+        });
+        foreach (var part in slices)
+        {
+            seen.Append(part);
         }
 
         return seen;
+    }
+
+    private const int ObserveSlices = 16;
+
+    private static void ObserveDocument(Observations seen, int doc, (SourceDocument Document, DocumentExtraction Extraction) item)
+    {
+        var (document, extraction) = item;
+        var orgKeys = new HashSet<string>(StringComparer.Ordinal);
+        void Org(string canonical, string form, string kind)
+        {
+            if (seen.Organizations.Observe(doc, canonical, form, kind) is { } key)
+            {
+                orgKeys.Add(key);
+            }
+        }
+
+        foreach (var m in extraction.Mentions)
+        {
+            switch (m.Type)
+            {
+                case MentionType.Organization:
+                    Org(m.Canonical, m.Text, m.Kind);
+                    break;
+                case MentionType.Initiative:
+                    seen.Initiatives.Observe(doc, m.Canonical, m.Text);
+                    break;
+                case MentionType.Event:
+                    seen.Events.Observe(doc, m.Canonical, m.Text, date: m.Date);
+                    break;
+                case MentionType.Person:
+                    seen.Person(doc, m.Canonical)?.Forms.Add(m.Text);
+                    break;
+                case MentionType.Place:
+                    seen.AddPlace(m.Canonical);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        if (document.Metadata.Source.Length > 0)
+        {
+            Org(document.Metadata.Source, document.Metadata.Source, "media");
+        }
+
+        foreach (var p in extraction.Positions)
+        {
+            Org(p.Organization, string.Empty, p.OrganizationKind);
+            var org = seen.Organizations.Key(p.Organization);
+            if (org.Length > 0 && seen.Person(doc, p.Person) is { } person)
+            {
+                person.Positions.Add((p.Title, org));
+            }
+        }
+
+        foreach (var s in extraction.Statements)
+        {
+            if (s.Speaker.Type == MentionType.Person)
+            {
+                seen.Person(doc, s.Speaker.Canonical);
+            }
+            else
+            {
+                Org(s.Speaker.Canonical, string.Empty, s.Speaker.Kind);
+            }
+        }
+
+        foreach (var part in extraction.PartOf)
+        {
+            Org(part.Child, string.Empty, string.Empty);
+            Org(part.Parent, string.Empty, string.Empty);
+        }
+
+        foreach (var located in extraction.LocatedIn)
+        {
+            Org(located.Organization, string.Empty, string.Empty);
+            seen.AddPlace(located.Place);
+        }
+
+        foreach (var occurrence in seen.PersonsIn(doc))
+        {
+            occurrence.Context = orgKeys;
+            occurrence.Place = document.Metadata.Place;
+        }
     }
 
     private static string DocumentId(SourceDocument document) => StableId.For(NodeType.Document, document.Path);
@@ -109,13 +129,28 @@ public sealed partial class GraphAssembler
         private readonly List<PersonOccurrence> _current = [];
         private int _currentDoc = -1;
 
+        public Observations()
+        {
+            Organizations = new(OrganizationNames.Normalize);
+            Initiatives = new(n => n.Trim());
+            Events = new(n => n.Trim());
+        }
+
+        /// <summary>Empty tables for a slice of the documents, whose names are brought to standard form by <paramref name="shared"/>'s (cached once for all slices).</summary>
+        public Observations(Observations shared)
+        {
+            Organizations = new(shared.Organizations.Key);
+            Initiatives = new(shared.Initiatives.Key);
+            Events = new(shared.Events.Key);
+        }
+
         public List<string> DocumentIds { get; } = [];
 
-        public NameTable Organizations { get; } = new(OrganizationNames.Normalize);
+        public NameTable Organizations { get; }
 
-        public NameTable Initiatives { get; } = new(n => n.Trim());
+        public NameTable Initiatives { get; }
 
-        public NameTable Events { get; } = new(n => n.Trim());
+        public NameTable Events { get; }
 
         /// <summary>Every place named, trimmed (unordered: sort before use).</summary>
         public HashSet<string> Places { get; } = new(StringComparer.Ordinal);
@@ -135,6 +170,16 @@ public sealed partial class GraphAssembler
             }
 
             return id;
+        }
+
+        /// <summary>Adds what <paramref name="later"/> saw in documents that all come after the ones seen here.</summary>
+        public void Append(Observations later)
+        {
+            Organizations.Append(later.Organizations);
+            Initiatives.Append(later.Initiatives);
+            Events.Append(later.Events);
+            Places.UnionWith(later.Places);
+            Persons.AddRange(later.Persons);
         }
 
         public void AddPlace(string place)

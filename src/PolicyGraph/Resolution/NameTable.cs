@@ -34,6 +34,26 @@ internal sealed class NameTable
         return key;
     }
 
+    /// <summary>
+    /// Adds the observations of <paramref name="later"/>, all of documents after those observed here, as if they had
+    /// been observed here in turn: names, forms, kinds and dates new to this table come after those it had.
+    /// </summary>
+    public void Append(NameTable later)
+    {
+        ArgumentNullException.ThrowIfNull(later);
+        foreach (var (key, entry) in later.Entries)
+        {
+            if (Entries.TryGetValue(key, out var mine))
+            {
+                mine.Append(entry);
+            }
+            else
+            {
+                Entries.Add(key, entry);
+            }
+        }
+    }
+
     /// <summary>Records that document <paramref name="doc"/> names <paramref name="canonical"/> as <paramref name="form"/>.</summary>
     /// <returns>The standard canonical name (the key to resolve it by), or null when the name is empty.</returns>
     public string? Observe(int doc, string canonical, string form, string kind = "", string date = "")
@@ -99,12 +119,48 @@ internal sealed class NameEntry(string key)
         AddSorted(docs, doc);
     }
 
+    /// <summary>Adds what <paramref name="later"/> recorded, from documents after all of this entry's.</summary>
+    public void Append(NameEntry later)
+    {
+        ArgumentNullException.ThrowIfNull(later);
+        AppendSorted(Documents, later.Documents);
+        foreach (var (form, docs) in later.Forms)
+        {
+            if (Forms.TryGetValue(form, out var mine))
+            {
+                AppendSorted(mine, docs);
+            }
+            else
+            {
+                Forms.Add(form, docs);
+            }
+        }
+
+        foreach (var (kind, n) in later.Kinds)
+        {
+            Kinds[kind] = Kinds.GetValueOrDefault(kind) + n;
+        }
+
+        foreach (var (date, n) in later.Dates)
+        {
+            Dates[date] = Dates.GetValueOrDefault(date) + n;
+        }
+    }
+
     /// <summary>Counts one more <paramref name="value"/> unless it is empty.</summary>
     public static void Count(Dictionary<string, int> counts, string value)
     {
         if (value.Length > 0)
         {
             counts[value] = counts.TryGetValue(value, out var n) ? n + 1 : 1;
+        }
+    }
+
+    private static void AppendSorted(List<int> docs, List<int> later)
+    {
+        foreach (var doc in later)
+        {
+            AddSorted(docs, doc);
         }
     }
 
