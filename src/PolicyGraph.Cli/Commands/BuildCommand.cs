@@ -145,7 +145,7 @@ internal sealed class BuildCommand : Command
         }
 
         var documents = nodeCounts[(int)NodeType.Document];
-        string[] counts = ["nodes: " + CountsLine<NodeType>(nodeCounts), "edges: " + CountsLine<EdgeType>(edgeCounts)];
+        string[] counts = ["nodes: " + CountsLine(Enum.GetNames<NodeType>(), nodeCounts), "edges: " + CountsLine(Enum.GetNames<EdgeType>(), edgeCounts)];
         if (result.Fingerprint is { } fingerprint)
         {
             Stamp(BuildStamp.Of(fingerprint, output, [.. GraphFiles.Names, .. extra.Select(e => e.Name)], counts, documents, warnings), cacheFolder!);
@@ -162,13 +162,11 @@ internal sealed class BuildCommand : Command
         return CommandLine.Done;
     }
 
-    // A stamp that cannot be written costs the next build its shortcut, nothing else.
-    // "Document 12, Person 3": each type with a count, in the enum's order.
-    private static string CountsLine<T>(int[] counts)
-        where T : struct, Enum =>
-        string.Join(", ", Enum.GetValues<T>().Where(t => counts[Convert.ToInt32(t, CultureInfo.InvariantCulture)] > 0)
-            .Select(t => $"{t} {counts[Convert.ToInt32(t, CultureInfo.InvariantCulture)]}"));
+    // "Document 12, Person 3": each type that has a count, in the enum's order (its values are 0, 1, 2, ...).
+    private static string CountsLine(string[] names, int[] counts) =>
+        string.Join(", ", names.Select((name, type) => (name, count: counts[type])).Where(c => c.count > 0).Select(c => $"{c.name} {c.count}"));
 
+    // A stamp that cannot be written costs the next build its shortcut, nothing else.
     private static void Stamp(BuildStamp stamp, string cacheFolder)
     {
         try

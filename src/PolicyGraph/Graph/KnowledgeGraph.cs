@@ -53,8 +53,7 @@ public sealed class KnowledgeGraph
         {
             if (!rank.TryAdd(nodes[i].Id, i))
             {
-                Array.Sort(array, Edge.Order);
-                return (distinct ? Distinct(array, (i, j) => Edge.Order.Compare(array[i], array[j]) == 0, new List<Edge>(array.Length)).ToArray() : array, false);
+                return (ComparedOneByOne(array, distinct), false);
             }
         }
 
@@ -76,8 +75,7 @@ public sealed class KnowledgeGraph
         });
         if (!keyed)
         {
-            Array.Sort(array, Edge.Order);
-            return (distinct ? Distinct(array, (i, j) => Edge.Order.Compare(array[i], array[j]) == 0, new List<Edge>(array.Length)).ToArray() : array, false);
+            return (ComparedOneByOne(array, distinct), false);
         }
 
         RadixSort.Sort(keys, array);
@@ -115,6 +113,14 @@ public sealed class KnowledgeGraph
         }
 
         return (all, true);
+    }
+
+    // Edges in Edge.Order by comparing them whole, for a graph whose edges cannot be keyed (the constructor then
+    // rejects it, unless it has more nodes than a key holds); with distinct, without duplicates.
+    private static Edge[] ComparedOneByOne(Edge[] edges, bool distinct)
+    {
+        Array.Sort(edges, Edge.Order);
+        return distinct ? [.. Distinct(edges, (i, j) => Edge.Order.Compare(edges[i], edges[j]) == 0, new List<Edge>(edges.Length))] : edges;
     }
 
     // Orders each run of edges of one key in sorted[start..end) by Edge.Order; with distinct, returns those edges without duplicates.

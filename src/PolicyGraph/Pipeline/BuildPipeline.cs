@@ -102,8 +102,8 @@ public sealed partial class BuildPipeline
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            assembled = CollectionFreePhase.Run(AssemblyBudget(documents), () =>
-                PhaseTimer.Time("assemble", () => _assembler.AssembleWithLog([.. documents.Select(d => (d.Document, d.Extraction))])));
+            (SourceDocument, DocumentExtraction)[] extracted = [.. documents.Select(d => (d.Document, d.Extraction))];
+            assembled = CollectionFreePhase.Run(AssemblyBudget(extracted), () => PhaseTimer.Time("assemble", () => _assembler.AssembleWithLog(extracted)));
         }
         finally
         {
@@ -118,9 +118,8 @@ public sealed partial class BuildPipeline
         };
     }
 
-    // What assembling these documents allocates, with room to spare: 1.1 KB per fact a document gives (an xwlb build,
-    // 300,000 of them: 334 MB), most of it the graph itself.
-    private static long AssemblyBudget(List<CachedDocument> documents) =>
-        (64L << 20) + (1536L * documents.Sum(d => 1L + d.Extraction.Mentions.Count + d.Extraction.Positions.Count + (3L * d.Extraction.Statements.Count)
-            + d.Extraction.PartOf.Count + d.Extraction.LocatedIn.Count));
+    // What assembling these documents allocates, with room to spare: an xwlb build allocates 334 MB for its 512,000
+    // estimated edges (650 B each), most of it the graph itself; the budget allows 1.5 KB each.
+    private static long AssemblyBudget(IReadOnlyList<(SourceDocument, DocumentExtraction)> documents) =>
+        (64L << 20) + (1536L * GraphAssembler.EdgeEstimate(documents));
 }

@@ -12,8 +12,9 @@ namespace PolicyGraph.Pipeline;
 /// <remarks>
 /// Starting a region costs one full collection (50-65 ms before an xwlb assembly, next to nothing before the
 /// writers, which follow it). The garbage left over is collected after the phase, so peak memory grows by about
-/// the budget used (an xwlb build: 420 -> 650 MB). A phase that allocates more than its budget is collected as usual from there on. One
-/// phase at a time holds a budget; a phase that starts while another holds one runs as usual.
+/// the budget used (an xwlb build: 420 -> 650 MB). A phase that allocates more than its budget is collected as
+/// usual from there on. One phase at a time holds a budget; a phase that starts while another holds one runs as
+/// usual.
 /// </remarks>
 internal static class CollectionFreePhase
 {

@@ -8,7 +8,7 @@ namespace PolicyGraph.Resolution;
 public sealed partial class GraphAssembler
 {
     // Every name every document gives, before anything is resolved.
-    // Documents are read in fixed slices on all cores, each into tables of its own, and the slices' tables are
+    // Documents are read in ordered slices on all cores, each into tables of its own, and the slices' tables are
     // appended in document order: the tables are those of one reader taking the documents in turn.
     private static Observations Observe(IReadOnlyList<(SourceDocument Document, DocumentExtraction Extraction)> documents)
     {
@@ -18,16 +18,15 @@ public sealed partial class GraphAssembler
         var ids = new string[documents.Count];
         Parallel.For(0, documents.Count, i => ids[i] = DocumentId(documents[i].Document));
         seen.DocumentIds.AddRange(ids);
-        var slices = new Observations[Math.Min(ObserveSlices, Math.Max(1, documents.Count))];
-        Parallel.For(0, slices.Length, slice =>
+        var slices = OrderedSlices.Map(documents.Count, (start, end) =>
         {
             var part = new Observations(seen);
-            for (var doc = (int)((long)documents.Count * slice / slices.Length); doc < (int)((long)documents.Count * (slice + 1) / slices.Length); doc++)
+            for (var doc = start; doc < end; doc++)
             {
                 ObserveDocument(part, doc, documents[doc]);
             }
 
-            slices[slice] = part;
+            return part;
         });
         foreach (var part in slices)
         {
@@ -36,8 +35,6 @@ public sealed partial class GraphAssembler
 
         return seen;
     }
-
-    private const int ObserveSlices = 16;
 
     private static void ObserveDocument(Observations seen, int doc, (SourceDocument Document, DocumentExtraction Extraction) item)
     {

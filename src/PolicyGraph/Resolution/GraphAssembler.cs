@@ -49,7 +49,7 @@ public sealed partial class GraphAssembler
         var resolved = new Resolved(seen, orgs, initiatives, events, persons);
 
         var builder = new GraphBuilder(seen.DocumentIds.Count + seen.Places.Count + seen.Persons.Count + orgs.Nodes.Count + initiatives.Nodes.Count + events.Nodes.Count,
-            documents.Sum(d => 1 + d.Extraction.Mentions.Count + d.Extraction.Positions.Count + (3 * d.Extraction.Statements.Count) + d.Extraction.PartOf.Count + d.Extraction.LocatedIn.Count));
+            (int)Math.Min(int.MaxValue, EdgeEstimate(documents)));
         PhaseTimer.Time("  add nodes and edges", () =>
         {
             AddEntityNodes(builder, resolved);
@@ -69,6 +69,23 @@ public sealed partial class GraphAssembler
         });
 
         return new AssembledGraph(PhaseTimer.Time("  sort graph", () => builder.Build()), log);
+    }
+
+    /// <summary>
+    /// About how many edges <paramref name="documents"/> give (each mention, position and link one, a statement three,
+    /// a document one more): what the graph is sized by, and so what assembling them allocates.
+    /// </summary>
+    internal static long EdgeEstimate(IReadOnlyList<(SourceDocument Document, DocumentExtraction Extraction)> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var edges = 0L;
+        foreach (var (_, extraction) in documents)
+        {
+            edges += 1L + extraction.Mentions.Count + extraction.Positions.Count + (3L * extraction.Statements.Count) + extraction.PartOf.Count
+                + extraction.LocatedIn.Count;
+        }
+
+        return edges;
     }
 
     private static void AddEntityNodes(GraphBuilder builder, Resolved r)

@@ -46,14 +46,15 @@ internal sealed partial class PersonResolver
         // slice into its own resolver, joined in slice order, so the ids, nodes and log are those of one resolver
         // taking the names in order, whatever the thread timing.
         var names = occurrences.GroupBy(o => o.Name, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToArray();
-        var slices = new PersonResolver[Math.Max(1, Math.Min(Slices, names.Length))];
-        Parallel.For(0, slices.Length, slice =>
+        var slices = OrderedSlices.Map(names.Length, (start, end) =>
         {
-            var part = slices[slice] = new PersonResolver(docIds, orgId, orgName, new ResolutionLog());
-            for (var i = names.Length * slice / slices.Length; i < names.Length * (slice + 1) / slices.Length; i++)
+            var part = new PersonResolver(docIds, orgId, orgName, new ResolutionLog());
+            for (var i = start; i < end; i++)
             {
                 part.ResolveName(names[i].Key, [.. names[i].OrderBy(o => o.Doc)]);
             }
+
+            return part;
         });
 
         var resolver = new PersonResolver(docIds, orgId, orgName, log);
@@ -71,9 +72,6 @@ internal sealed partial class PersonResolver
         resolver._nodes.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return resolver;
     }
-
-    // Slices of names resolved side by side: a fixed number, so the result does not depend on the core count.
-    private const int Slices = 16;
 
     /// <summary>The id of the person <paramref name="name"/> means in document <paramref name="doc"/>.</summary>
     public string IdOf(int doc, string name) => _ids[(doc, name)];

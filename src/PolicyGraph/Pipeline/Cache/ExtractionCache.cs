@@ -90,24 +90,35 @@ public sealed class ExtractionCache
         }
     }
 
-    /// <summary>Deletes every entry this instance neither read nor wrote (files deleted or changed since), and stray temporaries.</summary>
+    /// <summary>
+    /// Deletes every entry this instance neither read nor wrote (files deleted or changed since), and stray
+    /// temporaries. Best effort, like every cache write: a folder that cannot be listed ends it, and a stale entry
+    /// left behind is only disk space.
+    /// </summary>
     /// <returns>How many files were deleted.</returns>
     public int Prune()
     {
-        if (!Directory.Exists(_folder))
-        {
-            return 0;
-        }
-
         var deleted = 0;
-        foreach (var file in Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories))
+        try
         {
-            var name = Path.GetFileName(file);
-            var key = name.EndsWith(Extension, StringComparison.Ordinal) ? name[..^Extension.Length] : null;
-            if ((key is null || !_used.ContainsKey(key)) && TryDelete(file))
+            if (!Directory.Exists(_folder))
             {
-                deleted++;
+                return 0;
             }
+
+            foreach (var file in Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories))
+            {
+                var name = Path.GetFileName(file);
+                var key = name.EndsWith(Extension, StringComparison.Ordinal) ? name[..^Extension.Length] : null;
+                if ((key is null || !_used.ContainsKey(key)) && TryDelete(file))
+                {
+                    deleted++;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The build it runs beside must not fail for it.
         }
 
         return deleted;
