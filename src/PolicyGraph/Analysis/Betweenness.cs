@@ -64,30 +64,36 @@ internal sealed class Betweenness
     /// <summary>How many source nodes were used.</summary>
     public int Sources { get; private set; }
 
+    /// <summary>The source nodes used, ascending.</summary>
+    internal IReadOnlyList<int> SourceNodes { get; private set; } = [];
+
     public void Compute(CancellationToken cancellationToken = default)
     {
         var n = _nodeCount;
         var sources = ChooseSources(n);
         Sources = sources.Length;
+        SourceNodes = sources;
 
-        // The searches run over the nodes renumbered in breadth-first order, so that neighbours mostly lie near
-        // each other in memory (the searches are bound by memory, not arithmetic: 0.8x the time on the xwlb graph).
-        var (rank, start, neighbours) = Renumbered();
+        // The searches run over the core (the nodes of two or more neighbours; the leaves hanging on them are
+        // counted, not searched), renumbered in breadth-first order, so that neighbours mostly lie near each other in
+        // memory (the searches are bound by memory, not arithmetic: 0.8x the time on the xwlb graph).
+        var core = Core.Of(n, _neighbourStart, _neighbours);
+        var searches = Searches(core, sources);
         var partial = new double[Chunks][];
         Parallel.For(
             0,
             Chunks,
             new ParallelOptions { CancellationToken = cancellationToken },
-            () => new Workspace(n, neighbours.Length),
+            () => new Workspace(core.Count, core.Neighbours.Length),
             (chunk, _, work) =>
             {
                 var sum = new double[n];
-                for (var s = chunk; s < sources.Length; s += Chunks)
+                for (var s = chunk; s < searches.Length; s += Chunks)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (!Accumulate(rank[sources[s]], start, neighbours, work.Levels, work, sum))
+                    if (!Accumulate(searches[s], core, work.Levels, work, sum))
                     {
-                        Accumulate(rank[sources[s]], start, neighbours, work.DeepLevels, work, sum);
+                        Accumulate(searches[s], core, work.DeepLevels, work, sum);
                     }
                 }
 
@@ -101,7 +107,7 @@ internal sealed class Betweenness
         {
             for (var v = 0; v < n; v++)
             {
-                values[v] += sum[rank[v]];
+                values[v] += sum[core.Rank[v]];
             }
         }
 
@@ -120,6 +126,40 @@ internal sealed class Betweenness
         }
 
         Values = values;
+    }
+
+    // The searches the sources need, by root, ascending. A search from a leaf goes through its one neighbour, the
+    // leaf's parent, to everything else, so it is the parent's search: the leaf depends on every other node as the
+    // parent does, and on the parent itself for every node but the two. Sources off the core (a node alone, or one
+    // of two joined only to each other) lie between nothing and need none.
+    private static Search[] Searches(Core core, int[] sources)
+    {
+        var weight = new int[core.Count];
+        var leafSources = new int[core.Count];
+        foreach (var source in sources)
+        {
+            var v = core.Rank[source];
+            if (v < core.Count)
+            {
+                weight[v]++;
+            }
+            else if (core.ParentOf(v) is var parent and >= 0)
+            {
+                weight[parent]++;
+                leafSources[parent]++;
+            }
+        }
+
+        var searches = new List<Search>();
+        for (var v = 0; v < core.Count; v++)
+        {
+            if (weight[v] > 0)
+            {
+                searches.Add(new Search(v, weight[v], leafSources[v]));
+            }
+        }
+
+        return [.. searches];
     }
 
     /// <summary>How many searches the default settings run on a graph of <paramref name="nodeCount"/> nodes: one per node, or the sample.</summary>
@@ -150,65 +190,6 @@ internal sealed class Betweenness
         return chosen;
     }
 
-    // The nodes in breadth-first order from each not yet reached node, best connected first (Cuthill–McKee):
-    // each node's new number, and the neighbour lists in the new numbers, each list ascending.
-    private (int[] Rank, int[] Start, int[] Neighbours) Renumbered()
-    {
-        var n = _nodeCount;
-        var byDegree = new int[n];
-        var degree = new int[n];
-        for (var v = 0; v < n; v++)
-        {
-            byDegree[v] = v;
-            degree[v] = _neighbourStart[v + 1] - _neighbourStart[v];
-        }
-
-        Array.Sort(byDegree, (a, b) => degree[b] != degree[a] ? degree[b].CompareTo(degree[a]) : a.CompareTo(b));
-        var rank = new int[n];
-        Array.Fill(rank, -1);
-        var order = new int[n];
-        var count = 0;
-        foreach (var root in byDegree)
-        {
-            if (rank[root] >= 0)
-            {
-                continue;
-            }
-
-            rank[root] = count;
-            order[count++] = root;
-            for (var head = count - 1; head < count; head++)
-            {
-                var v = order[head];
-                for (var k = _neighbourStart[v]; k < _neighbourStart[v + 1]; k++)
-                {
-                    var u = _neighbours[k];
-                    if (rank[u] < 0)
-                    {
-                        rank[u] = count;
-                        order[count++] = u;
-                    }
-                }
-            }
-        }
-
-        var start = new int[n + 1];
-        var neighbours = new int[_neighbours.Length];
-        for (var i = 0; i < n; i++)
-        {
-            var v = order[i];
-            start[i + 1] = start[i] + (_neighbourStart[v + 1] - _neighbourStart[v]);
-            for (int k = _neighbourStart[v], at = start[i]; k < _neighbourStart[v + 1]; k++, at++)
-            {
-                neighbours[at] = rank[_neighbours[k]];
-            }
-
-            Array.Sort(neighbours, start[i], start[i + 1] - start[i]);
-        }
-
-        return (rank, start, neighbours);
-    }
-
     // A few hundred calls, each a long loop: compiled optimised at the first rather than run as precompiled code
     // until tiering promotes it (4% of a build's samples were spent in the precompiled version).
     // Each node's level is its distance from the source plus one (0: not reached yet). The search reads a
@@ -216,13 +197,17 @@ internal sealed class Betweenness
     // size stays in the core's own cache. A search that goes deeper than TLevel holds returns false before it has
     // added anything, and the caller runs it again with int levels.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool Accumulate<TLevel>(int source, int[] start, int[] neighbours, TLevel[] level, Workspace w, double[] sum)
+    private static bool Accumulate<TLevel>(Search search, Core core, TLevel[] level, Workspace w, double[] sum)
         where TLevel : unmanaged, IBinaryInteger<TLevel>, IMinMaxValue<TLevel>
     {
+        var start = core.Start;
+        var neighbours = core.Neighbours;
+        var leaves = core.Leaves;
         var paths = w.Paths;
         var order = w.Order;
         var successors = w.Successors;
         var successorEnd = w.SuccessorEnd;
+        var source = search.Root;
         Array.Clear(level);
         level[source] = TLevel.One;
         paths[source] = 1;
@@ -265,7 +250,9 @@ internal sealed class Betweenness
         // pass reads those lists rather than every neighbour's distance again. As networkx accumulates: each node's
         // coefficient (1 + δ(w)) / σ(w) once, so δ(v) = σ(v) · Σ coefficients of its successors costs no division
         // per edge. Once a node's coefficient is known its σ is needed no more, so the coefficient takes its place
-        // (one array fewer to bring into the cache).
+        // (one array fewer to bring into the cache). A leaf on v is a successor of coefficient 1 / σ(v): it adds 1.
+        double weight = search.Weight;
+        var reachable = 1 + leaves[source];
         for (var i = tail - 1; i > 0; i--)
         {
             var v = order[i];
@@ -275,12 +262,139 @@ internal sealed class Betweenness
                 coefficients += paths[successors[k]];
             }
 
-            var dependency = paths[v] * coefficients;
+            var dependency = (paths[v] * coefficients) + leaves[v];
             paths[v] = (1 + dependency) / paths[v];
-            sum[v] += dependency;
+            sum[v] += weight * dependency;
+            reachable += 1 + leaves[v];
         }
 
+        // Each leaf source depends on the root for every node it reaches but itself and the root.
+        sum[source] += search.LeafSources * (reachable - 2.0);
         return true;
+    }
+
+    /// <summary>A search from <paramref name="Root"/> for <paramref name="Weight"/> sources: the root, if sampled, and <paramref name="LeafSources"/> leaves on it.</summary>
+    private readonly record struct Search(int Root, int Weight, int LeafSources);
+
+    /// <summary>
+    /// The core of the graph: the nodes of two or more neighbours, numbered first (0 to <see cref="Count"/> − 1) in
+    /// breadth-first order from each not yet reached node, best connected first (Cuthill–McKee), each with its core
+    /// neighbours (ascending) and how many leaves (nodes of one neighbour) hang on it; then every other node.
+    /// </summary>
+    private sealed class Core
+    {
+        private readonly int[] _parent;
+
+        private Core(int count, int[] rank, int[] start, int[] neighbours, int[] leaves, int[] parent)
+        {
+            Count = count;
+            Rank = rank;
+            Start = start;
+            Neighbours = neighbours;
+            Leaves = leaves;
+            _parent = parent;
+        }
+
+        public int Count { get; }
+
+        /// <summary>Each node's number here, by its number in the graph.</summary>
+        public int[] Rank { get; }
+
+        public int[] Start { get; }
+
+        public int[] Neighbours { get; }
+
+        /// <summary>How many leaves hang on each core node.</summary>
+        public int[] Leaves { get; }
+
+        /// <summary>The core node a leaf numbered <paramref name="v"/> hangs on, or -1 when v is no leaf of the core.</summary>
+        public int ParentOf(int v) => _parent[v - Count];
+
+        public static Core Of(int n, int[] neighbourStart, int[] neighbours)
+        {
+            var degree = new int[n];
+            var byDegree = new List<int>(n);
+            for (var v = 0; v < n; v++)
+            {
+                degree[v] = neighbourStart[v + 1] - neighbourStart[v];
+                if (degree[v] >= 2)
+                {
+                    byDegree.Add(v);
+                }
+            }
+
+            // Ties by number: a sort of ints, deterministic.
+            byDegree.Sort((a, b) => degree[b] != degree[a] ? degree[b].CompareTo(degree[a]) : a.CompareTo(b));
+            var rank = new int[n];
+            Array.Fill(rank, -1);
+            var order = new int[n];
+            var count = 0;
+            foreach (var root in byDegree)
+            {
+                if (rank[root] >= 0)
+                {
+                    continue;
+                }
+
+                rank[root] = count;
+                order[count++] = root;
+                for (var head = count - 1; head < count; head++)
+                {
+                    var v = order[head];
+                    for (var k = neighbourStart[v]; k < neighbourStart[v + 1]; k++)
+                    {
+                        var u = neighbours[k];
+                        if (rank[u] < 0 && degree[u] >= 2)
+                        {
+                            rank[u] = count;
+                            order[count++] = u;
+                        }
+                    }
+                }
+            }
+
+            var core = count;
+            for (var v = 0; v < n; v++)
+            {
+                if (rank[v] < 0)
+                {
+                    rank[v] = count;
+                    order[count++] = v;
+                }
+            }
+
+            var start = new int[core + 1];
+            var leaves = new int[core];
+            var coreNeighbours = new List<int>(neighbours.Length);
+            for (var i = 0; i < core; i++)
+            {
+                var v = order[i];
+                for (var k = neighbourStart[v]; k < neighbourStart[v + 1]; k++)
+                {
+                    var u = neighbours[k];
+                    if (degree[u] >= 2)
+                    {
+                        coreNeighbours.Add(rank[u]);
+                    }
+                    else
+                    {
+                        leaves[i]++;
+                    }
+                }
+
+                start[i + 1] = coreNeighbours.Count;
+                coreNeighbours.Sort(start[i], start[i + 1] - start[i], null);
+            }
+
+            var parent = new int[n - core];
+            for (var i = core; i < n; i++)
+            {
+                var v = order[i];
+                parent[i - core] = degree[v] == 1 && degree[neighbours[neighbourStart[v]]] >= 2 ? rank[neighbours[neighbourStart[v]]] : -1;
+            }
+
+            return new Core(core, rank, start, [.. coreNeighbours], leaves, parent);
+        }
     }
 
     private sealed class Workspace(int n, int edges)

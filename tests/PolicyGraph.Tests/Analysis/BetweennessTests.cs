@@ -86,4 +86,139 @@ public sealed class BetweennessTests
             Assert.Equal(2.0 * i * (n - 1 - i) / ((n - 1.0) * (n - 2.0)), betweenness.Values[i], 1e-12);
         }
     }
+
+    // Leaves are counted on the node they hang on rather than searched, and a leaf source is searched as its
+    // parent; nodes alone and pairs joined only to each other are searched not at all. Checked against textbook
+    // Brandes, one search from every source, on a graph with all of these, exactly and from sampled sources.
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(3, true)]
+    [InlineData(4, true)]
+    public void Leaves_pairs_and_lone_nodes_give_what_searching_every_source_gives(int seed, bool sampled)
+    {
+        var (n, start, neighbours) = GraphWithLeaves(seed);
+        var betweenness = sampled ? new Betweenness(n, start, neighbours, exactLimit: 10, sampleSize: 70, seed: seed) : new Betweenness(n, start, neighbours);
+        betweenness.Compute();
+
+        Assert.Equal(sampled, betweenness.IsEstimate);
+        var expected = Brandes(n, start, neighbours, betweenness.SourceNodes);
+        Assert.Contains(betweenness.SourceNodes, s => start[s + 1] - start[s] == 1);
+        for (var v = 0; v < n; v++)
+        {
+            Assert.Equal(expected[v], betweenness.Values[v], 1e-12);
+        }
+    }
+
+    // A random core of 120 nodes, 60 leaves on it, a star of 8 leaves, 5 pairs and 7 lone nodes, numbered at random.
+    private static (int N, int[] Start, int[] Neighbours) GraphWithLeaves(int seed)
+    {
+        var random = new Random(seed);
+        var edges = new HashSet<(int, int)>();
+        void Join(int a, int b) => edges.Add((Math.Min(a, b), Math.Max(a, b)));
+        for (var v = 1; v < 120; v++)
+        {
+            Join(v, random.Next(v));
+        }
+
+        for (var i = 0; i < 100; i++)
+        {
+            var (a, b) = (random.Next(120), random.Next(120));
+            if (a != b)
+            {
+                Join(a, b);
+            }
+        }
+
+        var next = 120;
+        for (var i = 0; i < 60; i++)
+        {
+            Join(random.Next(120), next++);
+        }
+
+        var hub = next++;
+        for (var i = 0; i < 8; i++)
+        {
+            Join(hub, next++);
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            Join(next, next + 1);
+            next += 2;
+        }
+
+        var n = next + 7;
+        var shuffled = Enumerable.Range(0, n).OrderBy(_ => random.Next()).ToArray();
+        var lists = Enumerable.Range(0, n).Select(_ => new List<int>()).ToArray();
+        foreach (var (a, b) in edges)
+        {
+            lists[shuffled[a]].Add(shuffled[b]);
+            lists[shuffled[b]].Add(shuffled[a]);
+        }
+
+        var start = new int[n + 1];
+        var neighbours = new List<int>();
+        for (var v = 0; v < n; v++)
+        {
+            neighbours.AddRange(lists[v].Order());
+            start[v + 1] = neighbours.Count;
+        }
+
+        return (n, start, [.. neighbours]);
+    }
+
+    // Brandes (2001) as written: a search from each source, every node's dependency, normalised as Betweenness is.
+    private static double[] Brandes(int n, int[] start, int[] neighbours, IReadOnlyList<int> sources)
+    {
+        var values = new double[n];
+        foreach (var s in sources)
+        {
+            var distance = Enumerable.Repeat(-1, n).ToArray();
+            var paths = new double[n];
+            var dependency = new double[n];
+            var stack = new List<int>();
+            var queue = new Queue<int>();
+            distance[s] = 0;
+            paths[s] = 1;
+            queue.Enqueue(s);
+            while (queue.Count > 0)
+            {
+                var v = queue.Dequeue();
+                stack.Add(v);
+                for (var k = start[v]; k < start[v + 1]; k++)
+                {
+                    var w = neighbours[k];
+                    if (distance[w] < 0)
+                    {
+                        distance[w] = distance[v] + 1;
+                        queue.Enqueue(w);
+                    }
+
+                    if (distance[w] == distance[v] + 1)
+                    {
+                        paths[w] += paths[v];
+                    }
+                }
+            }
+
+            for (var i = stack.Count - 1; i > 0; i--)
+            {
+                var w = stack[i];
+                for (var k = start[w]; k < start[w + 1]; k++)
+                {
+                    var v = neighbours[k];
+                    if (distance[v] == distance[w] - 1)
+                    {
+                        dependency[v] += paths[v] / paths[w] * (1 + dependency[w]);
+                    }
+                }
+
+                values[w] += dependency[w];
+            }
+        }
+
+        var scale = 1.0 / ((n - 1.0) * (n - 2.0)) * n / sources.Count;
+        return [.. values.Select(v => v * scale)];
+    }
 }
