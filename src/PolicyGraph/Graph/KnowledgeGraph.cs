@@ -61,10 +61,20 @@ public sealed class KnowledgeGraph
         var keyed = nodes.Length < 1 << 27; // stays true while the ranks fit a key and every edge names nodes of the graph
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, Math.Max(1, array.Length), 1 << 15), range =>
         {
+            // Edges come mostly grouped by source (a document's, one after another): a source that is the last one's
+            // string is not looked up again.
+            string? lastSource = null;
+            var source = -1;
             for (var i = range.Item1; i < Math.Min(range.Item2, array.Length) && Volatile.Read(ref keyed); i++)
             {
                 var edge = array[i];
-                if (!rank.TryGetValue(edge.Source, out var source) || !rank.TryGetValue(edge.Target, out var target) || (uint)edge.Type > 0xFF)
+                if (!ReferenceEquals(edge.Source, lastSource) && !rank.TryGetValue(lastSource = edge.Source, out source))
+                {
+                    Volatile.Write(ref keyed, false);
+                    return;
+                }
+
+                if (!rank.TryGetValue(edge.Target, out var target) || (uint)edge.Type > 0xFF)
                 {
                     Volatile.Write(ref keyed, false);
                     return;

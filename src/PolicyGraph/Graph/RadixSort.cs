@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace PolicyGraph.Graph;
 
 /// <summary>
@@ -36,9 +39,24 @@ internal static class RadixSort
         }
 
         var varying = any ^ all;
+        if (varying == 0)
+        {
+            // The keys are all equal, and so already in order.
+            return;
+        }
+
+        // The passes move each item's position, not the item: an int moves without the type check and write barrier
+        // a reference stored into an array of a shared generic type costs (most of the sort's time when it moved
+        // the items), and the items are put in their places once at the end.
+        var positions = new int[keys.Length];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = i;
+        }
+
         var keyBuffer = new long[keys.Length];
-        var itemBuffer = new T[items.Length];
-        var (fromKeys, fromItems, toKeys, toItems) = (keys, items, keyBuffer, itemBuffer);
+        var positionBuffer = new int[keys.Length];
+        var (fromKeys, fromPositions, toKeys, toPositions) = (keys, positions, keyBuffer, positionBuffer);
         var counts = new int[Buckets];
         for (var shift = 0; shift < 64 && (varying >> shift) != 0; shift += DigitBits)
         {
@@ -62,16 +80,22 @@ internal static class RadixSort
             {
                 var to = counts[(int)((fromKeys[i] >> shift) & (Buckets - 1))]++;
                 toKeys[to] = fromKeys[i];
-                toItems[to] = fromItems[i];
+                toPositions[to] = fromPositions[i];
             }
 
-            (fromKeys, fromItems, toKeys, toItems) = (toKeys, toItems, fromKeys, fromItems);
+            (fromKeys, fromPositions, toKeys, toPositions) = (toKeys, toPositions, fromKeys, fromPositions);
         }
 
         if (!ReferenceEquals(fromKeys, keys))
         {
             Array.Copy(fromKeys, keys, keys.Length);
-            Array.Copy(fromItems, items, items.Length);
+        }
+
+        var unsorted = (T[])items.Clone();
+        ref var target = ref MemoryMarshal.GetArrayDataReference(items);
+        for (var i = 0; i < fromPositions.Length; i++)
+        {
+            Unsafe.Add(ref target, i) = unsorted[fromPositions[i]];
         }
     }
 }
