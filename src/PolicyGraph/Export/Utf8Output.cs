@@ -17,6 +17,7 @@ internal sealed class Utf8Output
     private readonly Stream _stream;
     private readonly byte[] _buffer;
     private int _used;
+    private long _flushed;
 
     /// <summary>An output to <paramref name="stream"/> through a buffer of <paramref name="capacity"/> bytes.</summary>
     public Utf8Output(Stream stream, int capacity = 1 << 20)
@@ -27,6 +28,9 @@ internal sealed class Utf8Output
         _buffer = new byte[capacity];
     }
 
+    /// <summary>How many bytes have been written, buffered or not.</summary>
+    public long Length => _flushed + _used;
+
     /// <summary>Writes bytes as they are.</summary>
     public void Write(ReadOnlySpan<byte> bytes)
     {
@@ -36,6 +40,7 @@ internal sealed class Utf8Output
             if (bytes.Length > _buffer.Length)
             {
                 _stream.Write(bytes);
+                _flushed += bytes.Length;
                 return;
             }
         }
@@ -132,6 +137,7 @@ internal sealed class Utf8Output
         if (_used > 0)
         {
             _stream.Write(_buffer, 0, _used);
+            _flushed += _used;
             _used = 0;
         }
     }

@@ -11,6 +11,7 @@ public sealed class KnowledgeGraph
 {
     private readonly Dictionary<string, Node> _byId;
     private readonly Lazy<BidirectionalGraph<string, Edge>> _structure;
+    private readonly Lazy<EdgeEnds> _ends;
 
     /// <summary>Creates a graph; nodes are ordered by id and edges by <see cref="Edge.Order"/>.</summary>
     /// <exception cref="ArgumentException">An edge names a node that is not in <paramref name="nodes"/>, or two nodes share an id.</exception>
@@ -19,8 +20,8 @@ public sealed class KnowledgeGraph
     {
     }
 
-    private KnowledgeGraph((Node[] Nodes, Edge[] Edges, bool EdgesChecked) ordered, Properties? graphProperties)
-        : this(ordered.Nodes, ordered.Edges, graphProperties, ordered.EdgesChecked)
+    private KnowledgeGraph((Node[] Nodes, Edge[] Edges, EdgeEnds? Ends) ordered, Properties? graphProperties)
+        : this(ordered.Nodes, ordered.Edges, graphProperties, ordered.Ends is not null, ordered.Ends)
     {
     }
 
@@ -30,21 +31,22 @@ public sealed class KnowledgeGraph
 
     private static readonly Comparer<Node> NodeOrder = Comparer<Node>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
-    private static (Node[] Nodes, Edge[] Edges, bool EdgesChecked) Ordered(IEnumerable<Node> nodes, IEnumerable<Edge> edges, bool distinct)
+    private static (Node[] Nodes, Edge[] Edges, EdgeEnds? Ends) Ordered(IEnumerable<Node> nodes, IEnumerable<Edge> edges, bool distinct)
     {
         ArgumentNullException.ThrowIfNull(nodes);
         var sorted = nodes.ToArray();
         Array.Sort(sorted, NodeOrder);
-        var (ordered, edgesChecked) = SortedEdges(sorted, edges, distinct);
-        return (sorted, ordered, edgesChecked);
+        var (ordered, ends) = SortedEdges(sorted, edges, distinct);
+        return (sorted, ordered, ends);
     }
 
     // Edges in Edge.Order, sorted as numbers: source, type and target make one 64-bit key (the ranks of the node ids
     // in id order, which is ordinal order), so only edges with the same key are compared by their properties.
     // Any order within a run is then fine: ids are unique, and edges that compare equal are equal in every exported field.
     // Computing the keys checks that every edge names nodes of the graph; an edge that does not keeps its place to
-    // the constructor, which rejects it. With distinct, of edges equal to each other only one is kept.
-    private static (Edge[] Edges, bool Checked) SortedEdges(Node[] nodes, IEnumerable<Edge> edges, bool distinct)
+    // the constructor, which rejects it. With distinct, of edges equal to each other only one is kept. The keys, once
+    // sorted, give every edge's ends as node numbers (null when the edges could not be keyed).
+    private static (Edge[] Edges, EdgeEnds? Ends) SortedEdges(Node[] nodes, IEnumerable<Edge> edges, bool distinct)
     {
         ArgumentNullException.ThrowIfNull(edges);
         var array = edges.ToArray();
@@ -53,7 +55,7 @@ public sealed class KnowledgeGraph
         {
             if (!rank.TryAdd(nodes[i].Id, i))
             {
-                return (ComparedOneByOne(array, distinct), false);
+                return (ComparedOneByOne(array, distinct), null);
             }
         }
 
@@ -85,7 +87,7 @@ public sealed class KnowledgeGraph
         });
         if (!keyed)
         {
-            return (ComparedOneByOne(array, distinct), false);
+            return (ComparedOneByOne(array, distinct), null);
         }
 
         RadixSort.Sort(keys, array);
@@ -106,23 +108,25 @@ public sealed class KnowledgeGraph
         }
 
         bounds.Add(array.Length);
-        var kept = new List<Edge>?[bounds.Count - 1];
+        var kept = new (List<Edge> Edges, List<long> Keys)?[bounds.Count - 1];
         Parallel.For(0, bounds.Count - 1, slice => kept[slice] = SortRuns(array, keys, bounds[slice], bounds[slice + 1], distinct));
-        var count = distinct ? kept.Sum(k => k!.Count) : array.Length;
+        var count = distinct ? kept.Sum(k => k!.Value.Edges.Count) : array.Length;
         if (count == array.Length)
         {
-            return (array, true);
+            return (array, EdgeEnds.OfKeys(keys));
         }
 
         var all = new Edge[count];
+        var allKeys = new long[count];
         var next = 0;
         foreach (var part in kept)
         {
-            part!.CopyTo(all, next);
-            next += part.Count;
+            part!.Value.Edges.CopyTo(all, next);
+            part.Value.Keys.CopyTo(allKeys, next);
+            next += part.Value.Edges.Count;
         }
 
-        return (all, true);
+        return (all, EdgeEnds.OfKeys(allKeys));
     }
 
     // Edges in Edge.Order by comparing them whole, for a graph whose edges cannot be keyed (the constructor then
@@ -133,12 +137,14 @@ public sealed class KnowledgeGraph
         return distinct ? [.. Distinct(edges, (i, j) => Edge.Order.Compare(edges[i], edges[j]) == 0, new List<Edge>(edges.Length))] : edges;
     }
 
-    // Orders each run of edges of one key in sorted[start..end) by Edge.Order; with distinct, returns those edges without duplicates.
+    // Orders each run of edges of one key in sorted[start..end) by Edge.Order; with distinct, returns those edges without
+    // duplicates, and their keys.
     // Within a run only the properties differ, so each edge's property text is made once and the run is sorted by
     // those texts (a run can hold thousands of edges: one position held in every document that names it).
-    private static List<Edge>? SortRuns(Edge[] sorted, long[] keys, int start, int end, bool distinct)
+    private static (List<Edge> Edges, List<long> Keys)? SortRuns(Edge[] sorted, long[] keys, int start, int end, bool distinct)
     {
         var kept = distinct ? new List<Edge>(end - start) : null;
+        var keptKeys = distinct ? new List<long>(end - start) : null;
         for (int from = start, to; from < end; from = to)
         {
             to = from + 1;
@@ -150,6 +156,7 @@ public sealed class KnowledgeGraph
             if (to - from == 1)
             {
                 kept?.Add(sorted[from]);
+                keptKeys?.Add(keys[from]);
                 continue;
             }
 
@@ -164,11 +171,16 @@ public sealed class KnowledgeGraph
             run.CopyTo(sorted, from);
             if (kept is not null)
             {
+                var before = kept.Count;
                 Distinct(run, (i, j) => string.Equals(texts[i], texts[j], StringComparison.Ordinal), kept);
+                for (var i = before; i < kept.Count; i++)
+                {
+                    keptKeys!.Add(keys[from]);
+                }
             }
         }
 
-        return kept;
+        return kept is null ? null : (kept, keptKeys!);
     }
 
     // Adds edges sorted in Edge.Order to kept, leaving out duplicates. Equal edges compare equal (sameOrder says
@@ -204,7 +216,7 @@ public sealed class KnowledgeGraph
     }
 
     // Takes nodes and edges as ordered; the public constructor and graph readers (whose files hold them ordered) call it.
-    private KnowledgeGraph(IReadOnlyList<Node> nodes, IReadOnlyList<Edge> edges, Properties? graphProperties, bool edgesChecked)
+    private KnowledgeGraph(IReadOnlyList<Node> nodes, IReadOnlyList<Edge> edges, Properties? graphProperties, bool edgesChecked, EdgeEnds? ends = null)
     {
         Nodes = nodes;
         var byId = new Dictionary<string, Node>(nodes.Count, StringComparer.Ordinal);
@@ -228,6 +240,7 @@ public sealed class KnowledgeGraph
 
         // Built on first use: loading a graph to answer a query need not pay for adjacency lists it never reads.
         _structure = new Lazy<BidirectionalGraph<string, Edge>>(BuildStructure, LazyThreadSafetyMode.ExecutionAndPublication);
+        _ends = ends is null ? new Lazy<EdgeEnds>(() => EdgeEnds.Of(this), LazyThreadSafetyMode.ExecutionAndPublication) : new Lazy<EdgeEnds>(ends);
         GraphProperties = graphProperties ?? Properties.Empty;
     }
 
@@ -246,6 +259,9 @@ public sealed class KnowledgeGraph
 
     /// <summary>Graph-level properties (for example the analysis' modularity).</summary>
     public Properties GraphProperties { get; }
+
+    /// <summary>Each edge's ends as node numbers (positions in <see cref="Nodes"/>): known from sorting a graph, found once otherwise.</summary>
+    internal EdgeEnds Ends => _ends.Value;
 
     /// <summary>The QuikGraph structure over node ids, for algorithms.</summary>
     public IBidirectionalGraph<string, Edge> Structure => _structure.Value;

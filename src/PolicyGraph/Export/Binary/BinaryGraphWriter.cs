@@ -27,15 +27,19 @@ public sealed class BinaryGraphWriter : IGraphWriter
 
         // Nodes in one section and edges in chunks, so a reader can decode them in parallel.
         var nodes = new ByteBuffer(graph.Nodes.Count * 48);
-        foreach (var node in graph.Nodes)
+        var idNumbers = new uint[graph.Nodes.Count];
+        for (var n = 0; n < idNumbers.Length; n++)
         {
-            nodes.WriteVarInt((uint)strings.Add(node.Id));
+            var node = graph.Nodes[n];
+            nodes.WriteVarInt(idNumbers[n] = (uint)strings.Add(node.Id));
             nodes.WriteByte((byte)node.Type);
             nodes.WriteVarInt((uint)strings.Add(node.Name));
             PropertyRecord.Write(nodes, node.Properties, strings);
         }
 
+        // An edge's ends are node ids, numbered with the nodes: found by the ends' node numbers, not looked up.
         var edges = graph.Edges;
+        var ends = graph.Ends;
         var chunks = new List<ByteBuffer>((edges.Count + BinaryGraphFormat.EdgesPerChunk - 1) / BinaryGraphFormat.EdgesPerChunk);
         for (var start = 0; start < edges.Count; start += BinaryGraphFormat.EdgesPerChunk)
         {
@@ -44,8 +48,8 @@ public sealed class BinaryGraphWriter : IGraphWriter
             for (var i = start; i < end; i++)
             {
                 var edge = edges[i];
-                chunk.WriteVarInt((uint)strings.Add(edge.Source));
-                chunk.WriteVarInt((uint)strings.Add(edge.Target));
+                chunk.WriteVarInt(idNumbers[ends.Sources[i]]);
+                chunk.WriteVarInt(idNumbers[ends.Targets[i]]);
                 chunk.WriteByte((byte)edge.Type);
                 PropertyRecord.Write(chunk, edge.Properties, strings);
             }

@@ -49,8 +49,9 @@ public sealed class GraphMlWriter : IGraphWriter
                 graphKeys.WriteData(o, key, value);
             }
 
-            WriteNodes(o, graph.Nodes, nodeKeys);
-            WriteEdges(o, graph.Edges, edgeKeys);
+            var ids = EncodedIds.Of(graph.Nodes, output => id => WriteEscaped(output, XmlText.Clean(id), AttributeSpecials));
+            WriteNodes(o, graph.Nodes, ids, nodeKeys);
+            WriteEdges(o, graph, ids, edgeKeys);
             o.Write("\n  </graph>"u8);
         }
 
@@ -58,12 +59,13 @@ public sealed class GraphMlWriter : IGraphWriter
         o.Flush();
     }
 
-    private static void WriteNodes(Utf8Output o, IReadOnlyList<Node> nodes, KeyTable keys)
+    private static void WriteNodes(Utf8Output o, IReadOnlyList<Node> nodes, EncodedIds ids, KeyTable keys)
     {
-        foreach (var node in nodes)
+        for (var n = 0; n < nodes.Count; n++)
         {
+            var node = nodes[n];
             o.Write("\n    <node id=\""u8);
-            WriteEscaped(o, XmlText.Clean(node.Id), AttributeSpecials);
+            o.Write(ids[n]);
             o.Write("\">"u8);
             keys.WriteData(o, "id", PropertyValue.Of(node.Id));
             keys.WriteData(o, "type", Utf8Output.NameOf(node.Type));
@@ -78,17 +80,19 @@ public sealed class GraphMlWriter : IGraphWriter
         }
     }
 
-    private static void WriteEdges(Utf8Output o, IReadOnlyList<Edge> edges, KeyTable keys)
+    private static void WriteEdges(Utf8Output o, KnowledgeGraph graph, EncodedIds ids, KeyTable keys)
     {
+        var edges = graph.Edges;
+        var ends = graph.Ends;
         for (var index = 0; index < edges.Count; index++)
         {
             var edge = edges[index];
             o.Write("\n    <edge id=\"e"u8);
             o.WriteInteger(index);
             o.Write("\" source=\""u8);
-            WriteEscaped(o, XmlText.Clean(edge.Source), AttributeSpecials);
+            o.Write(ids[ends.Sources[index]]);
             o.Write("\" target=\""u8);
-            WriteEscaped(o, XmlText.Clean(edge.Target), AttributeSpecials);
+            o.Write(ids[ends.Targets[index]]);
             o.Write("\">"u8);
             var type = Utf8Output.NameOf(edge.Type);
             keys.WriteData(o, "type", type);

@@ -28,12 +28,13 @@ public sealed class JsonGraphWriter : IGraphWriter
         w.Integer(JsonGraphFormat.SchemaVersion);
         w.Properties(graph.GraphProperties, 2);
         w.Raw("\n  },\n  \"nodes\": ["u8);
+        var ids = EncodedIds.Of(graph.Nodes, output => new Writer(output).String);
 
         for (var i = 0; i < graph.Nodes.Count; i++)
         {
             var node = graph.Nodes[i];
             w.Raw(i == 0 ? "\n    {\n      \"id\": "u8 : ",\n    {\n      \"id\": "u8);
-            w.String(node.Id);
+            w.Raw(ids[i]);
             w.Raw(",\n      \"type\": \""u8);
             w.Raw(Utf8Output.NameOf(node.Type));
             w.Raw("\",\n      \"name\": "u8);
@@ -43,15 +44,16 @@ public sealed class JsonGraphWriter : IGraphWriter
         }
 
         w.Raw(graph.Nodes.Count == 0 ? "],\n  \"edges\": ["u8 : "\n  ],\n  \"edges\": ["u8);
-        var keys = new ParallelEdgeKeys(graph.Edges);
+        var keys = new ParallelEdgeKeys(graph);
+        var ends = graph.Ends;
         for (var i = 0; i < graph.Edges.Count; i++)
         {
             var edge = graph.Edges[i];
-            var key = keys.Next(edge);
+            var key = keys.Next(i);
             w.Raw(i == 0 ? "\n    {\n      \"source\": "u8 : ",\n    {\n      \"source\": "u8);
-            w.String(edge.Source);
+            w.Raw(ids[ends.Sources[i]]);
             w.Raw(",\n      \"target\": "u8);
-            w.String(edge.Target);
+            w.Raw(ids[ends.Targets[i]]);
             w.Raw(",\n      \"type\": \""u8);
             w.Raw(Utf8Output.NameOf(edge.Type));
             w.Raw("\",\n      \"key\": "u8);
@@ -67,33 +69,47 @@ public sealed class JsonGraphWriter : IGraphWriter
     /// <summary>Numbers the edges between the same two nodes 0, 1, 2… in the order they are written.</summary>
     /// <remarks>
     /// Edges in <see cref="Edge.Order"/> come grouped by source, so only the targets of the current source need
-    /// counting; edges in another order are counted by (source, target) pair.
+    /// counting, by node number; edges in another order are counted by (source, target) pair.
     /// </remarks>
-    private sealed class ParallelEdgeKeys(IReadOnlyList<Edge> edges)
+    private sealed class ParallelEdgeKeys(KnowledgeGraph graph)
     {
-        private readonly bool _grouped = Enumerable.Range(1, Math.Max(0, edges.Count - 1))
-            .All(i => string.CompareOrdinal(edges[i - 1].Source, edges[i].Source) <= 0);
+        private readonly EdgeEnds _ends = graph.Ends;
+        private readonly bool _grouped = Enumerable.Range(1, Math.Max(0, graph.Edges.Count - 1))
+            .All(i => graph.Ends.Sources[i - 1] <= graph.Ends.Sources[i]);
 
-        private readonly Dictionary<string, int> _byTarget = new(StringComparer.Ordinal);
-        private readonly Dictionary<(string, string), int> _byPair = [];
-        private string? _source;
+        private readonly int[] _byTarget = new int[graph.Nodes.Count];
+        private readonly List<int> _counted = [];
+        private readonly Dictionary<(int, int), int> _byPair = [];
+        private int _source = -1;
 
-        public int Next(Edge edge)
+        /// <summary>The key of edge <paramref name="i"/>, edges taken in order.</summary>
+        public int Next(int i)
         {
+            var (source, target) = (_ends.Sources[i], _ends.Targets[i]);
             if (!_grouped)
             {
-                ref var n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byPair, (edge.Source, edge.Target), out var seen);
+                ref var n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byPair, (source, target), out var seen);
                 return n = seen ? n + 1 : 0;
             }
 
-            if (!string.Equals(_source, edge.Source, StringComparison.Ordinal))
+            if (source != _source)
             {
-                _source = edge.Source;
-                _byTarget.Clear();
+                _source = source;
+                foreach (var counted in _counted)
+                {
+                    _byTarget[counted] = 0;
+                }
+
+                _counted.Clear();
             }
 
-            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byTarget, edge.Target, out var exists);
-            return count = exists ? count + 1 : 0;
+            // Counts are kept plus one, so that 0 means a target not met yet.
+            if (_byTarget[target]++ == 0)
+            {
+                _counted.Add(target);
+            }
+
+            return _byTarget[target] - 1;
         }
     }
 

@@ -8,8 +8,6 @@ namespace PolicyGraph.Query.Index;
 /// </summary>
 internal sealed class IndexAdjacency
 {
-    private const int EdgesPerSlice = 1 << 15;
-
     private IndexAdjacency(int nodeCount, int[] sources, int[] targets)
     {
         NodeCount = nodeCount;
@@ -58,37 +56,7 @@ internal sealed class IndexAdjacency
     public static IndexAdjacency Of(KnowledgeGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var nodes = graph.Nodes;
-        var numberOf = new Dictionary<string, int>(nodes.Count, StringComparer.Ordinal);
-        for (var i = 0; i < nodes.Count; i++)
-        {
-            numberOf.Add(nodes[i].Id, i);
-        }
-
-        var edges = graph.Edges;
-        var sources = new int[edges.Count];
-        var targets = new int[edges.Count];
-        // In slices on every core: lookups in a dictionary no one writes to any more.
-        Parallel.For(0, (edges.Count + EdgesPerSlice - 1) / EdgesPerSlice, slice =>
-        {
-            string? lastSource = null;
-            var lastNumber = -1;
-            for (var j = slice * EdgesPerSlice; j < Math.Min(edges.Count, (slice + 1) * EdgesPerSlice); j++)
-            {
-                var edge = edges[j];
-                // Edges come ordered by source: most lookups of a source repeat the last one.
-                if (!string.Equals(edge.Source, lastSource, StringComparison.Ordinal))
-                {
-                    lastSource = edge.Source;
-                    lastNumber = numberOf[lastSource];
-                }
-
-                sources[j] = lastNumber;
-                targets[j] = numberOf[edge.Target];
-            }
-        });
-
-        return new IndexAdjacency(nodes.Count, sources, targets);
+        return new IndexAdjacency(graph.Nodes.Count, graph.Ends.Sources, graph.Ends.Targets);
     }
 
     private (int[] Starts, int[] Items) IncidentLists()
