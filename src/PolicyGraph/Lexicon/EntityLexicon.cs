@@ -22,7 +22,9 @@ internal sealed class EntityLexicon
         Roles = new WordSet(LexiconFile.Lines("roles.txt"));
         Followers = new WordSet(LexiconFile.Lines("name-followers.txt"));
         NonNames = new WordSet(LexiconFile.Lines("non-names.txt"));
-        OrganizationLeftStops = new WordSet(LexiconFile.Lines("org-left-stops.txt"));
+        var leftVerbs = LexiconFile.Rows("org-left-verbs.txt");
+        OrganizationLeftStops = new WordSet([.. LexiconFile.Lines("org-left-stops.txt"), .. leftVerbs.Where(r => r[1] == "1").Select(r => r[0])]);
+        OrganizationLeftVerbs = new WordSet([.. leftVerbs.Where(r => r[1] != "1").Select(r => r[0])]);
         OrganizationDescriptors = new WordSet(LexiconFile.Lines("org-descriptors.txt"));
         var suffixes = LexiconFile.Rows("org-suffixes.tsv");
         OrganizationSuffixes = new WordSet(suffixes.Select(r => r[0]));
@@ -81,8 +83,14 @@ internal sealed class EntityLexicon
     /// <summary>Name-shaped common words.</summary>
     public WordSet NonNames { get; }
 
-    /// <summary>Words before which an organisation's name starts (依托, 推进).</summary>
+    /// <summary>Words before which an organisation's name starts (依托, 推进, 会见).</summary>
     public WordSet OrganizationLeftStops { get; }
+
+    /// <summary>
+    /// Verbs before which an organisation's name starts, except a company's, whose business may be one (提高, 造成;
+    /// but 共享经济信息咨询有限公司).
+    /// </summary>
+    public WordSet OrganizationLeftVerbs { get; }
 
     /// <summary>Words that describe an organisation without naming it (国有, 一家).</summary>
     public WordSet OrganizationDescriptors { get; }

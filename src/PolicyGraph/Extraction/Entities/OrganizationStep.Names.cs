@@ -10,7 +10,9 @@ internal sealed partial class OrganizationStep
     private static readonly string[] Units =
         ["管理委员会", "管委会", "办公室", "分公司", "子公司", "分行", "支行", "党委", "片区", "学院", "实验室", "研究院", "研究所", "分会", "分院", "事业部"];
 
-    private static readonly string[] LeadingQuantifiers = ["一家", "两家", "多家", "每家", "这家", "那家", "该", "本", "各", "某", "其", "这", "那", "此", "每"];
+    // Longest first: the first that the name starts with is skipped.
+    private static readonly string[] LeadingQuantifiers =
+        ["一家", "两家", "多家", "每家", "这家", "那家", "多所", "多个", "一批", "一些", "部分", "所有", "全部", "各级", "各类", "该", "本", "各", "某", "其", "这", "那", "此", "每"];
 
     private static readonly string[] NotAfterPark = ["项目", "一期", "二期", "三期", "建设", "内", "里"];
 
@@ -25,14 +27,14 @@ internal sealed partial class OrganizationStep
         for (var k = suffixes.Count - 1; k >= 0; k--)
         {
             var (suffixStart, end) = suffixes[k];
-            var start = NameStart(text, suffixStart, end);
+            var suffix = text[suffixStart..end];
+            var kind = _lexicon.SuffixKinds[suffix];
+            var start = NameStart(text, suffixStart, end, kind);
             if (start < 0)
             {
                 continue;
             }
 
-            var suffix = text[suffixStart..end];
-            var kind = _lexicon.SuffixKinds[suffix];
             if (kind == "park" && StartsWithAny(text, end, NotAfterPark))
             {
                 continue;
@@ -95,15 +97,20 @@ internal sealed partial class OrganizationStep
         return matches;
     }
 
-    private int NameStart(string text, int suffixStart, int end)
+    // Where the name before an organisation word starts: back to a clause or function word, or a word that governs
+    // the name (会见|利比亚总统委员会), or any verb unless the name is a company's (a company names its business:
+    // 共享经济信息咨询有限公司).
+    private int NameStart(string text, int suffixStart, int end, string kind)
     {
+        var verbsEnd = kind != "company";
         var j = suffixStart;
         while (j > 0 && end - j < MaxNameLength)
         {
             var c = text[j - 1];
             if (ChineseText.IsHan(c))
             {
-                if (ChineseText.IsOrganizationStop(c) || _lexicon.OrganizationLeftStops.LongestEndingAt(text, j, 3) > 0)
+                if (ChineseText.IsOrganizationStop(c) || _lexicon.OrganizationLeftStops.LongestEndingAt(text, j, 3) > 0
+                    || (verbsEnd && _lexicon.OrganizationLeftVerbs.LongestEndingAt(text, j, 3) > 0))
                 {
                     break;
                 }
@@ -124,8 +131,14 @@ internal sealed partial class OrganizationStep
         j = AfterUnclosedBracket(text, j, suffixStart);
         foreach (var q in LeadingQuantifiers)
         {
-            if (suffixStart - j > q.Length && string.CompareOrdinal(text, j, q, 0, q.Length) == 0)
+            if (suffixStart - j >= q.Length && string.CompareOrdinal(text, j, q, 0, q.Length) == 0)
             {
+                // 部分学校, 这家公司: a quantifier and an organisation word name nothing.
+                if (suffixStart - j == q.Length)
+                {
+                    return -1;
+                }
+
                 j += q.Length;
                 break;
             }

@@ -30,6 +30,30 @@ public sealed class OrganizationTests
         Assert.Equal(text.IndexOf(surface, StringComparison.Ordinal), org.Span.Start);
     }
 
+    // A name is not read back across a verb that governs it (会见, 出席) or, for bodies other than companies, across
+    // any verb (org-left-verbs.txt): headlines and clauses run without punctuation up to the organisation word.
+    [Theory]
+    [InlineData("李希会见利比亚总统委员会主席", "利比亚总统委员会")]
+    [InlineData("栗战书出席中俄议会合作委员会第五次会议。", "中俄议会合作委员会")]
+    [InlineData("抗议者谴责美国国家安全委员会的决定。", "美国国家安全委员会")]
+    [InlineData("京津冀协同发展领导小组办公室负责人介绍。", "京津冀协同发展领导小组办公室")]
+    public void A_name_starts_after_the_verb_before_it(string text, string name)
+    {
+        var orgs = Extract.From(text, "北京市").Mentions.Where(m => m.Type == MentionType.Organization).ToList();
+
+        Assert.Contains(orgs, m => m.Text == name);
+        Assert.DoesNotContain(orgs, m => m.Span.Start < text.IndexOf(name, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("要全面提高学校办学水平。")]
+    [InlineData("强降雨造成部分学校停课。")]
+    [InlineData("要建立党委统一领导的工作机制。")]
+    public void A_verb_and_a_common_noun_are_no_organisation(string text)
+    {
+        Assert.DoesNotContain(Extract.From(text, "北京市").Mentions, m => m.Type == MentionType.Organization);
+    }
+
     [Fact]
     public void Nested_bodies_are_parts_of_their_parents()
     {
