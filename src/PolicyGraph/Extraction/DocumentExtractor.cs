@@ -31,7 +31,7 @@ public sealed class DocumentExtractor
             new TitleStep(lexicon),
             new OrganizationStep(lexicon, Lexicon.Places.PlaceGazetteer.Default),
             new PersonStep(lexicon),
-            new PositionStep(),
+            new PositionStep(lexicon),
             new PersonReferenceStep(),
             new ModelMentionStep(Ner.NerTagger.Default, lexicon),
             new MentionCleanupStep(),

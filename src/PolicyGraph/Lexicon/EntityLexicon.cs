@@ -22,7 +22,9 @@ internal sealed class EntityLexicon
         Roles = new WordSet(LexiconFile.Lines("roles.txt"));
         Followers = new WordSet(LexiconFile.Lines("name-followers.txt"));
         NonNames = new WordSet(LexiconFile.Lines("non-names.txt"));
+        NameStops = new WordSet(LexiconFile.Lines("name-stops.txt"));
         var leftVerbs = LexiconFile.Rows("org-left-verbs.txt");
+        GoverningVerbs = new WordSet([.. leftVerbs.Where(r => r[1] == "1").Select(r => r[0])]);
         OrganizationLeftStops = new WordSet([.. LexiconFile.Lines("org-left-stops.txt"), .. leftVerbs.Where(r => r[1] == "1").Select(r => r[0])]);
         OrganizationLeftVerbs = new WordSet([.. leftVerbs.Where(r => r[1] != "1").Select(r => r[0])]);
         OrganizationDescriptors = new WordSet(LexiconFile.Lines("org-descriptors.txt"));
@@ -83,8 +85,14 @@ internal sealed class EntityLexicon
     /// <summary>Name-shaped common words.</summary>
     public WordSet NonNames { get; }
 
+    /// <summary>Words no name starts with, even after a title (关于, 时隔).</summary>
+    public WordSet NameStops { get; }
+
     /// <summary>Words before which an organisation's name starts (依托, 推进, 会见).</summary>
     public WordSet OrganizationLeftStops { get; }
+
+    /// <summary>Verbs seen governing an organisation's name and never inside one (会见, 出席, 贯彻): no name holds them.</summary>
+    public WordSet GoverningVerbs { get; }
 
     /// <summary>
     /// Verbs before which an organisation's name starts, except a company's, whose business may be one (提高, 造成;

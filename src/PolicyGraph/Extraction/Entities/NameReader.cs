@@ -39,7 +39,7 @@ internal sealed class NameReader
         }
 
         var surname = SurnameAt(text, start);
-        if (surname == 0)
+        if (surname == 0 || _lexicon.NameStops.LongestAt(text, start) > 0)
         {
             return 0;
         }
@@ -81,21 +81,30 @@ internal sealed class NameReader
 
     /// <summary>
     /// The length of a name that ends at <paramref name="end"/> and starts after a clause boundary or at one of
-    /// <paramref name="starts"/> (where an organisation's name ends), or 0; longest first.
+    /// <paramref name="starts"/> (where an organisation's name ends), or 0; longest first. With
+    /// <paramref name="afterVerb"/>, a name of two given characters may also start after a verb that governs it
+    /// (贯彻|习近平总书记).
     /// </summary>
-    public int ReadEndingAt(string text, int end, bool strict = true, IReadOnlySet<int>? starts = null)
+    public int ReadEndingAt(string text, int end, bool strict = true, IReadOnlySet<int>? starts = null, bool afterVerb = false)
     {
         for (var len = 4; len >= 2; len--)
         {
             var start = end - len;
-            if (start < 0 || !(ChineseText.IsBoundaryAt(text, start - 1) || ChineseText.IsFunctionChar(text[start - 1]) || starts?.Contains(start) == true))
+            if (start < 0)
+            {
+                continue;
+            }
+
+            // After a verb, only a full name of two given characters (会见古巴|国家主席 names no one).
+            var verbStart = !(ChineseText.IsBoundaryAt(text, start - 1) || ChineseText.IsFunctionChar(text[start - 1]) || starts?.Contains(start) == true);
+            if (verbStart && !(afterVerb && _lexicon.GoverningVerbs.LongestEndingAt(text, start, 3) > 0))
             {
                 continue;
             }
 
             var surname = SurnameAt(text, start);
             var given = len - surname;
-            if (surname == 0 || given is < 1 or > 2)
+            if (surname == 0 || given is < 1 or > 2 || (verbStart && given != 2))
             {
                 continue;
             }
@@ -150,6 +159,12 @@ internal sealed class NameReader
                 }
 
                 i++;
+
+                // 国家主席习近平致电唐纳德·特朗普: a verb that governs what follows (致电, 会见) is no part of a name.
+                if (i - partStart >= 2 && _lexicon.OrganizationLeftStops.LongestEndingAt(text, i, Math.Min(3, i - partStart)) > 0)
+                {
+                    return 0;
+                }
             }
 
             if (i - partStart < 1 || (parts == 0 && i - partStart < 2))

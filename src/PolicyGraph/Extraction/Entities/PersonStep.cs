@@ -13,6 +13,9 @@ internal sealed class PersonStep : IExtractionStep
 {
     private static readonly HashSet<string> BylineRoles = new(StringComparer.Ordinal) { "记者", "编辑", "通讯员" };
 
+    // Titles written after the name of the party's or the state's leader, also inside a clause (贯彻习近平总书记…).
+    private static readonly HashSet<string> LeaderTitles = new(StringComparer.Ordinal) { "总书记", "主席" };
+
     private static readonly WordsByFirstChar<string> SpeechCues =
         new(["表示", "说", "指出", "介绍", "认为", "强调", "坦言", "透露", "称", "笑着说", "说道", "直言", "感慨", "建议", "回忆", "补充", "解释", "告诉", "谈到", "宣布", "呼吁"], c => c);
 
@@ -59,7 +62,7 @@ internal sealed class PersonStep : IExtractionStep
             {
                 Add(new TextSpan(title.Span.End, title.Span.End + len));
             }
-            else if (title.Kind.Length == 0 && _names.ReadEndingAt(text, title.Span.Start, strict: false, organizationEnds) is > 0 and var before)
+            else if (title.Kind.Length == 0 && _names.ReadEndingAt(text, title.Span.Start, strict: false, organizationEnds, afterVerb: LeaderTitles.Contains(title.Text)) is > 0 and var before)
             {
                 Add(new TextSpan(title.Span.Start - before, title.Span.Start));
             }

@@ -1,3 +1,4 @@
+using PolicyGraph.Lexicon;
 using PolicyGraph.Text;
 
 namespace PolicyGraph.Extraction.Entities;
@@ -32,8 +33,23 @@ internal sealed partial class PositionStep
         return null;
     }
 
+    private static bool HoldsVerb(EntityLexicon lexicon, string text, TextSpan span)
+    {
+        for (var end = span.Start + 2; end <= span.End; end++)
+        {
+            var reach = Math.Min(3, end - span.Start);
+            if (lexicon.GoverningVerbs.LongestEndingAt(text, end, reach) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // 云遥宇航董事长李峰辉: a chain at the start of a clause whose first title has no organisation word before it
-    // names the organisation by the words between the clause start and the title.
+    // names the organisation by the words between the clause start and the title, unless they hold a verb that
+    // governs names: they are then a clause (深入学习贯彻习近平|总书记关于…), not a name.
     private static Mention? NamelessOrganization(ChainState state, int pos)
     {
         var context = state.Context;
@@ -52,6 +68,11 @@ internal sealed partial class PositionStep
 
         var span = new TextSpan(start, pos);
         if (state.Taken.Overlaps(span) || context.IsChrome(span))
+        {
+            return null;
+        }
+
+        if (HoldsVerb(state.Lexicon, text, span))
         {
             return null;
         }

@@ -1,3 +1,5 @@
+using PolicyGraph.Lexicon;
+
 namespace PolicyGraph.Extraction.Entities;
 
 internal sealed partial class PositionStep
@@ -7,9 +9,10 @@ internal sealed partial class PositionStep
     {
         private readonly Dictionary<int, List<Mention>> _organizationsByEnd = [];
 
-        public ChainState(ExtractionContext context)
+        public ChainState(ExtractionContext context, EntityLexicon lexicon)
         {
             Context = context;
+            Lexicon = lexicon;
             Taken = new SpanIndex(context.Text.Length, context.Mentions.Select(m => m.Span));
             foreach (var org in context.Mentions.Where(m => m.Type == MentionType.Organization))
             {
@@ -18,6 +21,8 @@ internal sealed partial class PositionStep
         }
 
         public ExtractionContext Context { get; }
+
+        public EntityLexicon Lexicon { get; }
 
         /// <summary>Every mention's span, so a nameless organisation never overlaps one.</summary>
         public SpanIndex Taken { get; }

@@ -1,3 +1,4 @@
+using PolicyGraph.Lexicon;
 using PolicyGraph.Text;
 
 namespace PolicyGraph.Extraction.Entities;
@@ -11,6 +12,15 @@ namespace PolicyGraph.Extraction.Entities;
 /// </summary>
 internal sealed partial class PositionStep : IExtractionStep
 {
+    private readonly EntityLexicon _lexicon;
+
+    /// <summary>A step reading <paramref name="lexicon"/>'s verbs, which no organisation a chain names holds.</summary>
+    public PositionStep(EntityLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+    }
+
     /// <inheritdoc/>
     public void Run(ExtractionContext context)
     {
@@ -21,7 +31,7 @@ internal sealed partial class PositionStep : IExtractionStep
         var titlesByStart = context.Mentions.Where(m => m.Type == MentionType.Title && m.Kind.Length == 0).GroupBy(m => m.Span.Start).ToDictionary(g => g.Key, g => g.First());
         var seen = new HashSet<(string, string, string)>();
         var held = new HashSet<(string, string)>();
-        var state = new ChainState(context);
+        var state = new ChainState(context, _lexicon);
 
         void Add(PositionFact fact)
         {

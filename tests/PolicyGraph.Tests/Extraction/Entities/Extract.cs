@@ -18,7 +18,7 @@ internal static class Extract
         new TitleStep(EntityLexicon.Default),
         new OrganizationStep(EntityLexicon.Default, PlaceGazetteer.Default),
         new PersonStep(EntityLexicon.Default),
-        new PositionStep(),
+        new PositionStep(EntityLexicon.Default),
         new PersonReferenceStep(),
         new ModelMentionStep(NerTagger.Default, EntityLexicon.Default),
         new MentionCleanupStep(),

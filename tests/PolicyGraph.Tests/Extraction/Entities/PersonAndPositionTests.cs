@@ -30,6 +30,15 @@ public sealed class PersonAndPositionTests
         { "市委常委、常务副市长罗建中出席大会并致辞。", "安徽省合肥市", new string[] { "罗建中@10" }, new string[] { "罗建中|常务副市长|合肥市人民政府", "罗建中|常委|中共合肥市委员会" } },        { "市投资促进局杨柳局长在会上表示，要抓好落实。", "天津市", new string[] { "杨柳@6" }, new string[] { "杨柳|局长|天津市投资促进局" } },
         { "国家主席习近平24日上午在人民大会堂举行仪式。", "北京市", new string[] { "习近平@4" }, new string[] { "习近平|国家主席|中华人民共和国" } },
         { "中共中央政治局委员、中央外事工作委员会办公室主任王毅等出席欢迎仪式。", "北京市", new string[] { "王毅@24" }, new string[] { "王毅|主任|中央外事工作委员会办公室" } },
+
+        // A leader's name inside a clause, after the verb governing it; no name starts with 关于 or 时隔, and the
+        // words before a title are no organisation when they hold such a verb.
+        { "深入学习贯彻习近平总书记关于“三农”工作的重要论述。", "北京市", new string[] { "习近平@6" }, new string[] { "习近平|总书记|中国共产党中央委员会" } },
+        { "习近平主席时隔6年再次访美。", "北京市", new string[] { "习近平@0" }, new string[] { "习近平|主席|中华人民共和国" } },
+        { "会见古巴国家主席并举行会谈。", "北京市", new string[0], new string[0] },
+
+        // A verb ends a name read after a title, dotted or not: 致电 is no part of 唐纳德·特朗普.
+        { "国家主席习近平致电唐纳德·特朗普，祝贺他当选美国总统。", "北京市", new string[] { "习近平@4" }, new string[] { "习近平|国家主席|中华人民共和国" } },
     };
 
     [Theory]
