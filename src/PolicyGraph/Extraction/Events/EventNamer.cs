@@ -1,4 +1,5 @@
 using PolicyGraph.Extraction.Initiatives;
+using PolicyGraph.Lexicon;
 
 namespace PolicyGraph.Extraction.Events;
 
@@ -15,6 +16,8 @@ internal sealed class EventNamer
         new(WordList.Words("Events/event-heads.txt").OrderByDescending(h => h.Length).ThenBy(h => h, StringComparer.Ordinal), h => h);
     private readonly string[] _proper = [.. WordList.Words("Events/proper-markers.txt")];
     private readonly HashSet<string> _generic = [.. WordList.Words("Events/generic-modifiers.txt")];
+
+    private readonly EntityLexicon _lexicon = EntityLexicon.Default;
 
     /// <summary>The recogniser over the embedded word lists.</summary>
     public static EventNamer Default { get; } = new();
@@ -53,7 +56,7 @@ internal sealed class EventNamer
             return head - prefixed.MiddleStart >= 2 && !IsGeneric(text, prefixed.MiddleStart, head) ? prefixed.Start : null;
         }
 
-        var start = PhraseScanner.Default.NameStart(text, runStart, head, joins: false);
+        var start = AfterVerb(text, PhraseScanner.Default.NameStart(text, runStart, head, joins: false), head);
         if (head - start < 2 || IsGeneric(text, start, head))
         {
             return null;
@@ -81,6 +84,13 @@ internal sealed class EventNamer
         }
 
         return null;
+    }
+
+    // 相信|北京冬奥会, 预祝|北京冬奥会: a verb (org-left-verbs.txt) before the name is no part of it.
+    private int AfterVerb(string text, int start, int head)
+    {
+        var verb = Math.Max(_lexicon.GoverningVerbs.LongestAt(text, start, 3), _lexicon.OrganizationLeftVerbs.LongestAt(text, start, 3));
+        return verb > 0 && head - start - verb >= 2 ? start + verb : start;
     }
 
     // A year (2024, 2024年) or an ordinal (第七届, 首届, 第二次) that opens the name.

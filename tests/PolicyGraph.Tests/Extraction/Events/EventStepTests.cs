@@ -6,6 +6,15 @@ namespace PolicyGraph.Tests.Extraction.Events;
 
 public sealed class EventStepTests
 {
+    // A verb before a name governs it (org-left-verbs.txt): headlines run up to the name without punctuation.
+    [Theory]
+    [InlineData("多国人士：相信北京冬奥会将非常成功", "北京冬奥会")]
+    [InlineData("中方：预祝北京冬奥会圆满成功", "北京冬奥会")]
+    public void An_event_name_starts_after_the_verb_before_it(string text, string name)
+    {
+        Assert.Equal([name], EventNamer.Default.Find(text).Select(f => text[f.Start..f.End]));
+    }
+
     [Theory]
     [InlineData("习近平主席向2024世界智能产业博览会致贺信。", "2024世界智能产业博览会")]
     [InlineData("5月20日，2024京津冀（保定）产业协同招商会在保定举行。", "2024京津冀（保定）产业协同招商会")]
