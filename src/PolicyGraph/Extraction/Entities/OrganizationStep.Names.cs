@@ -10,6 +10,9 @@ internal sealed partial class OrganizationStep
     private static readonly string[] Units =
         ["管理委员会", "管委会", "办公室", "分公司", "子公司", "分行", "支行", "党委", "片区", "学院", "实验室", "研究院", "研究所", "分会", "分院", "事业部"];
 
+    // Units counted or dated by a number written in digits before them.
+    private const string NumberUnits = "年月日时个名家所位批条座项种类次届号";
+
     // Longest first: the first that the name starts with is skipped.
     private static readonly string[] LeadingQuantifiers =
         ["一家", "两家", "多家", "每家", "这家", "那家", "多所", "多个", "一批", "一些", "部分", "所有", "全部", "各级", "各类", "该", "本", "各", "某", "其", "这", "那", "此", "每"];
@@ -129,6 +132,12 @@ internal sealed partial class OrganizationStep
         }
 
         j = AfterUnclosedBracket(text, j, suffixStart);
+
+        // 32所|中小学, 3个|农业协会, 2019年|考入…: a unit after a number is no part of a name.
+        if (j > 0 && j < suffixStart && char.IsDigit(text[j - 1]) && NumberUnits.Contains(text[j], StringComparison.Ordinal))
+        {
+            j++;
+        }
         foreach (var q in LeadingQuantifiers)
         {
             if (suffixStart - j >= q.Length && string.CompareOrdinal(text, j, q, 0, q.Length) == 0)

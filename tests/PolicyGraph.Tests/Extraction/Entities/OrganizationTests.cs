@@ -54,6 +54,17 @@ public sealed class OrganizationTests
         Assert.DoesNotContain(Extract.From(text, "北京市").Mentions, m => m.Type == MentionType.Organization);
     }
 
+    [Theory]
+    [InlineData("全市32所中小学开展冰雪运动。", null)]
+    [InlineData("共有3个农业协会参加。", "农业协会")]
+    [InlineData("10月沈阳市沈河区人民法院作出判决。", "沈阳市沈河区人民法院")]
+    public void A_unit_after_a_number_is_no_part_of_a_name(string text, string? name)
+    {
+        var orgs = Extract.From(text, "北京市").Mentions.Where(m => m.Type == MentionType.Organization).Select(m => m.Text).ToList();
+
+        Assert.Equal(name is null ? [] : [name], orgs);
+    }
+
     [Fact]
     public void Nested_bodies_are_parts_of_their_parents()
     {
