@@ -20,7 +20,13 @@ internal sealed class EdgeEnds
     /// <summary>Each edge's target node.</summary>
     public int[] Targets { get; }
 
-    /// <summary>The ends in sorting keys of the form source rank &lt;&lt; 36 | type &lt;&lt; 28 | target rank.</summary>
+    /// <summary>
+    /// The key that sorts an edge of these ends and type in <see cref="Edge.Order"/> but for its properties (nodes
+    /// numbered in id order): source, type and target in one number, for fewer than 2^27 nodes and 256 types.
+    /// </summary>
+    public static long Key(int source, EdgeType type, int target) => ((long)source << 36) | ((long)(uint)type << 28) | (uint)target;
+
+    /// <summary>The ends in sorted <see cref="Key"/>s.</summary>
     public static EdgeEnds OfKeys(long[] keys)
     {
         var sources = new int[keys.Length];

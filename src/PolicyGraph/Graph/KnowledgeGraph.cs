@@ -82,7 +82,7 @@ public sealed class KnowledgeGraph
                     return;
                 }
 
-                keys[i] = ((long)source << 36) | ((long)(uint)edge.Type << 28) | (uint)target;
+                keys[i] = EdgeEnds.Key(source, edge.Type, target);
             }
         });
         if (!keyed)

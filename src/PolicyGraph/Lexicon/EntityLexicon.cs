@@ -24,8 +24,9 @@ internal sealed class EntityLexicon
         NonNames = new WordSet(LexiconFile.Lines("non-names.txt"));
         NameStops = new WordSet(LexiconFile.Lines("name-stops.txt"));
         var leftVerbs = LexiconFile.Rows("org-left-verbs.txt");
-        GoverningVerbs = new WordSet([.. leftVerbs.Where(r => r[1] == "1").Select(r => r[0])]);
-        OrganizationLeftStops = new WordSet([.. LexiconFile.Lines("org-left-stops.txt"), .. leftVerbs.Where(r => r[1] == "1").Select(r => r[0])]);
+        string[] governing = [.. leftVerbs.Where(r => r[1] == "1").Select(r => r[0])];
+        GoverningVerbs = new WordSet(governing);
+        OrganizationLeftStops = new WordSet([.. LexiconFile.Lines("org-left-stops.txt"), .. governing]);
         OrganizationLeftVerbs = new WordSet([.. leftVerbs.Where(r => r[1] != "1").Select(r => r[0])]);
         OrganizationDescriptors = new WordSet(LexiconFile.Lines("org-descriptors.txt"));
         var suffixes = LexiconFile.Rows("org-suffixes.tsv");

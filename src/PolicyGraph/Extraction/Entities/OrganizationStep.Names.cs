@@ -138,6 +138,7 @@ internal sealed partial class OrganizationStep
         {
             j++;
         }
+
         foreach (var q in LeadingQuantifiers)
         {
             if (suffixStart - j >= q.Length && string.CompareOrdinal(text, j, q, 0, q.Length) == 0)

@@ -17,10 +17,17 @@ internal sealed class EventNamer
     private readonly string[] _proper = [.. WordList.Words("Events/proper-markers.txt")];
     private readonly HashSet<string> _generic = [.. WordList.Words("Events/generic-modifiers.txt")];
 
-    private readonly EntityLexicon _lexicon = EntityLexicon.Default;
+    private readonly EntityLexicon _lexicon;
 
-    /// <summary>The recogniser over the embedded word lists.</summary>
-    public static EventNamer Default { get; } = new();
+    /// <summary>A recogniser over the embedded word lists, ending names on the left at <paramref name="lexicon"/>'s verbs.</summary>
+    public EventNamer(EntityLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+    }
+
+    /// <summary>The recogniser over the embedded word lists and the default lexicon.</summary>
+    public static EventNamer Default { get; } = new(EntityLexicon.Default);
 
     /// <summary>Every event name in <paramref name="text"/> as (start, end), non-overlapping, in order.</summary>
     public IReadOnlyList<(int Start, int End)> Find(string text)
