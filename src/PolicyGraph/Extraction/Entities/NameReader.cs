@@ -140,6 +140,12 @@ internal sealed class NameReader
         end <= text.Length && (ChineseText.IsBoundaryAt(text, end) || _lexicon.Followers.LongestAt(text, end) > 0
             || TitleMatcher.MatchAt(text, end, _lexicon) > 0);
 
+    // Function words that follow a name and never stand in a transliterated one.
+    private const string AfterNames = "的了在和与对向从被把是将已也就";
+
+    private bool VerbAt(string text, int at) =>
+        _lexicon.GoverningVerbs.LongestAt(text, at, 3) > 0 || _lexicon.OrganizationLeftVerbs.LongestAt(text, at, 3) > 0;
+
     // 艾尔肯·吐尔逊: two or more runs of Han characters joined by a middle dot; the last run ends where a follower begins.
     private int ReadDotted(string text, int start)
     {
@@ -158,10 +164,18 @@ internal sealed class NameReader
                     break;
                 }
 
+                // 夏巴兹·谢里夫|在接受…, 菲勒蒙·扬|宣誓就任…: after the dot, a function word no transliteration uses
+                // (阿不都拉 does use 都) or a verb ends the name.
+                if (parts > 0 && i > partStart && (AfterNames.Contains(text[i], StringComparison.Ordinal) || VerbAt(text, i)))
+                {
+                    break;
+                }
+
                 i++;
 
-                // 国家主席习近平致电唐纳德·特朗普: a verb that governs what follows (致电, 会见) is no part of a name.
-                if (i - partStart >= 2 && _lexicon.OrganizationLeftStops.LongestEndingAt(text, i, Math.Min(3, i - partStart)) > 0)
+                // 国家主席习近平致电唐纳德·特朗普: a verb that governs what follows (致电, 会见) is no part of a name, so
+                // none starts before it.
+                if (parts == 0 && i - partStart >= 2 && _lexicon.OrganizationLeftStops.LongestEndingAt(text, i, Math.Min(3, i - partStart)) > 0)
                 {
                     return 0;
                 }

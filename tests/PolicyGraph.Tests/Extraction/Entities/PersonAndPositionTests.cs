@@ -59,6 +59,16 @@ public sealed class PersonAndPositionTests
         Assert.Equal(positions, Extract.From(text, place).PositionList());
     }
 
+    // After the dot, a function word no transliteration uses or a verb ends the name; 都 does not (阿不都拉).
+    [Theory]
+    [InlineData("巴基斯坦总理夏巴兹·谢里夫在接受总台专访时表示。", "夏巴兹·谢里夫@6")]
+    [InlineData("所罗门群岛总理菲勒蒙·扬宣誓就任。", "菲勒蒙·扬@7")]
+    [InlineData("公司总经理古丽娜尔·阿不都拉说，需求持续增长。", "古丽娜尔·阿不都拉@5")]
+    public void A_dotted_name_ends_where_the_clause_goes_on(string text, string person)
+    {
+        Assert.Equal([person], Extract.From(text, "北京市").Of(MentionType.Person));
+    }
+
     [Fact]
     public void Resolves_surname_and_title_to_the_full_name()
     {
