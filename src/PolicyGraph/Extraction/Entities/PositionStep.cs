@@ -72,12 +72,26 @@ internal sealed partial class PositionStep : IExtractionStep
         var text = state.Context.Text;
         var pending = new List<Mention> { last };
         var assigned = new List<(Mention Title, Mention? Org)>();
+        var marked = new Dictionary<Mention, PositionStatus>();
         var cursor = last;
         var chainStart = last.Span.Start;
         while (true)
         {
             var pos = cursor.Span.Start;
-            var org = state.OrganizationEndingAt(pos) ?? BackReference(state, pos) ?? NamelessOrganization(state, pos);
+
+            // 国民党前|主席, 军委政治工作部原|主任: a status marker between the organisation and its titles is theirs.
+            var (markerLength, markerStatus) = StatusMarkerBefore(text, pos);
+            var org = markerLength > 0 && (state.OrganizationEndingAt(pos - markerLength) ?? NamelessOrganization(state, pos - markerLength)) is { } beforeMarker
+                ? beforeMarker
+                : state.OrganizationEndingAt(pos) ?? BackReference(state, pos) ?? NamelessOrganization(state, pos);
+            if (org is not null && org.Span.End == pos - markerLength && markerLength > 0)
+            {
+                foreach (var title in pending)
+                {
+                    marked[title] = markerStatus;
+                }
+            }
+
             if (org is not null)
             {
                 assigned.AddRange(pending.Select(t => (t, (Mention?)org)));
@@ -129,7 +143,7 @@ internal sealed partial class PositionStep : IExtractionStep
                 continue;
             }
 
-            var titleStatus = title.Text.StartsWith('代') ? PositionStatus.Acting : status;
+            var titleStatus = title.Text.StartsWith('代') ? PositionStatus.Acting : marked.GetValueOrDefault(title, status);
             facts.Add(new PositionFact(person.Canonical, person.Span, title.Text, name, kind, titleStatus, new TextSpan(chainStart, person.Span.End)));
         }
 
@@ -145,6 +159,22 @@ internal sealed partial class PositionStep : IExtractionStep
         }
 
         return new Mention(MentionType.Organization, previous.Span, previous.Organization, previous.Organization, previous.OrganizationKind);
+    }
+
+    // The status marker written right before a title, after the organisation's name (国民党前主席), and its length.
+    private static (int Length, PositionStatus Status) StatusMarkerBefore(string text, int pos)
+    {
+        foreach (var (word, status) in (ReadOnlySpan<(string, PositionStatus)>)[("时任", PositionStatus.Former), ("现任", PositionStatus.Current), ("新任", PositionStatus.New),
+            ("拟任", PositionStatus.Designate), ("原", PositionStatus.Former), ("前", PositionStatus.Former)])
+        {
+            var start = pos - word.Length;
+            if (start >= 1 && string.CompareOrdinal(text, start, word, 0, word.Length) == 0 && ChineseText.IsHan(text[start - 1]))
+            {
+                return (word.Length, status);
+            }
+        }
+
+        return (0, PositionStatus.Unspecified);
     }
 
     private static PositionStatus StatusBefore(string text, int start)

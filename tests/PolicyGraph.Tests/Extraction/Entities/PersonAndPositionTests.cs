@@ -87,6 +87,24 @@ public sealed class PersonAndPositionTests
         Assert.Equal(PositionStatus.Acting, position.Status);
     }
 
+    // A marker between the organisation and the title is the title's status, not part of the organisation's name.
+    [Theory]
+    [InlineData("军委政治工作部原主任张阳接受审查。", "军委政治工作部", PositionStatus.Former)]
+    [InlineData("国民党前主席连战一行抵达南京。", "国民党", PositionStatus.Former)]
+    public void A_status_marker_after_the_organisation_is_the_titles(string text, string organization, PositionStatus status)
+    {
+        var position = Assert.Single(Extract.From(text, "北京市").Positions);
+
+        Assert.Equal(organization, position.Organization);
+        Assert.Equal(status, position.Status);
+    }
+
+    [Fact]
+    public void A_name_ends_before_the_day_it_speaks()
+    {
+        Assert.Equal(["陆慷@6"], Extract.From("外交部发言人陆慷今天表示，中方欢迎。", "北京市").Of(MentionType.Person));
+    }
+
     [Fact]
     public void Every_mention_text_is_the_text_at_its_offsets()
     {
