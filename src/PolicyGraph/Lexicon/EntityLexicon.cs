@@ -27,7 +27,7 @@ internal sealed class EntityLexicon
         string[] governing = [.. leftVerbs.Where(r => r[1] == "1").Select(r => r[0])];
         GoverningVerbs = new WordSet(governing);
         OrganizationLeftStops = new WordSet([.. LexiconFile.Lines("org-left-stops.txt"), .. governing]);
-        OrganizationLeftVerbs = new WordSet([.. leftVerbs.Where(r => r[1] != "1").Select(r => r[0])]);
+        Verbs = new WordSet(leftVerbs.Select(r => r[0]));
         OrganizationDescriptors = new WordSet(LexiconFile.Lines("org-descriptors.txt"));
         var suffixes = LexiconFile.Rows("org-suffixes.tsv");
         OrganizationSuffixes = new WordSet(suffixes.Select(r => r[0]));
@@ -96,10 +96,10 @@ internal sealed class EntityLexicon
     public WordSet GoverningVerbs { get; }
 
     /// <summary>
-    /// Verbs before which an organisation's name starts, except a company's, whose business may be one (提高, 造成;
-    /// but 共享经济信息咨询有限公司).
+    /// Verbs found in no organisation's name (org-left-verbs.txt, the governing ones included): no name but a
+    /// company's, which may name its business (共享经济信息咨询有限公司), is read back across one (提高, 造成).
     /// </summary>
-    public WordSet OrganizationLeftVerbs { get; }
+    public WordSet Verbs { get; }
 
     /// <summary>Words that describe an organisation without naming it (国有, 一家).</summary>
     public WordSet OrganizationDescriptors { get; }

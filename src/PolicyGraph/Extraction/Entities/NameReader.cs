@@ -143,9 +143,6 @@ internal sealed class NameReader
     // Function words that follow a name and never stand in a transliterated one.
     private const string AfterNames = "的了在和与对向从被把是将已也就";
 
-    private bool VerbAt(string text, int at) =>
-        _lexicon.GoverningVerbs.LongestAt(text, at, 3) > 0 || _lexicon.OrganizationLeftVerbs.LongestAt(text, at, 3) > 0;
-
     // 艾尔肯·吐尔逊: two or more runs of Han characters joined by a middle dot; the last run ends where a follower begins.
     private int ReadDotted(string text, int start)
     {
@@ -166,7 +163,7 @@ internal sealed class NameReader
 
                 // 夏巴兹·谢里夫|在接受…, 菲勒蒙·扬|宣誓就任…: after the dot, a function word no transliteration uses
                 // (阿不都拉 does use 都) or a verb ends the name.
-                if (parts > 0 && i > partStart && (AfterNames.Contains(text[i], StringComparison.Ordinal) || VerbAt(text, i)))
+                if (parts > 0 && i > partStart && (AfterNames.Contains(text[i], StringComparison.Ordinal) || _lexicon.Verbs.LongestAt(text, i, 3) > 0))
                 {
                     break;
                 }

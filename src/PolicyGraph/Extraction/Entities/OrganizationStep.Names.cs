@@ -113,7 +113,7 @@ internal sealed partial class OrganizationStep
             if (ChineseText.IsHan(c))
             {
                 if (ChineseText.IsOrganizationStop(c) || _lexicon.OrganizationLeftStops.LongestEndingAt(text, j, 3) > 0
-                    || (verbsEnd && _lexicon.OrganizationLeftVerbs.LongestEndingAt(text, j, 3) > 0))
+                    || (verbsEnd && _lexicon.Verbs.LongestEndingAt(text, j, 3) > 0))
                 {
                     break;
                 }

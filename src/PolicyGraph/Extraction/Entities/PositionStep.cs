@@ -81,16 +81,16 @@ internal sealed partial class PositionStep : IExtractionStep
 
             // 国民党前|主席, 军委政治工作部原|主任: a status marker between the organisation and its titles is theirs.
             var (markerLength, markerStatus) = StatusMarkerBefore(text, pos);
-            var org = markerLength > 0 && (state.OrganizationEndingAt(pos - markerLength) ?? NamelessOrganization(state, pos - markerLength)) is { } beforeMarker
-                ? beforeMarker
-                : state.OrganizationEndingAt(pos) ?? BackReference(state, pos) ?? NamelessOrganization(state, pos);
-            if (org is not null && org.Span.End == pos - markerLength && markerLength > 0)
+            var org = markerLength > 0 ? state.OrganizationEndingAt(pos - markerLength) ?? NamelessOrganization(state, pos - markerLength) : null;
+            if (org is not null)
             {
                 foreach (var title in pending)
                 {
                     marked[title] = markerStatus;
                 }
             }
+
+            org ??= state.OrganizationEndingAt(pos) ?? BackReference(state, pos) ?? NamelessOrganization(state, pos);
 
             if (org is not null)
             {

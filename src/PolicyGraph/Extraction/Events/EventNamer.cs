@@ -96,7 +96,7 @@ internal sealed class EventNamer
     // 相信|北京冬奥会, 预祝|北京冬奥会: a verb (org-left-verbs.txt) before the name is no part of it.
     private int AfterVerb(string text, int start, int head)
     {
-        var verb = Math.Max(_lexicon.GoverningVerbs.LongestAt(text, start, 3), _lexicon.OrganizationLeftVerbs.LongestAt(text, start, 3));
+        var verb = _lexicon.Verbs.LongestAt(text, start, 3);
         return verb > 0 && head - start - verb >= 2 ? start + verb : start;
     }
 
