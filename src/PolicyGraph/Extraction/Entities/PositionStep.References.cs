@@ -72,7 +72,8 @@ internal sealed partial class PositionStep
             return null;
         }
 
-        if (HoldsVerb(state.Lexicon, text, span))
+        // 时任|市长: a status marker alone names no organisation.
+        if (HoldsVerb(state.Lexicon, text, span) || StatusMarkerBefore(text, pos, afterName: false).Length == span.Length)
         {
             return null;
         }

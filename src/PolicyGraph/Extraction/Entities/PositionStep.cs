@@ -161,14 +161,20 @@ internal sealed partial class PositionStep : IExtractionStep
         return new Mention(MentionType.Organization, previous.Span, previous.Organization, previous.Organization, previous.OrganizationKind);
     }
 
-    // The status marker written right before a title, after the organisation's name (国民党前主席), and its length.
-    private static (int Length, PositionStatus Status) StatusMarkerBefore(string text, int pos)
+    // The words a position's status is read from (原, 前, 时任, 现任, 新任, 拟任).
+    private static readonly (string Word, PositionStatus Status)[] StatusMarkers =
+    [
+        ("时任", PositionStatus.Former), ("现任", PositionStatus.Current), ("新任", PositionStatus.New), ("拟任", PositionStatus.Designate),
+        ("原", PositionStatus.Former), ("前", PositionStatus.Former),
+    ];
+
+    // The marker that ends at pos, and its length; with afterName, only one written after a name (国民党前|主席).
+    private static (int Length, PositionStatus Status) StatusMarkerBefore(string text, int pos, bool afterName = true)
     {
-        foreach (var (word, status) in (ReadOnlySpan<(string, PositionStatus)>)[("时任", PositionStatus.Former), ("现任", PositionStatus.Current), ("新任", PositionStatus.New),
-            ("拟任", PositionStatus.Designate), ("原", PositionStatus.Former), ("前", PositionStatus.Former)])
+        foreach (var (word, status) in StatusMarkers)
         {
             var start = pos - word.Length;
-            if (start >= 1 && string.CompareOrdinal(text, start, word, 0, word.Length) == 0 && ChineseText.IsHan(text[start - 1]))
+            if (start >= 0 && string.CompareOrdinal(text, start, word, 0, word.Length) == 0 && (!afterName || (start >= 1 && ChineseText.IsHan(text[start - 1]))))
             {
                 return (word.Length, status);
             }
@@ -177,16 +183,8 @@ internal sealed partial class PositionStep : IExtractionStep
         return (0, PositionStatus.Unspecified);
     }
 
-    private static PositionStatus StatusBefore(string text, int start)
-    {
-        static bool Before(string text, int start, string word) =>
-            start >= word.Length && string.CompareOrdinal(text, start - word.Length, word, 0, word.Length) == 0;
-
-        return Before(text, start, "新任") ? PositionStatus.New
-            : Before(text, start, "拟任") ? PositionStatus.Designate
-            : Before(text, start, "时任") || Before(text, start, "原") || Before(text, start, "前") ? PositionStatus.Former
-            : PositionStatus.Unspecified;
-    }
+    // The status a marker before a whole chain gives its titles (时任|省委书记, 现任|市长).
+    private static PositionStatus StatusBefore(string text, int start) => StatusMarkerBefore(text, start, afterName: false).Status;
 
     /// <summary>The body a national title after a name refers to when no organisation is written (习近平主席).</summary>
     private static (string Name, string Kind)? NationalBody(string title) => title switch

@@ -87,6 +87,15 @@ public sealed class PersonAndPositionTests
         Assert.Equal(PositionStatus.Acting, position.Status);
     }
 
+    [Theory]
+    [InlineData("现任市长王刚出席会议。", "天津市", PositionStatus.Current)]
+    [InlineData("时任市长王刚出席会议。", "天津市", PositionStatus.Former)]
+    [InlineData("新任市长王刚出席会议。", "天津市", PositionStatus.New)]
+    public void A_status_marker_before_the_chain_is_its_titles(string text, string place, PositionStatus status)
+    {
+        Assert.Equal(status, Assert.Single(Extract.From(text, place).Positions).Status);
+    }
+
     // A marker between the organisation and the title is the title's status, not part of the organisation's name.
     [Theory]
     [InlineData("军委政治工作部原主任张阳接受审查。", "军委政治工作部", PositionStatus.Former)]
