@@ -6,9 +6,16 @@ using PolicyGraph.Training;
 // Trains the two character taggers shipped in src/PolicyGraph/Extraction/Ner/Models (see the README there).
 // usage: PolicyGraph.Training [--corpora DIR] [--out DIR] [--only pd|cluener] [--holdout]
 //        [--pd-epochs N] [--cluener-epochs N] [--keep Q] [--score-dev]
+//        PolicyGraph.Training --dump-spans FILE | --article-positions FILE   (one line of FILE per document)
 if (args is ["--dump-spans", var dumpPath])
 {
     SpanDump.Run(dumpPath, Console.Out);
+    return 0;
+}
+
+if (args is ["--article-positions", var linesPath])
+{
+    ArticlePositions.Run(linesPath, Console.Out);
     return 0;
 }
 

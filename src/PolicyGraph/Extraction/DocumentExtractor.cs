@@ -34,6 +34,7 @@ public sealed class DocumentExtractor
             new PositionStep(lexicon),
             new PersonReferenceStep(),
             new ModelMentionStep(Ner.NerTagger.Default, lexicon),
+            new PositionStep(lexicon, namesOrganizations: false),
             new MentionCleanupStep(),
             new Events.EventStep(),
             new Initiatives.InitiativeStep(),

@@ -69,8 +69,9 @@ internal sealed class ModelMentionStep : IExtractionStep
         var titleEnds = context.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.Span.End).ToHashSet();
         foreach (var span in _tagger.Tag(text))
         {
-            var where = new TextSpan(span.Start, span.End);
-            if (rules.Overlaps(where) || context.IsChrome(where))
+            var where = span.Type == MentionType.Person ? NameBeforeVerb(text, new TextSpan(span.Start, span.End)) : new TextSpan(span.Start, span.End);
+            if (rules.Overlaps(where) || context.IsChrome(where)
+                || (span.Type == MentionType.Organization && OrganizationStep.IsForeignShortForm(_lexicon, text, where)))
             {
                 continue;
             }
@@ -202,6 +203,19 @@ internal sealed class ModelMentionStep : IExtractionStep
 
         var given = words.Length - surname;
         return given is 1 or 2 && words.Skip(surname).All(c => ChineseText.IsHan(c) && _lexicon.IsGivenNameChar(c));
+    }
+
+    // 王毅应|邀, 李希宣|布, 尹力和|…: a three-character name the model read into the verb or word after it is the
+    // two characters before, where that word starts (应邀, 宣布, 和) and the three end no name.
+    private TextSpan NameBeforeVerb(string text, TextSpan span)
+    {
+        if (span.Length != 3 || !span.Of(text).All(ChineseText.IsHan) || _names.SurnameAt(text, span.Start) != 1 || _names.EndsName(text, span.End))
+        {
+            return span;
+        }
+
+        var last = span.End - 1;
+        return _lexicon.Followers.LongestAt(text, last) > 0 || _lexicon.Verbs.LongestAt(text, last, 3) >= 2 ? new TextSpan(span.Start, last) : span;
     }
 
     // （记者 钱程）, 责任编辑：谭雪, 通讯员 张华: page furniture names, not persons of the story.

@@ -67,15 +67,15 @@ internal sealed class NameReader
             return !isRole || (_lexicon.IsGivenNameChar(text[g]) && _lexicon.IsGivenNameChar(text[g + 1])) ? surname + 2 : 0;
         }
 
-        // No follower: an office title still says a name is here, and most names have two given characters;
-        // a role word (村民, 老师) is too often followed by other words to say so.
+        // No follower: an office title still says a name is here, and most names have two given characters, unless
+        // a verb starts after one (秦刚|召集会议); a role word (村民, 老师) is too often followed by other words to say so.
         if (isRole || _lexicon.NonNames.LongestAt(text, start) > 0)
         {
             return 0;
         }
 
         return ChineseText.IsHanAt(text, g + 1) && _lexicon.MayBeGivenNameChar(text[g + 1]) && !ChineseText.IsFunctionChar(text[g + 1])
-            && _lexicon.Followers.LongestAt(text, g + 1) == 0
+            && _lexicon.Followers.LongestAt(text, g + 1) == 0 && _lexicon.Verbs.LongestAt(text, g + 1, 3) < 2
             ? surname + 2 : surname + 1;
     }
 

@@ -73,6 +73,9 @@ internal sealed partial class OrganizationStep : IExtractionStep
         return kept;
     }
 
+    // Words a known name's last character may start (部门, 部署, 部分): the name then is not written.
+    private static readonly HashSet<string> WordsAcrossEnd = new(StringComparer.Ordinal) { "部门", "部署", "部分", "部位", "部件", "局面", "局势", "局部", "署名" };
+
     private void FindKnown(string text, Found found)
     {
         for (var i = 0; i < text.Length; i++)
@@ -83,9 +86,14 @@ internal sealed partial class OrganizationStep : IExtractionStep
                 continue;
             }
 
-            // A short national form after a place is that place's body (拉脱维亚国防部 is not China's).
+            // 商务部门, 教育部署: the name's last character starts a common word; no body is named.
+            if (i + len < text.Length && WordsAcrossEnd.Contains(string.Concat(text[i + len - 1], text[i + len])))
+            {
+                continue;
+            }
+
             var org = _lexicon.KnownOrganizations[text.Substring(i, len)];
-            if (len <= 3 && org.Canonical.Length > len && i > 0 && ChineseText.IsHan(text[i - 1]) && !ChineseText.IsFunctionChar(text[i - 1]))
+            if (IsForeignShortForm(_lexicon, text, new TextSpan(i, i + len)))
             {
                 i += len - 1;
                 continue;
@@ -95,6 +103,29 @@ internal sealed partial class OrganizationStep : IExtractionStep
             i += len - 1;
         }
     }
+
+    /// <summary>
+    /// Whether the short national form at <paramref name="span"/> (国防部, 国务院) is written as another country's
+    /// body: right after a name (拉脱维亚国防部, 美国国务院), unless a verb, 中国, a title only China has, or a word
+    /// that starts or dates a clause ends there (召开|国务院常务会议, 代表|党中央, 中国|国务院新闻办, 国务委员兼|国务院
+    /// 秘书长, 受|国务院委托, 2月初|商务部). Not any title and 兼: 副总理兼|外交部长 is as often another country's.
+    /// </summary>
+    internal static bool IsForeignShortForm(EntityLexicon lexicon, string text, TextSpan span)
+    {
+        var start = span.Start;
+        if (span.Length > 3 || start == 0 || !ChineseText.IsHan(text[start - 1]) || ChineseText.IsFunctionChar(text[start - 1])
+            || !lexicon.KnownOrganizations.TryGetValue(span.Of(text), out var org) || org.Canonical.Length <= span.Length)
+        {
+            return false;
+        }
+
+        return !(lexicon.Verbs.LongestEndingAt(text, start, 3) > 0
+            || "受经应初底末".Contains(text[start - 1], StringComparison.Ordinal)
+            || EndsWith(text, start, "中国") || EndsWith(text, start, "国务委员兼"));
+    }
+
+    private static bool EndsWith(string text, int end, string word) =>
+        end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
 
     /// <summary>The candidates found so far, in order, with their spans indexed.</summary>
     private sealed class Found(int length)

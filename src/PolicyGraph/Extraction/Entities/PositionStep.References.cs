@@ -52,6 +52,11 @@ internal sealed partial class PositionStep
     // governs names: they are then a clause (深入学习贯彻习近平|总书记关于…), not a name.
     private static Mention? NamelessOrganization(ChainState state, int pos)
     {
+        if (!state.NamesOrganizations)
+        {
+            return null;
+        }
+
         var context = state.Context;
         var text = context.Text;
         var start = pos;

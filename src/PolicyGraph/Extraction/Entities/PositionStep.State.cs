@@ -24,6 +24,9 @@ internal sealed partial class PositionStep
 
         public EntityLexicon Lexicon { get; }
 
+        /// <summary>Whether the words before a title with no organisation are taken as one (云遥宇航|董事长).</summary>
+        public bool NamesOrganizations { get; init; } = true;
+
         /// <summary>Every mention's span, so a nameless organisation never overlaps one.</summary>
         public SpanIndex Taken { get; }
 

@@ -13,12 +13,19 @@ namespace PolicyGraph.Extraction.Entities;
 internal sealed partial class PositionStep : IExtractionStep
 {
     private readonly EntityLexicon _lexicon;
+    private readonly bool _namesOrganizations;
 
-    /// <summary>A step reading <paramref name="lexicon"/>'s verbs, which no organisation a chain names holds.</summary>
-    public PositionStep(EntityLexicon lexicon)
+    /// <summary>
+    /// A step reading <paramref name="lexicon"/>'s verbs, which no organisation a chain names holds. Run again after
+    /// the model's mentions (<paramref name="namesOrganizations"/> false), it completes the chains the rules left
+    /// without a person or an organisation, with the organisations found by then and no new unnamed ones: the words
+    /// before a title the model found (问题|教练, 青年|作者) name nothing.
+    /// </summary>
+    public PositionStep(EntityLexicon lexicon, bool namesOrganizations = true)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         _lexicon = lexicon;
+        _namesOrganizations = namesOrganizations;
     }
 
     /// <inheritdoc/>
@@ -31,10 +38,25 @@ internal sealed partial class PositionStep : IExtractionStep
         var titlesByStart = context.Mentions.Where(m => m.Type == MentionType.Title && m.Kind.Length == 0).GroupBy(m => m.Span.Start).ToDictionary(g => g.Key, g => g.First());
         var seen = new HashSet<(string, string, string)>();
         var held = new HashSet<(string, string)>();
-        var state = new ChainState(context, _lexicon);
+        var state = new ChainState(context, _lexicon) { NamesOrganizations = _namesOrganizations };
+
+        // A second run (after the model's mentions) keeps what the first read and adds only what it could not.
+        foreach (var fact in context.Positions)
+        {
+            seen.Add((fact.Person, fact.Title, fact.Organization));
+            held.Add((fact.Person, fact.Title));
+            state.PositionsByPersonEnd[fact.PersonSpan.End] = fact;
+        }
 
         void Add(PositionFact fact)
         {
+            // 美国总统特朗普和财政部长姆努钦: China's national bodies are held under Chinese names; the short form
+            // there is another country's.
+            if (fact.Organization.StartsWith(ChinaPrefix, StringComparison.Ordinal) && !IsChineseName(fact.Person))
+            {
+                return;
+            }
+
             if (seen.Add((fact.Person, fact.Title, fact.Organization)))
             {
                 context.Positions.Add(fact);
@@ -56,7 +78,7 @@ internal sealed partial class PositionStep : IExtractionStep
             {
                 // 市投资促进局杨柳局长: an organisation right before the name; 习近平主席: the national body.
                 var before = state.OrganizationEndingAt(person.Span.Start);
-                var body = before is not null ? (before.Canonical, before.Kind) : NationalBody(after.Text);
+                var body = before is not null ? (before.Canonical, before.Kind) : IsChineseName(person.Canonical) ? NationalBody(after.Text) : null;
                 if (body is { } org)
                 {
                     var start = before?.Span.Start ?? person.Span.Start;
@@ -90,7 +112,7 @@ internal sealed partial class PositionStep : IExtractionStep
                 }
             }
 
-            org ??= state.OrganizationEndingAt(pos) ?? BackReference(state, pos) ?? NamelessOrganization(state, pos);
+            org ??= state.OrganizationEndingAt(pos) ?? BackReference(state, pos) ?? SubUnit(state, pos) ?? NamelessOrganization(state, pos);
 
             if (org is not null)
             {
@@ -102,7 +124,8 @@ internal sealed partial class PositionStep : IExtractionStep
 
             if (pos >= 2 && text[pos - 1] is '、' or '兼' or '，' or ',' && titles.TryGetValue(pos - 1, out var previous))
             {
-                if (org is null && text[pos - 1] is '，' or ',')
+                // 中央政治局委员、国务委员|王毅: a title only one body has takes no organisation from the titles before it.
+                if (org is null && (text[pos - 1] is '，' or ',' || pending.Any(t => t.Text == StateCouncilor)))
                 {
                     assigned.AddRange(pending.Select(t => (t, (Mention?)null)));
                     pending.Clear();
@@ -136,6 +159,7 @@ internal sealed partial class PositionStep : IExtractionStep
             var (name, kind) = GovernmentOf(title.Text, place) is { } government ? government
                 : IsGovernmentHead(title.Text) && org?.Kind != "government" ? (string.Empty, string.Empty)
                 : org is not null ? (org.Canonical, org.Kind)
+                : title.Text == StateCouncilor ? ("中华人民共和国国务院", "government")
                 : title.Text == "国家主席" ? ("中华人民共和国", "government")
                 : (string.Empty, string.Empty);
             if (name.Length == 0)
@@ -185,6 +209,19 @@ internal sealed partial class PositionStep : IExtractionStep
 
     // The status a marker before a whole chain gives its titles (时任|省委书记, 现任|市长).
     private static PositionStatus StatusBefore(string text, int start) => StatusMarkerBefore(text, start, afterName: false).Status;
+
+    private const string ChinaPrefix = "中华人民共和国";
+
+    // 国务委员: China's State Council is the only body with the title.
+    private const string StateCouncilor = "国务委员";
+
+    // 习近平主席, not 瓦拉德卡总理 or 哈西娜总理: only a Chinese name (a surname and one or two characters) takes a national
+    // title after it as China's.
+    private bool IsChineseName(string name)
+    {
+        var surname = _lexicon.CompoundSurnames.LongestAt(name, 0, 2) == 2 ? 2 : _lexicon.Surnames.LongestAt(name, 0, 1);
+        return surname > 0 && name.Length - surname is 1 or 2 && name.All(ChineseText.IsHan);
+    }
 
     /// <summary>The body a national title after a name refers to when no organisation is written (习近平主席).</summary>
     private static (string Name, string Kind)? NationalBody(string title) => title switch

@@ -45,12 +45,62 @@ internal static class TitleMatcher
             }
         }
 
+        var business = BusinessTitleAt(text, start);
+        if (business > best)
+        {
+            best = business;
+            headStart = start;
+        }
+
         if (best == 0)
         {
             return 0;
         }
 
         return IsInsideWord(text, start, start + best, headStart) ? 0 : best;
+    }
+
+    // A company's offices are named by the function they run (营销总监, 客户经理, 高级策划经理, 项目总经理): the
+    // function is part of the title, not the end of the organisation's name before it.
+    private static readonly string[] Grades = ["高级", "资深", ""];
+
+    private static readonly string[] Functions =
+    [
+        "营销", "销售", "设计", "策划", "创意", "艺术", "市场", "技术", "公关", "品牌", "业务", "运营", "行政", "客户", "理财",
+        "项目", "产品", "拓展", "研发", "投资", "法律", "财务", "人力资源", "战略", "风控", "合规",
+    ];
+
+    private static readonly string[] BusinessHeads = ["副总经理", "总经理", "总监", "经理", "主管", "顾问"];
+
+    private static int BusinessTitleAt(string text, int start)
+    {
+        foreach (var grade in Grades)
+        {
+            if (string.CompareOrdinal(text, start, grade, 0, grade.Length) != 0)
+            {
+                continue;
+            }
+
+            foreach (var function in Functions)
+            {
+                var at = start + grade.Length;
+                if (string.CompareOrdinal(text, at, function, 0, function.Length) != 0)
+                {
+                    continue;
+                }
+
+                at += function.Length;
+                foreach (var head in BusinessHeads)
+                {
+                    if (string.CompareOrdinal(text, at, head, 0, head.Length) == 0)
+                    {
+                        return at + head.Length - start;
+                    }
+                }
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>The length of the role word (村民, 工人, 记者) starting at <paramref name="start"/>, or 0.</summary>

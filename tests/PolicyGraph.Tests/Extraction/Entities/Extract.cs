@@ -21,6 +21,7 @@ internal static class Extract
         new PositionStep(EntityLexicon.Default),
         new PersonReferenceStep(),
         new ModelMentionStep(NerTagger.Default, EntityLexicon.Default),
+        new PositionStep(EntityLexicon.Default, namesOrganizations: false),
         new MentionCleanupStep(),
     ]);
 

@@ -49,6 +49,7 @@ public sealed class OrganizationTests
     [InlineData("要全面提高学校办学水平。")]
     [InlineData("强降雨造成部分学校停课。")]
     [InlineData("要建立党委统一领导的工作机制。")]
+    [InlineData("商务部门和教育部门要认真部署。")]
     public void A_verb_and_a_common_noun_are_no_organisation(string text)
     {
         Assert.DoesNotContain(Extract.From(text, "北京市").Mentions, m => m.Type == MentionType.Organization);
@@ -83,6 +84,24 @@ public sealed class OrganizationTests
         var extraction = Extract.From("一汽—大众汽车有限公司天津分公司总经理高解放倍受鼓舞。", "天津市");
 
         Assert.Contains(extraction.PartOf, p => p.Child == "一汽—大众汽车有限公司天津分公司" && p.Parent == "一汽—大众汽车有限公司");
+    }
+
+    [Fact]
+    public void A_unit_before_a_title_is_part_of_the_organisation_before_it()
+    {
+        var extraction = Extract.From("国家发展改革委财政金融司副司长曹文炼参加会议。", string.Empty);
+
+        Assert.Contains(new PartOfFact("国家发展和改革委员会财政金融司", "国家发展和改革委员会", new(0, 12)), extraction.PartOf);
+    }
+
+    [Theory]
+    [InlineData("俄罗斯国防部发表声明。", null)]
+    [InlineData("李克强主持召开国务院常务会议。", "中华人民共和国国务院")]
+    [InlineData("2月初商务部发布通知。", "中华人民共和国商务部")]
+    public void A_short_national_form_after_a_name_is_another_countrys(string text, string? canonical)
+    {
+        var national = Extract.From(text, string.Empty).Mentions.Where(m => m.Type == MentionType.Organization && m.Canonical.StartsWith("中华人民共和国", StringComparison.Ordinal));
+        Assert.Equal(canonical is null ? [] : [canonical], national.Select(m => m.Canonical));
     }
 
     [Fact]

@@ -29,7 +29,24 @@ public sealed class PersonAndPositionTests
         { "市科协党组成员、副主席罗进飞表示，市科协将抢抓机遇。", "天津市", new string[] { "罗进飞@11" }, new string[] { "罗进飞|党组成员|天津市科学技术协会", "罗进飞|副主席|天津市科学技术协会" } },
         { "市委常委、常务副市长罗建中出席大会并致辞。", "安徽省合肥市", new string[] { "罗建中@10" }, new string[] { "罗建中|常务副市长|合肥市人民政府", "罗建中|常委|中共合肥市委员会" } },        { "市投资促进局杨柳局长在会上表示，要抓好落实。", "天津市", new string[] { "杨柳@6" }, new string[] { "杨柳|局长|天津市投资促进局" } },
         { "国家主席习近平24日上午在人民大会堂举行仪式。", "北京市", new string[] { "习近平@4" }, new string[] { "习近平|国家主席|中华人民共和国" } },
-        { "中共中央政治局委员、中央外事工作委员会办公室主任王毅等出席欢迎仪式。", "北京市", new string[] { "王毅@24" }, new string[] { "王毅|主任|中央外事工作委员会办公室" } },
+        { "中共中央政治局委员、中央外事工作委员会办公室主任王毅等出席欢迎仪式。", "北京市", new string[] { "王毅@24" }, new string[] { "王毅|主任|中央外事工作委员会办公室", "王毅|委员|中国共产党中央委员会政治局" } },
+
+        // A unit between an organisation and its title is where the title is held (part of the organisation); a
+        // function before a company title is the title's (营销总监); an organisation only the model finds still
+        // carries the title after it (图为|北京保监局); 国务委员 is the State Council's whatever precedes it.
+        { "国家发展改革委财政金融司副司长曹文炼此间参加会议。", "", new string[] { "曹文炼@15" }, new string[] { "曹文炼|副司长|国家发展和改革委员会财政金融司" } },
+        { "交通银行零售信贷管理部副总经理王学武向记者表示。", "", new string[] { "王学武@15" }, new string[] { "王学武|副总经理|交通银行零售信贷管理部" } },
+        { "北京龙湖置业有限公司营销总监邹墨远出席。", "", new string[] { "邹墨远@14" }, new string[] { "邹墨远|营销总监|北京龙湖置业有限公司" } },
+        { "2月初商务部副部长蒋耀平率调研组赴深圳调研。", "", new string[] { "蒋耀平@9" }, new string[] { "蒋耀平|副部长|中华人民共和国商务部" } },
+        { "图为北京保监局局长丁小燕发言。", "北京市", new string[] { "丁小燕@9" }, new string[] { "丁小燕|局长|北京保监局" } },
+        { "人力资源和社会保障部党组书记张纪南出席。", "", new string[] { "张纪南@14" }, new string[] { "张纪南|党组书记|中华人民共和国人力资源和社会保障部" } },
+        { "国务委员兼国务院秘书长王勇出席。", "", new string[] { "王勇@11" }, new string[] { "王勇|国务委员|中华人民共和国国务院", "王勇|秘书长|中华人民共和国国务院" } },
+
+        // A national title after a foreign name is not China's (瓦拉德卡总理); after a Chinese name it is (李强总理).
+        { "爱尔兰的瓦拉德卡总理表示欢迎。", "", new string[] { "瓦拉德卡@4" }, new string[0] },
+        { "李强总理表示欢迎。", "", new string[] { "李强@0" }, new string[] { "李强|总理|中华人民共和国国务院" } },
+        { "会后，财政部长姆努钦表示欢迎。", "", new string[] { "姆努钦@7" }, new string[0] },
+        { "外交部副部长秦刚召开会议。", "", new string[] { "秦刚@6" }, new string[] { "秦刚|副部长|中华人民共和国外交部" } },
 
         // A leader's name inside a clause, after the verb governing it; no name starts with 关于 or 时隔, and the
         // words before a title are no organisation when they hold such a verb.

@@ -1,0 +1,82 @@
+using PolicyGraph.Text;
+
+namespace PolicyGraph.Extraction.Entities;
+
+internal sealed partial class PositionStep
+{
+    // The words a department, office or branch inside an organisation ends in (财政金融司, 外资处, 新闻办, 零售信贷
+    // 管理部, 经济评价中心, 北京分行); longest first.
+    private static readonly string[] UnitEnds =
+        ["事业部", "分公司", "分行", "支行", "分院", "中心", "司", "处", "科", "室", "所", "办", "部", "局", "站", "队", "组"];
+
+    private const int MaxUnitLength = 12;
+
+    // 国家发展改革委|财政金融司|副司长, 交通银行|零售信贷管理部|副总经理: the words between an organisation and a
+    // title, ending in a unit word, name a unit of that organisation; the title is held there. The unit is a new
+    // organisation mention (the whole span), part of the one before it. Words holding a verb are a clause
+    // (某公司|成立研发中心|主任), not a unit.
+    private static Mention? SubUnit(ChainState state, int pos)
+    {
+        var text = state.Context.Text;
+        var unitEnd = UnitEndLength(text, pos);
+        if (unitEnd == 0)
+        {
+            return null;
+        }
+
+        for (var start = pos - unitEnd; start > 0 && pos - start <= MaxUnitLength; start--)
+        {
+            var c = text[start];
+            if (!ChineseText.IsHan(c) || ChineseText.IsOrganizationStop(c))
+            {
+                return null;
+            }
+
+            if (pos - start < 2 || state.OrganizationEndingAt(start) is not { } parent || parent.Span.End != start)
+            {
+                continue;
+            }
+
+            var unit = new TextSpan(start, pos);
+            if (state.Taken.Overlaps(unit) || state.Context.IsChrome(unit) || HoldsAnyVerb(state, text, unit))
+            {
+                return null;
+            }
+
+            var span = new TextSpan(parent.Span.Start, pos);
+            var canonical = parent.Canonical + unit.Of(text);
+            var mention = new Mention(MentionType.Organization, span, span.Of(text), canonical, parent.Kind);
+            state.AddOrganization(mention);
+            state.Context.PartOf.Add(new PartOfFact(canonical, parent.Canonical, span));
+            return mention;
+        }
+
+        return null;
+    }
+
+    private static int UnitEndLength(string text, int end)
+    {
+        foreach (var word in UnitEnds)
+        {
+            if (end - word.Length >= 0 && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0)
+            {
+                return word.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool HoldsAnyVerb(ChainState state, string text, TextSpan span)
+    {
+        for (var end = span.Start + 1; end <= span.End; end++)
+        {
+            if (state.Lexicon.Verbs.LongestEndingAt(text, end, Math.Min(3, end - span.Start)) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
