@@ -26,7 +26,7 @@ internal sealed class EntityLexicon
         var leftVerbs = LexiconFile.Rows("org-left-verbs.txt");
         string[] governing = [.. leftVerbs.Where(r => r[1] == "1").Select(r => r[0])];
         GoverningVerbs = new WordSet(governing);
-        OrganizationLeftStops = new WordSet([.. LexiconFile.Lines("org-left-stops.txt"), .. governing]);
+        OrganizationLeftStops = new WordSet([.. LexiconFile.Lines("org-left-stops.txt"), .. LexiconFile.Lines("org-left-openers.txt"), .. governing]);
         Verbs = new WordSet(leftVerbs.Select(r => r[0]));
         OrganizationDescriptors = new WordSet(LexiconFile.Lines("org-descriptors.txt"));
         var suffixes = LexiconFile.Rows("org-suffixes.tsv");

@@ -10,7 +10,7 @@ internal static class LexiconFile
     public static IReadOnlyList<string> Names { get; } =
     [
         "surnames.txt", "given-name-chars.tsv", "titles.txt", "roles.txt", "org-suffixes.tsv",
-        "gov-bodies.tsv", "known-orgs.tsv", "name-followers.txt", "non-names.txt", "org-left-stops.txt", "org-descriptors.txt",
+        "gov-bodies.tsv", "known-orgs.tsv", "name-followers.txt", "non-names.txt", "org-left-stops.txt", "org-left-openers.txt", "org-descriptors.txt",
     ];
 
     /// <summary>The entry lines of <paramref name="name"/>, comments left out, in file order.</summary>

@@ -19,10 +19,6 @@ internal sealed class ModelMentionStep : IExtractionStep
     // Last characters of the short government and party body names the People's Daily style tags (外交部, 国务院).
     private const string BodyEndings = "部委院局厅办署会社台行所校团党处站馆";
 
-    // The characters of the standard transliteration tables (Xinhua's 译名手册) that make up most foreign names.
-    private const string Transliteration =
-        "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼宾波伯布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法菲费芬丰弗福盖甘戈格贡古哈海汉豪赫亨洪胡华霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷里利莉林琳隆卢鲁路伦罗洛马迈麦曼梅门蒙米明莫姆穆纳奈南内尼宁纽努诺帕潘佩皮普奇恰乔切琴丘萨塞桑瑟森沙尚舍什施舒斯松苏索塔泰坦汤特廷托瓦威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤于约扎泽詹兹佐";
-
     // Common words that end in a body ending (全局 ends in 局): 战略全局 is no organisation.
     private static readonly string[] CommonWordEndings =
     [
@@ -196,7 +192,7 @@ internal sealed class ModelMentionStep : IExtractionStep
         {
             // A transliterated foreign name (克林顿): mostly the characters transliteration uses, standing as a
             // word of its own (not 萨克文 out of 哈萨克文).
-            return words.Length >= 3 && words.Count(c => Transliteration.Contains(c, StringComparison.Ordinal)) * 3 >= words.Length * 2
+            return words.Length >= 3 && words.Count(c => NameReader.TransliterationChars.Contains(c, StringComparison.Ordinal)) * 3 >= words.Length * 2
                 && (ChineseText.IsBoundaryAt(text, span.Start - 1) || ChineseText.IsFunctionChar(text[span.Start - 1]) || titleEnds.Contains(span.Start))
                 && _names.EndsName(text, span.End);
         }

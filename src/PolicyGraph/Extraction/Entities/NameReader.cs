@@ -38,7 +38,21 @@ internal sealed class NameReader
             return dotted;
         }
 
+        // A foreign name: no Chinese surname, or longer than a Chinese name is (秘书长古特雷斯).
         var surname = SurnameAt(text, start);
+        var foreign = isRole ? 0 : ReadTransliterated(text, start);
+        if ((surname == 0 && foreign > 0) || foreign >= 4)
+        {
+            return foreign;
+        }
+
+        var chinese = ReadChinese(text, start, surname, isRole);
+        return chinese > 0 ? chinese : foreign;
+    }
+
+    // A Han name after a title: the surname at start and one or two given characters.
+    private int ReadChinese(string text, int start, int surname, bool isRole)
+    {
         if (surname == 0 || _lexicon.NameStops.LongestAt(text, start) > 0)
         {
             return 0;
@@ -68,8 +82,9 @@ internal sealed class NameReader
         }
 
         // No follower: an office title still says a name is here, and most names have two given characters, unless
-        // a verb starts after one (秦刚|召集会议); a role word (村民, 老师) is too often followed by other words to say so.
-        if (isRole || _lexicon.NonNames.LongestAt(text, start) > 0)
+        // a verb starts after one (秦刚|召开会议); a role word (村民, 老师) is too often followed by other words to say so,
+        // and a surname that is also a preposition (总统|向习近平致电, 议长|于日本) too often starts the clause instead.
+        if (isRole || _lexicon.NonNames.LongestAt(text, start) > 0 || ChineseText.IsFunctionChar(text[start]))
         {
             return 0;
         }
@@ -142,6 +157,28 @@ internal sealed class NameReader
 
     // Function words that follow a name and never stand in a transliterated one.
     private const string AfterNames = "的了在和与对向从被把是将已也就";
+
+    /// <summary>The characters of the standard transliteration tables (Xinhua's 译名手册) that make up most foreign names.</summary>
+    public const string TransliterationChars =
+        "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼宾波伯布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法菲费芬丰弗福盖甘戈格贡古哈海汉豪赫亨洪胡华霍基吉加贾杰金京卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷里利莉林琳隆卢鲁路伦罗洛马迈麦曼梅门蒙米明莫姆穆纳奈南内尼宁纽努诺帕潘佩皮普奇恰乔切琴丘萨塞桑瑟森沙尚舍什施舒斯松苏索塔泰坦汤特廷托瓦威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤于约扎泽詹兹佐";
+
+    // Longest transliterated name read after a title.
+    private const int MaxTransliterated = 6;
+
+    // 总统普京|同习近平, 总统埃尔多安|表示: after an office title, a name of transliteration characters with no Chinese
+    // surname, two to six long, ending where a name ends or before a function word (同 too: 普京同习近平会谈).
+    private int ReadTransliterated(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && i - start < MaxTransliterated && TransliterationChars.Contains(text[i], StringComparison.Ordinal)
+            && !(i > start && _lexicon.Followers.LongestAt(text, i) >= 2))
+        {
+            i++;
+        }
+
+        var ends = i >= text.Length || EndsName(text, i) || AfterNames.Contains(text[i], StringComparison.Ordinal) || text[i] == '同';
+        return i - start >= 2 && ends && _lexicon.NameStops.LongestAt(text, start) == 0 ? i - start : 0;
+    }
 
     // 艾尔肯·吐尔逊: two or more runs of Han characters joined by a middle dot; the last run ends where a follower begins.
     private int ReadDotted(string text, int start)

@@ -47,6 +47,23 @@ internal sealed partial class PositionStep
         return false;
     }
 
+    // Titles only a state holds (新加坡|总理, 法国|总统, 牙买加驻华|大使): the words before them name a government.
+    private static readonly string[] StateTitles = ["总统", "总理", "首相", "议长", "外长", "国务卿", "总督", "国家主席", "大使", "大臣", "参议员", "众议员"];
+
+    private static bool StartsWithStateTitle(string text, int pos)
+    {
+        var at = pos < text.Length && text[pos] == '副' ? pos + 1 : pos;
+        foreach (var title in StateTitles)
+        {
+            if (string.CompareOrdinal(text, at, title, 0, title.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // 云遥宇航董事长李峰辉: a chain at the start of a clause whose first title has no organisation word before it
     // names the organisation by the words between the clause start and the title, unless they hold a verb that
     // governs names: they are then a clause (深入学习贯彻习近平|总书记关于…), not a name.
@@ -71,6 +88,21 @@ internal sealed partial class PositionStep
             return null;
         }
 
+        // 此外|法国总统, 时任|英国首相: the name starts after the last word that opens a clause.
+        for (var end = pos - 1; end > start; end--)
+        {
+            if (state.Lexicon.OrganizationLeftStops.LongestEndingAt(text, end, Math.Min(3, end - start)) > 0)
+            {
+                start = end;
+                break;
+            }
+        }
+
+        if (pos - start < 2)
+        {
+            return null;
+        }
+
         var span = new TextSpan(start, pos);
         if (state.Taken.Overlaps(span) || context.IsChrome(span))
         {
@@ -78,13 +110,15 @@ internal sealed partial class PositionStep
         }
 
         // 时任|市长: a status marker alone names no organisation.
-        if (HoldsVerb(state.Lexicon, text, span) || StatusMarkerBefore(text, pos, afterName: false).Length == span.Length)
+        // 决定解除|总统: before a state's title (a country, a government) no verb at all.
+        if (HoldsVerb(state.Lexicon, text, span) || StatusMarkerBefore(text, pos, afterName: false).Length == span.Length
+            || (StartsWithStateTitle(text, pos) && HoldsAnyVerb(state, text, span)))
         {
             return null;
         }
 
         var name = span.Of(text);
-        var kind = name[0] is '市' or '省' or '区' or '县' ? "government" : "company";
+        var kind = name[0] is '市' or '省' or '区' or '县' || StartsWithStateTitle(text, pos) ? "government" : "company";
         var mention = new Mention(MentionType.Organization, span, name, name, kind);
         state.AddOrganization(mention);
         return mention;

@@ -54,6 +54,9 @@ internal static class SpeechCues
         return null;
     }
 
+    /// <summary>Whether a reporting verb's characters start at <paramref name="i"/>, whatever follows them (表示支持 too).</summary>
+    public static bool StartsAt(string text, int i) => CuesByFirstChar.TryFirstAt(text, i, out _);
+
     // A loop, not Any(): At runs at every character, and a lambda capturing its arguments would allocate on every call.
     private static bool FeelingObjectAt(string text, int at)
     {

@@ -17,7 +17,16 @@ public sealed class StatementStep : IExtractionStep
         var persons = new PersonDirectory(context);
         var finder = new SpeakerFinder(context, persons);
         var interview = new InterviewReader(context.Text, paragraphs, persons);
-        var builder = new TurnBuilder(context.Text, paragraphs);
+        var personsByStart = new Dictionary<int, (int End, string Canonical)>();
+        foreach (var mention in context.Mentions)
+        {
+            if (mention.Type == MentionType.Person)
+            {
+                personsByStart.TryAdd(mention.Span.Start, (mention.Span.End, mention.Canonical));
+            }
+        }
+
+        var builder = new TurnBuilder(context.Text, paragraphs, personsByStart);
         Speaker? previous = null;
         for (var p = 0; p < paragraphs.Count; p++)
         {

@@ -6,13 +6,13 @@ namespace PolicyGraph.Extraction.Statements;
 internal sealed partial class TurnBuilder
 {
     // Follows a turn over the paragraph's next units while they carry on the same speech.
-    private void Continue(int index, int unitIndex, HashSet<int> framedUnits, List<TurnPart> parts)
+    private void Continue(int index, Frame frame, HashSet<int> framedUnits, List<TurnPart> parts)
     {
         var paragraph = _paragraphs[index];
-        for (var u = unitIndex + 1; u < paragraph.Units.Count; u++)
+        for (var u = frame.Unit + 1; u < paragraph.Units.Count; u++)
         {
             var unit = paragraph.Units[u];
-            if (framedUnits.Contains(u) || StartsWithAny(unit.Start, Narration))
+            if (framedUnits.Contains(u) || StartsWithAny(unit.Start, Narration) || NamesAnotherPerson(unit, frame.Speaker.Speaker))
             {
                 return;
             }
@@ -34,6 +34,48 @@ internal sealed partial class TurnBuilder
         }
 
         ContinueAcrossParagraphs(index, parts);
+    }
+
+    // Words a sentence's subject is named within: its first clause, up to this many characters (越南国家主席陈大光).
+    private const int SubjectReach = 16;
+
+    // Characters a title written after a name may take (习近平主席|表示).
+    private const int TitleAfterName = 4;
+
+    // 越南国家主席陈大光表示支持…: a sentence whose first clause has a person other than the speaker report
+    // something (a reporting verb after the name or its title, even one that reports a gesture) is that person's,
+    // not more of the speech. A person merely named there (习近平主席提出的倡议…) is part of it.
+    private bool NamesAnotherPerson(TextSpan unit, Speaker speaker)
+    {
+        var end = Math.Min(unit.End, unit.Start + SubjectReach);
+        for (var i = unit.Start; i < end && _text[i] is not ('，' or ',' or '“' or '"'); i++)
+        {
+            if (_personsByStart.TryGetValue(i, out var person) && !(speaker.Type == MentionType.Person && person.Canonical == speaker.Canonical)
+                && ReportsAfter(person.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool ReportsAfter(int nameEnd)
+    {
+        for (var at = nameEnd; at <= nameEnd + TitleAfterName && at < _text.Length; at++)
+        {
+            if (SpeechCues.StartsAt(_text, at))
+            {
+                return true;
+            }
+
+            if (!ChineseText.IsHan(_text[at]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // A quotation left open at a paragraph's end goes on in the next paragraph when that one opens with a mark:

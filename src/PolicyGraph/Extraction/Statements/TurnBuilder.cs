@@ -6,7 +6,8 @@ namespace PolicyGraph.Extraction.Statements;
 /// <summary>
 /// Builds one turn per attribution: the quotation before the speaker (“…”杨杰敏表示), the quotation or reported
 /// speech after the cue, and the following sentences of the paragraph while they are clearly the same speech —
-/// up to the next attribution, a narrator's sentence (据悉, 据了解, 记者) or the paragraph's end.
+/// up to the next attribution, a narrator's sentence (据悉, 据了解, 记者), a sentence about another named person
+/// (越南国家主席陈大光表示支持…) or the paragraph's end.
 /// </summary>
 internal sealed partial class TurnBuilder
 {
@@ -14,12 +15,18 @@ internal sealed partial class TurnBuilder
 
     private readonly string _text;
     private readonly IReadOnlyList<Paragraph> _paragraphs;
+    private readonly IReadOnlyDictionary<int, (int End, string Canonical)> _personsByStart;
     private readonly HashSet<int> _consumedQuotes = [];
 
-    public TurnBuilder(string text, IReadOnlyList<Paragraph> paragraphs)
+    /// <summary>
+    /// A builder over <paramref name="paragraphs"/> of <paramref name="text"/>, whose named persons start at the keys
+    /// of <paramref name="personsByStart"/> (where each ends, and its canonical name, the values).
+    /// </summary>
+    public TurnBuilder(string text, IReadOnlyList<Paragraph> paragraphs, IReadOnlyDictionary<int, (int End, string Canonical)> personsByStart)
     {
         _text = text;
         _paragraphs = paragraphs;
+        _personsByStart = personsByStart;
     }
 
     /// <summary>The turns of the attributions <paramref name="frames"/> found in paragraph <paramref name="index"/>.</summary>
@@ -49,7 +56,7 @@ internal sealed partial class TurnBuilder
 
             if (next is null)
             {
-                Continue(index, frame.Unit, framedUnits, parts);
+                Continue(index, frame, framedUnits, parts);
             }
 
             yield return Statement(frame, start, parts);

@@ -45,6 +45,14 @@ public sealed class PersonAndPositionTests
         // A national title after a foreign name is not China's (瓦拉德卡总理); after a Chinese name it is (李强总理).
         { "爱尔兰的瓦拉德卡总理表示欢迎。", "", new string[] { "瓦拉德卡@4" }, new string[0] },
         { "李强总理表示欢迎。", "", new string[] { "李强@0" }, new string[] { "李强|总理|中华人民共和国国务院" } },
+        // A foreign head's title reads the transliterated name after it and takes the country before it as a
+        // government (once the words that open the clause are left out); no verb stands in a country's name.
+        { "俄罗斯总统普京同习近平主席举行会谈。", "", new string[] { "普京@5", "习近平@8" }, new string[] { "习近平|主席|中华人民共和国", "普京|总统|俄罗斯" } },
+        { "联合国秘书长古特雷斯表示，欢迎。", "", new string[] { "古特雷斯@6" }, new string[] { "古特雷斯|秘书长|联合国" } },
+        { "此外，法国总统马克龙将访华。", "", new string[] { "马克龙@7" }, new string[] { "马克龙|总统|法国" } },
+        { "此外法国总统马克龙将访华。", "", new string[] { "马克龙@6" }, new string[] { "马克龙|总统|法国" } },
+        { "拜登总统向习近平主席致贺电。", "", new string[] { "习近平@5" }, new string[] { "习近平|主席|中华人民共和国" } },
+        { "会议决定解除总统马克龙的职务。", "", new string[] { "马克龙@8" }, new string[0] },
         { "会后，财政部长姆努钦表示欢迎。", "", new string[] { "姆努钦@7" }, new string[0] },
         { "外交部副部长秦刚召开会议。", "", new string[] { "秦刚@6" }, new string[] { "秦刚|副部长|中华人民共和国外交部" } },
 
