@@ -72,8 +72,16 @@ internal static class TitleMatcher
 
     private static readonly string[] BusinessHeads = ["副总经理", "总经理", "总监", "经理", "主管", "顾问"];
 
+    // The characters a business title may start with; MatchAt runs at every character of every document.
+    private static readonly string BusinessStarts = new([.. Grades.Concat(Functions).Where(w => w.Length > 0).Select(w => w[0]).Distinct()]);
+
     private static int BusinessTitleAt(string text, int start)
     {
+        if (start >= text.Length || !BusinessStarts.Contains(text[start], StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
         foreach (var grade in Grades)
         {
             if (string.CompareOrdinal(text, start, grade, 0, grade.Length) != 0)
