@@ -15,7 +15,7 @@ internal sealed partial class OrganizationStep
 
     // Longest first: the first that the name starts with is skipped.
     private static readonly string[] LeadingQuantifiers =
-        ["一家", "两家", "多家", "每家", "这家", "那家", "多所", "多个", "一批", "一些", "部分", "所有", "全部", "各级", "各类", "该", "本", "各", "某", "其", "这", "那", "此", "每"];
+        ["一家", "两家", "多家", "每家", "这家", "那家", "多所", "多个", "一批", "一些", "部分", "所有", "全部", "各级", "各类", "全市", "全省", "全区", "全县", "全镇", "该", "本", "各", "某", "其", "这", "那", "此", "每"];
 
     private static readonly string[] NotAfterPark = ["项目", "一期", "二期", "三期", "建设", "内", "里"];
 

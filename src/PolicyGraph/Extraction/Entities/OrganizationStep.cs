@@ -35,6 +35,7 @@ internal sealed partial class OrganizationStep : IExtractionStep
         FindBodies(text, place, found);
         FindNamed(text, found, new SpanIndex(text.Length, context.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.Span)));
 
+        var ends = new HashSet<int>();
         foreach (var org in Select(text.Length, found.Candidates))
         {
             if (context.IsChrome(org.Span))
@@ -42,6 +43,7 @@ internal sealed partial class OrganizationStep : IExtractionStep
                 continue;
             }
 
+            ends.Add(org.Span.End);
             context.Mentions.Add(new Mention(MentionType.Organization, org.Span, org.Span.Of(text), org.Canonical, org.Kind));
             if (org.Parent is { } parent)
             {
@@ -51,6 +53,33 @@ internal sealed partial class OrganizationStep : IExtractionStep
             if (org.Place.Length > 0)
             {
                 context.LocatedIn.Add(new LocatedInFact(org.Canonical, org.Place));
+            }
+        }
+
+        TitlesAfter(context, ends);
+    }
+
+    // 市纪委|书记 read as 市|纪委书记: a title that starts inside an organisation's name is the title after it, when the
+    // rest of it is one (纪委书记 after 市纪委 is 书记).
+    private void TitlesAfter(ExtractionContext context, HashSet<int> organizationEnds)
+    {
+        var text = context.Text;
+        for (var i = 0; i < context.Mentions.Count; i++)
+        {
+            var title = context.Mentions[i];
+            if (title.Type != MentionType.Title || title.Kind.Length > 0)
+            {
+                continue;
+            }
+
+            for (var end = title.Span.Start + 1; end < title.Span.End; end++)
+            {
+                if (organizationEnds.Contains(end) && TitleMatcher.MatchAt(text, end, _lexicon) == title.Span.End - end)
+                {
+                    var rest = new TextSpan(end, title.Span.End);
+                    context.Mentions[i] = title with { Span = rest, Text = rest.Of(text), Canonical = rest.Of(text) };
+                    break;
+                }
             }
         }
     }

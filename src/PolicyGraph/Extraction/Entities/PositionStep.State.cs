@@ -33,6 +33,21 @@ internal sealed partial class PositionStep
         /// <summary>The last position read for the person whose name ends at a given offset.</summary>
         public Dictionary<int, PositionFact> PositionsByPersonEnd { get; } = [];
 
+        /// <summary>Puts <paramref name="qualified"/> in the place of <paramref name="org"/>, in the document and in the index.</summary>
+        public void Replace(Mention org, Mention qualified)
+        {
+            var at = Context.Mentions.IndexOf(org);
+            if (at >= 0)
+            {
+                Context.Mentions[at] = qualified;
+            }
+
+            if (_organizationsByEnd.TryGetValue(org.Span.End, out var list) && list.IndexOf(org) is >= 0 and var i)
+            {
+                list[i] = qualified;
+            }
+        }
+
         public void AddOrganization(Mention org)
         {
             Context.Mentions.Add(org);

@@ -152,6 +152,7 @@ internal sealed partial class PositionStep : IExtractionStep
             }
         }
 
+        CommitteeDepartments(state, assigned);
         var status = StatusBefore(text, chainStart);
         var facts = new List<PositionFact>();
         foreach (var (title, org) in assigned)
@@ -172,6 +173,42 @@ internal sealed partial class PositionStep : IExtractionStep
         }
 
         return facts;
+    }
+
+    // 市委常委、宣传部部长, 区委常委、政法委书记, 市委常委、纪委书记: a party department or commission named bare in a
+    // chain after its committee's title is that committee's (中共天津市委员会宣传部, 中共天津市纪律检查委员会).
+    private static void CommitteeDepartments(ChainState state, List<(Mention Title, Mention? Org)> assigned)
+    {
+        var committee = assigned.Select(a => a.Org).LastOrDefault(o => o is { Kind: "party" } && o.Canonical.EndsWith("委员会", StringComparison.Ordinal));
+        if (committee is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < assigned.Count; i++)
+        {
+            if (assigned[i].Org is not { } org || org.Span.Start < committee.Span.End || org.Canonical != org.Text)
+            {
+                continue;
+            }
+
+            var body = state.Lexicon.GovernmentBodies.GetValueOrDefault("委" + org.Text) ?? state.Lexicon.GovernmentBodies.GetValueOrDefault(org.Text);
+            if (body is not { Kind: "party" })
+            {
+                continue;
+            }
+
+            var canonical = committee.Canonical[..^"委员会".Length] + body.Standard;
+            var qualified = org with { Canonical = canonical, Kind = body.Kind };
+            state.Replace(org, qualified);
+            for (var j = 0; j < assigned.Count; j++)
+            {
+                if (ReferenceEquals(assigned[j].Org, org))
+                {
+                    assigned[j] = (assigned[j].Title, qualified);
+                }
+            }
+        }
     }
 
     private static Mention? SharedOrganization(ChainState state, int chainStart)

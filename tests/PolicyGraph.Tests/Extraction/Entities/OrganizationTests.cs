@@ -50,6 +50,7 @@ public sealed class OrganizationTests
     [InlineData("强降雨造成部分学校停课。")]
     [InlineData("要建立党委统一领导的工作机制。")]
     [InlineData("商务部门和教育部门要认真部署。")]
+    [InlineData("全市法院系统将深化诉讼服务。")]
     public void A_verb_and_a_common_noun_are_no_organisation(string text)
     {
         Assert.DoesNotContain(Extract.From(text, "北京市").Mentions, m => m.Type == MentionType.Organization);

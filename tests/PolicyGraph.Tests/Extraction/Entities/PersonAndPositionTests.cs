@@ -45,6 +45,11 @@ public sealed class PersonAndPositionTests
         // A national title after a foreign name is not China's (瓦拉德卡总理); after a Chinese name it is (李强总理).
         { "爱尔兰的瓦拉德卡总理表示欢迎。", "", new string[] { "瓦拉德卡@4" }, new string[0] },
         { "李强总理表示欢迎。", "", new string[] { "李强@0" }, new string[] { "李强|总理|中华人民共和国国务院" } },
+        // A party department or commission named bare after its committee's title is that committee's; a title read
+        // across the end of an organisation's name is the rest of it (市纪委|书记).
+        { "市委常委、宣传部部长王丽华出席。", "天津市", new string[] { "王丽华@10" }, new string[] { "王丽华|常委|中共天津市委员会", "王丽华|部长|中共天津市委员会宣传部" } },
+        { "市委常委、市纪委书记、市监委主任王刚出席。", "天津市", new string[] { "王刚@16" }, new string[] { "王刚|主任|天津市监察委员会", "王刚|书记|中共天津市纪律检查委员会", "王刚|常委|中共天津市委员会" } },
+
         // A foreign head's title reads the transliterated name after it and takes the country before it as a
         // government (once the words that open the clause are left out); no verb stands in a country's name.
         { "俄罗斯总统普京同习近平主席举行会谈。", "", new string[] { "普京@5", "习近平@8" }, new string[] { "习近平|主席|中华人民共和国", "普京|总统|俄罗斯" } },
