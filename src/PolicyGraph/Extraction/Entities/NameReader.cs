@@ -66,9 +66,10 @@ internal sealed class NameReader
 
         var one = EndsName(text, g + 1);
         var twoShape = ChineseText.IsHanAt(text, g + 1) && EndsName(text, g + 2);
+        // 孟庆和|表示 is one name; 许勤|和|省长胡昌升 joins two holders of titles.
         if (one && twoShape && WeakFollowers.Contains(text[g + 1], StringComparison.Ordinal))
         {
-            return surname + 2;
+            return TitleMatcher.MatchAt(text, g + 2, _lexicon) > 0 ? surname + 1 : surname + 2;
         }
 
         if (one)

@@ -32,7 +32,7 @@ internal sealed partial class OrganizationStep
             var (suffixStart, end) = suffixes[k];
             var suffix = text[suffixStart..end];
             var kind = _lexicon.SuffixKinds[suffix];
-            var start = NameStart(text, suffixStart, end, kind);
+            var start = NameStart(text, suffixStart, end, kind, titles);
             if (start < 0)
             {
                 continue;
@@ -100,18 +100,30 @@ internal sealed partial class OrganizationStep
         return matches;
     }
 
+    // The longest field a school's or institute's name joins to another with 与 (工程 in 材料科学与工程学院).
+    private const int FieldLength = 6;
+
     // Where the name before an organisation word starts: back to a clause or function word, or a word that governs
     // the name (会见|利比亚总统委员会), or any verb unless the name is a company's (a company names its business:
     // 共享经济信息咨询有限公司).
-    private int NameStart(string text, int suffixStart, int end, string kind)
+    private int NameStart(string text, int suffixStart, int end, string kind, SpanIndex titles)
     {
         var verbsEnd = kind != "company";
         var j = suffixStart;
+        var joined = -1;
         while (j > 0 && end - j < MaxNameLength)
         {
             var c = text[j - 1];
             if (ChineseText.IsHan(c))
             {
+                // 材料科学与工程学院, 经济和管理学院: a school or institute names its two fields with 与 or 和.
+                if (c is '与' or '和' && joined < 0 && kind is "education" or "research" && suffixStart - j <= FieldLength && ChineseText.IsHanAt(text, j - 2))
+                {
+                    joined = j;
+                    j--;
+                    continue;
+                }
+
                 if (ChineseText.IsOrganizationStop(c) || _lexicon.OrganizationLeftStops.LongestEndingAt(text, j, 3) > 0
                     || (verbsEnd && _lexicon.Verbs.LongestEndingAt(text, j, 3) > 0))
                 {
@@ -124,6 +136,12 @@ internal sealed partial class OrganizationStep
             }
 
             j--;
+        }
+
+        // 物理研究所赵忠贤院士和|…研究所: words holding a title before 和 are a person's, not the first field.
+        if (joined >= 0 && titles.Overlaps(new TextSpan(j, joined)))
+        {
+            j = joined;
         }
 
         while (j < suffixStart && !ChineseText.IsHan(text[j]) && text[j] is not ('《' or '(' or '（') && !char.IsAsciiLetter(text[j]))

@@ -73,6 +73,13 @@ internal sealed partial class PositionStep : IExtractionStep
                 {
                     Add(fact);
                 }
+
+                // 南昌大学副院长陈晓辉教授: an academic title after the name is held where the chain before it is.
+                if (titlesByStart.TryGetValue(person.Span.End, out var next) && AcademicTitles.Contains(next.Text) && !held.Contains((person.Canonical, next.Text))
+                    && state.PositionsByPersonEnd.TryGetValue(person.Span.End, out var chain))
+                {
+                    Add(chain with { Title = next.Text, Span = new TextSpan(chain.Span.Start, next.Span.End), Status = PositionStatus.Unspecified });
+                }
             }
             else if (titlesByStart.TryGetValue(person.Span.End, out var after) && !held.Contains((person.Canonical, after.Text)))
             {
@@ -248,6 +255,9 @@ internal sealed partial class PositionStep : IExtractionStep
     private static PositionStatus StatusBefore(string text, int start) => StatusMarkerBefore(text, start, afterName: false).Status;
 
     private const string ChinaPrefix = "中华人民共和国";
+
+    // Titles of rank a scholar carries after the name (陈晓辉教授), at the body of the post before it.
+    private static readonly HashSet<string> AcademicTitles = new(StringComparer.Ordinal) { "教授", "副教授", "研究员", "副研究员", "院士", "博导", "讲师" };
 
     // 国务委员: China's State Council is the only body with the title.
     private const string StateCouncilor = "国务委员";

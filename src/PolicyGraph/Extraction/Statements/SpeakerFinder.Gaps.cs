@@ -16,6 +16,12 @@ internal sealed partial class SpeakerFinder
 
     private bool GapAllowed(int end, int cue)
     {
+        // 陈晓辉教授认为, 习近平主席指出: a title written after the name belongs to the speaker.
+        if (_titleEndsByStart.TryGetValue(end, out var titleEnd) && titleEnd <= cue)
+        {
+            end = titleEnd;
+        }
+
         if (end == cue)
         {
             return true;

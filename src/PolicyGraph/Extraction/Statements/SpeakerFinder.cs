@@ -23,6 +23,7 @@ internal sealed partial class SpeakerFinder
     private readonly PersonDirectory _persons;
     private readonly IReadOnlyList<Mention> _organizations;
     private readonly Dictionary<int, Mention> _organizationsByEnd;
+    private readonly Dictionary<int, int> _titleEndsByStart = [];
     private readonly Func<TextSpan, bool> _isChrome;
     private readonly Dictionary<string, char> _gender = new(StringComparer.Ordinal);
 
@@ -36,6 +37,14 @@ internal sealed partial class SpeakerFinder
         foreach (var org in _organizations)
         {
             _organizationsByEnd[org.Span.End] = org;
+        }
+
+        foreach (var title in context.Mentions)
+        {
+            if (title.Type == MentionType.Title)
+            {
+                _titleEndsByStart.TryAdd(title.Span.Start, title.Span.End);
+            }
         }
     }
 

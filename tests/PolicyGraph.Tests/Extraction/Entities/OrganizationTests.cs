@@ -96,6 +96,14 @@ public sealed class OrganizationTests
     }
 
     [Theory]
+    [InlineData("中国科学院遗传与发育生物学研究所研究员王秀杰介绍。", "中国科学院遗传与发育生物学研究所")]
+    [InlineData("中国科学院物理研究所赵忠贤院士和中国科学院高能物理研究所专家出席。", "中国科学院高能物理研究所")]
+    public void A_school_or_institute_joins_its_fields_with_yu(string text, string name)
+    {
+        Assert.Contains(name, Extract.From(text, string.Empty).Of(MentionType.Organization).Select(m => m[..m.IndexOf('@', StringComparison.Ordinal)]));
+    }
+
+    [Theory]
     [InlineData("俄罗斯国防部发表声明。", null)]
     [InlineData("李克强主持召开国务院常务会议。", "中华人民共和国国务院")]
     [InlineData("2月初商务部发布通知。", "中华人民共和国商务部")]

@@ -50,6 +50,11 @@ public sealed class PersonAndPositionTests
         { "市委常委、宣传部部长王丽华出席。", "天津市", new string[] { "王丽华@10" }, new string[] { "王丽华|常委|中共天津市委员会", "王丽华|部长|中共天津市委员会宣传部" } },
         { "市委常委、市纪委书记、市监委主任王刚出席。", "天津市", new string[] { "王刚@16" }, new string[] { "王刚|主任|天津市监察委员会", "王刚|书记|中共天津市纪律检查委员会", "王刚|常委|中共天津市委员会" } },
 
+        // A school names its two fields with 与 (not across a person's title); an academic title after the name is
+        // held where the post before it is.
+        { "南昌大学材料科学与工程学院副院长陈晓辉教授认为，要注重人才引进。", "", new string[] { "陈晓辉@16" }, new string[] { "陈晓辉|副院长|南昌大学材料科学与工程学院", "陈晓辉|教授|南昌大学材料科学与工程学院" } },
+        { "省委书记许勤和省长胡昌升出席。", "黑龙江省", new string[] { "许勤@4", "胡昌升@9" }, new string[] { "胡昌升|省长|黑龙江省人民政府", "许勤|书记|中共黑龙江省委员会" } },
+
         // A foreign head's title reads the transliterated name after it and takes the country before it as a
         // government (once the words that open the clause are left out); no verb stands in a country's name.
         { "俄罗斯总统普京同习近平主席举行会谈。", "", new string[] { "普京@5", "习近平@8" }, new string[] { "习近平|主席|中华人民共和国", "普京|总统|俄罗斯" } },

@@ -137,6 +137,18 @@ public sealed class StatementStepTests
     }
 
     [Fact]
+    public void A_title_after_the_name_stands_between_speaker_and_cue()
+    {
+        const string text = "习近平总书记指出，要以科技创新引领产业创新。";
+        var context = ContextBuilder.With(text, "习近平");
+        context.Mentions.Add(new Mention(MentionType.Title, new TextSpan(3, 6), "总书记", "总书记"));
+
+        var statement = Assert.Single(Run(context));
+        Assert.Equal("习近平", statement.Speaker.Canonical);
+        Assert.Equal("要以科技创新引领产业创新。", statement.Text);
+    }
+
+    [Fact]
     public void Two_attributions_in_a_paragraph_give_two_turns_and_the_first_stops_at_the_second()
     {
         const string text = "教授邹明辉认为，通道是开放的重要依托。他建议，进一步加强与东盟国家的软联通。";
