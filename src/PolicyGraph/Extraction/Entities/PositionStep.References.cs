@@ -33,12 +33,12 @@ internal sealed partial class PositionStep
         return null;
     }
 
-    private static bool HoldsVerb(EntityLexicon lexicon, string text, TextSpan span)
+    // Whether a word of verbs (two or three characters) ends inside span.
+    private static bool Holds(WordSet verbs, string text, TextSpan span)
     {
         for (var end = span.Start + 2; end <= span.End; end++)
         {
-            var reach = Math.Min(3, end - span.Start);
-            if (lexicon.GoverningVerbs.LongestEndingAt(text, end, reach) > 0)
+            if (verbs.LongestEndingAt(text, end, Math.Min(3, end - span.Start)) > 0)
             {
                 return true;
             }
@@ -111,8 +111,8 @@ internal sealed partial class PositionStep
 
         // 时任|市长: a status marker alone names no organisation.
         // 决定解除|总统: before a state's title (a country, a government) no verb at all.
-        if (HoldsVerb(state.Lexicon, text, span) || StatusMarkerBefore(text, pos, afterName: false).Length == span.Length
-            || (StartsWithStateTitle(text, pos) && HoldsAnyVerb(state, text, span)))
+        if (Holds(state.Lexicon.GoverningVerbs, text, span) || StatusMarkerBefore(text, pos, afterName: false).Length == span.Length
+            || (StartsWithStateTitle(text, pos) && Holds(state.Lexicon.Verbs, text, span)))
         {
             return null;
         }

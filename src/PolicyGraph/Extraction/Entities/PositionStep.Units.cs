@@ -38,7 +38,7 @@ internal sealed partial class PositionStep
             }
 
             var unit = new TextSpan(start, pos);
-            if (state.Taken.Overlaps(unit) || state.Context.IsChrome(unit) || HoldsAnyVerb(state, text, unit))
+            if (state.Taken.Overlaps(unit) || state.Context.IsChrome(unit) || Holds(state.Lexicon.Verbs, text, unit))
             {
                 return null;
             }
@@ -65,18 +65,5 @@ internal sealed partial class PositionStep
         }
 
         return 0;
-    }
-
-    private static bool HoldsAnyVerb(ChainState state, string text, TextSpan span)
-    {
-        for (var end = span.Start + 1; end <= span.End; end++)
-        {
-            if (state.Lexicon.Verbs.LongestEndingAt(text, end, Math.Min(3, end - span.Start)) > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -13,6 +13,7 @@ namespace PolicyGraph.Extraction.Entities;
 internal sealed partial class PositionStep : IExtractionStep
 {
     private readonly EntityLexicon _lexicon;
+    private readonly NameReader _names;
     private readonly bool _namesOrganizations;
 
     /// <summary>
@@ -25,6 +26,7 @@ internal sealed partial class PositionStep : IExtractionStep
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         _lexicon = lexicon;
+        _names = new NameReader(lexicon);
         _namesOrganizations = namesOrganizations;
     }
 
@@ -266,7 +268,7 @@ internal sealed partial class PositionStep : IExtractionStep
     // title after it as China's.
     private bool IsChineseName(string name)
     {
-        var surname = _lexicon.CompoundSurnames.LongestAt(name, 0, 2) == 2 ? 2 : _lexicon.Surnames.LongestAt(name, 0, 1);
+        var surname = _names.SurnameAt(name, 0);
         return surname > 0 && name.Length - surname is 1 or 2 && name.All(ChineseText.IsHan);
     }
 
