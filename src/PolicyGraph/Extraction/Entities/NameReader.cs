@@ -77,6 +77,12 @@ internal sealed class NameReader
             return !isRole || _lexicon.IsGivenNameChar(text[g]) ? surname + 1 : 0;
         }
 
+        // 李希|任组长, 王刚|兼秘书长: before a title, 任 and 兼 say what the person serves as.
+        if (twoShape && "任兼".Contains(text[g + 1], StringComparison.Ordinal) && TitleMatcher.MatchAt(text, g + 2, _lexicon) > 0)
+        {
+            return surname + 1;
+        }
+
         if (twoShape && _lexicon.MayBeGivenNameChar(text[g + 1]))
         {
             return !isRole || (_lexicon.IsGivenNameChar(text[g]) && _lexicon.IsGivenNameChar(text[g + 1])) ? surname + 2 : 0;
