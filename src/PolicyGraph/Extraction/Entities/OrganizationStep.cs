@@ -33,6 +33,7 @@ internal sealed partial class OrganizationStep : IExtractionStep
         var found = new Found(text.Length);
         FindKnown(text, found);
         FindBodies(text, place, found);
+        FindTownBodies(text, found);
         FindNamed(text, found, new SpanIndex(text.Length, context.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.Span)));
 
         var ends = new HashSet<int>();

@@ -119,7 +119,12 @@ internal sealed partial class PositionStep
 
         var name = span.Of(text);
         var kind = name[0] is '市' or '省' or '区' or '县' || StartsWithStateTitle(text, pos) ? "government" : "company";
-        var mention = new Mention(MentionType.Organization, span, name, name, kind);
+
+        // 宁州镇|镇长: a town before its head's title is named for its people's government.
+        var title = TitleMatcher.MatchAt(text, pos, state.Lexicon);
+        var canonical = title > 0 && TownGovernment(text.Substring(pos, title), new Mention(MentionType.Organization, span, name, name)) is { } town ? town.Name : name;
+        kind = canonical == name ? kind : "government";
+        var mention = new Mention(MentionType.Organization, span, name, canonical, kind);
         state.AddOrganization(mention);
         return mention;
     }

@@ -167,6 +167,7 @@ internal sealed partial class PositionStep : IExtractionStep
         foreach (var (title, org) in assigned)
         {
             var (name, kind) = GovernmentOf(title.Text, place) is { } government ? government
+                : TownGovernment(title.Text, org) is { } town ? town
                 : IsGovernmentHead(title.Text) && org?.Kind != "government" ? (string.Empty, string.Empty)
                 : org is not null ? (org.Canonical, org.Kind)
                 : title.Text == StateCouncilor ? ("中华人民共和国国务院", "government")
@@ -283,6 +284,21 @@ internal sealed partial class PositionStep : IExtractionStep
 
     private static bool IsGovernmentHead(string title) => HeadLevel(title) is not null;
 
+    // 宁州镇|镇长, 马坳镇党委副书记、镇长: a town's head is at the town's people's government, named from the town
+    // or its party committee in the chain (中共马坳镇委员会 -> 马坳镇人民政府).
+    private static (string Name, string Kind)? TownGovernment(string title, Mention? org)
+    {
+        if (HeadLevel(title) is not ("镇" or "乡") || org is null)
+        {
+            return null;
+        }
+
+        var town = org.Canonical.StartsWith("中共", StringComparison.Ordinal) && org.Canonical.EndsWith("委员会", StringComparison.Ordinal)
+            ? org.Canonical[2..^3]
+            : org.Text;
+        return town.Length >= 3 && town[^1] is '镇' or '乡' ? (town + "人民政府", "government") : null;
+    }
+
     // 副市长, 常务副市长, 代县长: the people's government of that level in this document's place.
     private static (string Name, string Kind)? GovernmentOf(string title, DocumentPlace place)
     {
@@ -310,6 +326,8 @@ internal sealed partial class PositionStep : IExtractionStep
             "县长" => "县",
             "州长" => "州",
             "旗长" => "旗",
+            "镇长" => "镇",
+            "乡长" => "乡",
             _ => null,
         };
     }

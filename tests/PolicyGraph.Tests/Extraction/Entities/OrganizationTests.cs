@@ -20,6 +20,9 @@ public sealed class OrganizationTests
     [InlineData("湖北省光电子信息产业协会秘书长周卫东认为。", "湖北省武汉市", "湖北省光电子信息产业协会", "湖北省光电子信息产业协会", "association")]
     [InlineData("加快推进乌鲁木齐国际陆港区多式联运集散中心建设。", "新疆维吾尔自治区", "乌鲁木齐国际陆港区", "乌鲁木齐国际陆港区", "park")]
     [InlineData("省委常委、市委书记曹立军出席。", "成都市", "省委", "中共四川省委员会", "party")]
+    [InlineData("马坳镇党委书记刘春燕介绍。", "江西省修水县", "马坳镇党委", "中共马坳镇委员会", "party")]
+    [InlineData("南开街道党工委书记张敏表示。", "天津市", "南开街道党工委", "中共南开街道工作委员会", "party")]
+    [InlineData("修水县马坳镇人民政府副镇长李华介绍。", "江西省修水县", "马坳镇人民政府", "马坳镇人民政府", "government")]
     [InlineData("市地方金融监管局党组书记、局长刘小明介绍。", "成都市", "市地方金融监管局", "成都市地方金融监管局", "government")]
     public void Finds_an_organisation_with_its_canonical_name_and_kind(string text, string place, string surface, string canonical, string kind)
     {
@@ -51,6 +54,7 @@ public sealed class OrganizationTests
     [InlineData("要建立党委统一领导的工作机制。")]
     [InlineData("商务部门和教育部门要认真部署。")]
     [InlineData("全市法院系统将深化诉讼服务。")]
+    [InlineData("全县各乡镇党委书记参加会议。")]
     public void A_verb_and_a_common_noun_are_no_organisation(string text)
     {
         Assert.DoesNotContain(Extract.From(text, "北京市").Mentions, m => m.Type == MentionType.Organization);
