@@ -118,7 +118,9 @@ internal sealed partial class PositionStep
         }
 
         var name = span.Of(text);
-        var kind = name[0] is '市' or '省' or '区' or '县' || StartsWithStateTitle(text, pos) ? "government" : "company";
+        var kind = name[0] is '市' or '省' or '区' or '县' || StartsWithStateTitle(text, pos) ? "government"
+            : name.EndsWith('村') || name.EndsWith("社区", StringComparison.Ordinal) ? "other"
+            : "company";
 
         // 宁州镇|镇长: a town before its head's title is named for its people's government.
         var title = TitleMatcher.MatchAt(text, pos, state.Lexicon);
