@@ -161,7 +161,7 @@ internal sealed partial class PositionStep : IExtractionStep
             }
         }
 
-        CommitteeDepartments(state, assigned);
+        BareBodies(state, assigned);
         var status = StatusBefore(text, chainStart);
         var facts = new List<PositionFact>();
         foreach (var (title, org) in assigned)
@@ -185,31 +185,26 @@ internal sealed partial class PositionStep : IExtractionStep
         return facts;
     }
 
-    // 市委常委、宣传部部长, 区委常委、政法委书记, 市委常委、纪委书记: a party department or commission named bare in a
-    // chain after its committee's title is that committee's (中共天津市委员会宣传部, 中共天津市纪律检查委员会).
-    private static void CommitteeDepartments(ChainState state, List<(Mention Title, Mention? Org)> assigned)
+    // 市委常委、宣传部部长, 区委常委、政法委书记: a party department or commission named bare in a chain after its
+    // committee's title is that committee's (中共天津市委员会宣传部); 高新区党工委书记、管委会主任: a park's
+    // committee named bare after the park is the park's (保定高新区管委会).
+    private static void BareBodies(ChainState state, List<(Mention Title, Mention? Org)> assigned)
     {
-        var committee = assigned.Select(a => a.Org).LastOrDefault(o => o is { Kind: "party" } && o.Canonical.EndsWith("委员会", StringComparison.Ordinal));
-        if (committee is null)
+        var parent = assigned.Select(a => a.Org).LastOrDefault(o => o is { Kind: "park" } || (o is { Kind: "party" } && o.Canonical.EndsWith("委员会", StringComparison.Ordinal)));
+        if (parent is null)
         {
             return;
         }
 
         for (var i = 0; i < assigned.Count; i++)
         {
-            if (assigned[i].Org is not { } org || org.Span.Start < committee.Span.End || org.Canonical != org.Text)
+            if (assigned[i].Org is not { } org || org.Span.Start < parent.Span.End || org.Canonical != org.Text
+                || QualifiedBy(state, parent, org.Text) is not { } body)
             {
                 continue;
             }
 
-            var body = state.Lexicon.GovernmentBodies.GetValueOrDefault("委" + org.Text) ?? state.Lexicon.GovernmentBodies.GetValueOrDefault(org.Text);
-            if (body is not { Kind: "party" })
-            {
-                continue;
-            }
-
-            var canonical = committee.Canonical[..^"委员会".Length] + body.Standard;
-            var qualified = org with { Canonical = canonical, Kind = body.Kind };
+            var qualified = org with { Canonical = body.Canonical, Kind = body.Kind };
             state.Replace(org, qualified);
             for (var j = 0; j < assigned.Count; j++)
             {
@@ -219,6 +214,19 @@ internal sealed partial class PositionStep : IExtractionStep
                 }
             }
         }
+    }
+
+    private static readonly string[] ParkBodies = ["管委会", "管理委员会", "党工委"];
+
+    private static (string Canonical, string Kind)? QualifiedBy(ChainState state, Mention parent, string bare)
+    {
+        if (parent.Kind == "park")
+        {
+            return ParkBodies.Contains(bare) ? (parent.Canonical + bare, bare == "党工委" ? "party" : "government") : null;
+        }
+
+        var body = state.Lexicon.GovernmentBodies.GetValueOrDefault("委" + bare) ?? state.Lexicon.GovernmentBodies.GetValueOrDefault(bare);
+        return body is { Kind: "party" } ? (parent.Canonical[..^"委员会".Length] + body.Standard, body.Kind) : null;
     }
 
     private static Mention? SharedOrganization(ChainState state, int chainStart)

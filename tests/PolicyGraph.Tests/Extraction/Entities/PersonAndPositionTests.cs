@@ -48,6 +48,7 @@ public sealed class PersonAndPositionTests
         // A party department or commission named bare after its committee's title is that committee's; a title read
         // across the end of an organisation's name is the rest of it (市纪委|书记).
         { "市委常委、宣传部部长王丽华出席。", "天津市", new string[] { "王丽华@10" }, new string[] { "王丽华|常委|中共天津市委员会", "王丽华|部长|中共天津市委员会宣传部" } },
+        { "保定高新区党工委书记、管委会主任王强出席。", "河北省保定市", new string[] { "王强@16" }, new string[] { "王强|主任|保定高新区管委会", "王强|党工委书记|保定高新区" } },
         { "市委常委、市纪委书记、市监委主任王刚出席。", "天津市", new string[] { "王刚@16" }, new string[] { "王刚|主任|天津市监察委员会", "王刚|书记|中共天津市纪律检查委员会", "王刚|常委|中共天津市委员会" } },
 
         // A school names its two fields with 与 (not across a person's title); an academic title after the name is
