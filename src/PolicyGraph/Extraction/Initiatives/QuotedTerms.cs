@@ -62,6 +62,14 @@ internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(stri
             return null;
         }
 
+        // A five-year period (“十四五”) names no initiative, but its plan does (以“十四五”规划为统领), unless words
+        // before the quote name a plan of their own (军队建设“十四五”规划).
+        if (IsFiveYearPeriod(term) && string.CompareOrdinal(text, after, Plan, 0, Plan.Length) == 0
+            && PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, open), open, joins: false) == open)
+        {
+            return new InitiativeCandidate(new TextSpan(open, after + Plan.Length), term + Plan, InitiativeSource.Quoted);
+        }
+
         if (NotSlogans.Contains(term))
         {
             return null;
@@ -85,6 +93,11 @@ internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(stri
             ? new InitiativeCandidate(new TextSpan(open, after), term, InitiativeSource.Quoted)
             : null;
     }
+
+    private const string Plan = "规划";
+
+    private static bool IsFiveYearPeriod(string term) =>
+        term.Length is 3 or 4 && term[0] == '十' && term[^1] == '五' && term.AsSpan(1, term.Length - 2).IndexOfAnyExcept(Numerals) < 0;
 
     // A programme word right after the quote, within a few characters: “十园百企”绿色转型工程.
     private int Tail(string text, int after)

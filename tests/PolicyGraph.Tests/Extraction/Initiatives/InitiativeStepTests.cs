@@ -23,6 +23,7 @@ public sealed class InitiativeStepTests
     [InlineData("市发展改革委正会同相关部门编制通道提质增效三年行动方案。", "通道提质增效三年行动方案", "通道提质增效三年行动方案")]
     [InlineData("内蒙古实施乌梁素海流域生态修复工程。", "乌梁素海流域生态修复工程", "乌梁素海流域生态修复工程")]
     [InlineData("南水北调东线一期工程全面通水。", "南水北调东线一期工程", "南水北调东线一期工程")]
+    [InlineData("要以“十四五”规划为统领。", "“十四五”规划", "十四五规划")]
     public void Recognises_an_initiative_and_its_canonical_form(string text, string printed, string canonical)
     {
         var mention = Assert.Single(Run(text));
@@ -54,6 +55,7 @@ public sealed class InitiativeStepTests
     [InlineData("帮助中小企业寻找解决方案。")]
     [InlineData("这是一项复杂系统工程。")]
     [InlineData("这部作品在同类中一枝独秀，被称为“一枝独秀”。")]
+    [InlineData("“十四五”时期是关键期。")]
     public void Finds_no_initiative_in_ordinary_words(string text)
     {
         Assert.Empty(Run(text));
