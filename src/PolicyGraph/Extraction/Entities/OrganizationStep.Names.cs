@@ -10,6 +10,11 @@ internal sealed partial class OrganizationStep
     private static readonly string[] Units =
         ["管理委员会", "管委会", "办公室", "分公司", "子公司", "分行", "支行", "党委", "片区", "学院", "实验室", "研究院", "研究所", "分会", "分院", "事业部"];
 
+    // Units a university or academy names at length (汽车与交通工程学院), and how long that name may be.
+    private static readonly string[] Departments = ["学院", "研究院", "研究所", "实验室"];
+
+    private const int MaxDepartmentName = 10;
+
     // Units counted or dated by a number written in digits before them.
     private const string NumberUnits = "年月日时个名家所位批条座项种类次届号";
 
@@ -116,8 +121,10 @@ internal sealed partial class OrganizationStep
             var c = text[j - 1];
             if (ChineseText.IsHan(c))
             {
-                // 材料科学与工程学院, 经济和管理学院: a school or institute names its two fields with 与 or 和.
-                if (c is '与' or '和' && joined < 0 && kind is "education" or "research" && suffixStart - j <= FieldLength && ChineseText.IsHanAt(text, j - 2))
+                // 材料科学与工程学院, 经济和管理学院: a school or institute names its two fields with 与 or 和; not two
+                // bodies (浙江大学文化遗产研究院与|山西云冈石窟研究院, 中文系与|孔子学院).
+                if (c is '与' or '和' && joined < 0 && kind is "education" or "research" && suffixStart - j <= FieldLength && ChineseText.IsHanAt(text, j - 2)
+                    && _lexicon.OrganizationSuffixes.LongestEndingAt(text, j - 1) == 0 && text[j - 2] != '系')
                 {
                     joined = j;
                     j--;
@@ -242,7 +249,7 @@ internal sealed partial class OrganizationStep
         while (i < to)
         {
             var next = -1;
-            for (var skip = 0; skip <= 4 && next < 0 && i + skip < to; skip++)
+            for (var skip = 0; skip <= MaxDepartmentName && next < 0 && i + skip < to; skip++)
             {
                 if (skip > 0 && !ChineseText.IsHan(text[i + skip - 1]))
                 {
@@ -251,7 +258,10 @@ internal sealed partial class OrganizationStep
 
                 foreach (var unit in Units)
                 {
-                    if (i + skip + unit.Length <= to && string.CompareOrdinal(text, i + skip, unit, 0, unit.Length) == 0)
+                    // 北京大学|光华管理学院, 合肥工业大学|汽车与交通工程学院: a school's or institute's own name runs
+                    // longer than a branch's (天津|分公司).
+                    if ((skip <= 4 || Departments.Contains(unit)) && i + skip + unit.Length <= to
+                        && string.CompareOrdinal(text, i + skip, unit, 0, unit.Length) == 0)
                     {
                         next = i + skip + unit.Length;
                         break;

@@ -86,6 +86,14 @@ public sealed class OrganizationTests
     }
 
     [Fact]
+    public void A_school_with_a_long_name_is_part_of_its_university()
+    {
+        var extraction = Extract.From("合肥工业大学汽车与交通工程学院院长王东教授作主旨报告。", "安徽省合肥市");
+
+        Assert.Contains(extraction.PartOf, p => p.Child == "合肥工业大学汽车与交通工程学院" && p.Parent == "合肥工业大学");
+    }
+
+    [Fact]
     public void A_branch_is_part_of_its_company()
     {
         var extraction = Extract.From("一汽—大众汽车有限公司天津分公司总经理高解放倍受鼓舞。", "天津市");
@@ -104,6 +112,7 @@ public sealed class OrganizationTests
     [Theory]
     [InlineData("中国科学院遗传与发育生物学研究所研究员王秀杰介绍。", "中国科学院遗传与发育生物学研究所")]
     [InlineData("中国科学院物理研究所赵忠贤院士和中国科学院高能物理研究所专家出席。", "中国科学院高能物理研究所")]
+    [InlineData("浙江大学文化遗产研究院与山西云冈石窟研究院签署协议。", "山西云冈石窟研究院")]
     public void A_school_or_institute_joins_its_fields_with_yu(string text, string name)
     {
         Assert.Contains(name, Extract.From(text, string.Empty).Of(MentionType.Organization).Select(m => m[..m.IndexOf('@', StringComparison.Ordinal)]));
