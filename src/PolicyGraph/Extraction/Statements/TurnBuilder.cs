@@ -6,12 +6,12 @@ namespace PolicyGraph.Extraction.Statements;
 /// <summary>
 /// Builds one turn per attribution: the quotation before the speaker (“…”杨杰敏表示), the quotation or reported
 /// speech after the cue, and the following sentences of the paragraph while they are clearly the same speech —
-/// up to the next attribution, a narrator's sentence (据悉, 据了解, 记者), a sentence about another named person
+/// up to the next attribution, a narrator's sentence (据悉, 据了解, 记者, 数据显示, 截至…), a sentence about another named person
 /// (越南国家主席陈大光表示支持…) or the paragraph's end.
 /// </summary>
 internal sealed partial class TurnBuilder
 {
-    private static readonly string[] Narration = ["据悉", "据了解", "据介绍", "据统计", "据报道", "另悉", "另据", "记者", "本报讯", "编者按"];
+    private static readonly string[] Narration = ["据悉", "据了解", "据介绍", "据统计", "据报道", "另悉", "另据", "记者", "本报讯", "编者按", "数据显示", "统计显示", "截至"];
 
     private readonly string _text;
     private readonly IReadOnlyList<Paragraph> _paragraphs;

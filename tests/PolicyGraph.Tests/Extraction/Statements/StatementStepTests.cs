@@ -128,7 +128,8 @@ public sealed class StatementStepTests
     [Theory]
     [InlineData("新加坡总理李显龙表示，新方愿加强合作。越南国家主席陈大光表示支持这一倡议。", "新方愿加强合作。")]
     [InlineData("李强表示，中方愿同俄方一道推动合作。习近平主席提出的倡议为合作搭建了新平台。", "中方愿同俄方一道推动合作。习近平主席提出的倡议为合作搭建了新平台。")]
-    public void Reported_speech_stops_at_a_sentence_where_another_person_reports(string text, string words)
+    [InlineData("李强表示，中方愿同俄方一道推动合作。截至目前，双方已签署协议20项。", "中方愿同俄方一道推动合作。")]
+    public void Reported_speech_stops_where_another_person_reports_or_the_narrator_gives_figures(string text, string words)
     {
         var persons = text.Contains("陈大光", StringComparison.Ordinal) ? new[] { "李显龙", "陈大光" } : new[] { "李强", "习近平" };
         var statement = Assert.Single(Run(ContextBuilder.With(text, persons)));
