@@ -8,6 +8,7 @@ internal sealed partial class PositionStep
     private sealed class ChainState
     {
         private readonly Dictionary<int, List<Mention>> _organizationsByEnd = [];
+        private readonly Dictionary<int, Mention> _organizationsByStart = [];
 
         public ChainState(ExtractionContext context, EntityLexicon lexicon)
         {
@@ -46,6 +47,11 @@ internal sealed partial class PositionStep
             {
                 list[i] = qualified;
             }
+
+            if (_organizationsByStart.TryGetValue(org.Span.Start, out var longest) && ReferenceEquals(longest, org))
+            {
+                _organizationsByStart[org.Span.Start] = qualified;
+            }
         }
 
         public void AddOrganization(Mention org)
@@ -82,8 +88,16 @@ internal sealed partial class PositionStep
             return null;
         }
 
+        /// <summary>The longest organisation starting at <paramref name="pos"/>, or null.</summary>
+        public Mention? OrganizationStartingAt(int pos) => _organizationsByStart.GetValueOrDefault(pos);
+
         private void Index(Mention org)
         {
+            if (!_organizationsByStart.TryGetValue(org.Span.Start, out var longest) || org.Span.Length > longest.Span.Length)
+            {
+                _organizationsByStart[org.Span.Start] = org;
+            }
+
             if (!_organizationsByEnd.TryGetValue(org.Span.End, out var list))
             {
                 list = [];

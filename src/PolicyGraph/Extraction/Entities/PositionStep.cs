@@ -95,6 +95,11 @@ internal sealed partial class PositionStep : IExtractionStep
                         new TextSpan(start, after.Span.End)));
                 }
             }
+
+            foreach (var fact in Appointment(state, place, titlesByStart, person))
+            {
+                Add(fact);
+            }
         }
     }
 
@@ -166,13 +171,7 @@ internal sealed partial class PositionStep : IExtractionStep
         var facts = new List<PositionFact>();
         foreach (var (title, org) in assigned)
         {
-            var (name, kind) = GovernmentOf(title.Text, place) is { } government ? government
-                : TownGovernment(title.Text, org) is { } town ? town
-                : IsGovernmentHead(title.Text) && org?.Kind != "government" ? (string.Empty, string.Empty)
-                : org is not null ? (org.Canonical, org.Kind)
-                : title.Text == StateCouncilor ? ("中华人民共和国国务院", "government")
-                : title.Text == "国家主席" ? ("中华人民共和国", "government")
-                : (string.Empty, string.Empty);
+            var (name, kind) = BodyOf(title, org, place);
             if (name.Length == 0)
             {
                 continue;
@@ -184,6 +183,17 @@ internal sealed partial class PositionStep : IExtractionStep
 
         return facts;
     }
+
+    // The body a title is held at, given the organisation written before it (null: none): a government head's is
+    // its level's government, a title only one body has is that body's; empty when there is none.
+    private static (string Name, string Kind) BodyOf(Mention title, Mention? org, DocumentPlace place) =>
+        GovernmentOf(title.Text, place) is { } government ? government
+            : TownGovernment(title.Text, org) is { } town ? town
+            : IsGovernmentHead(title.Text) && org?.Kind != "government" ? (string.Empty, string.Empty)
+            : org is not null ? (org.Canonical, org.Kind)
+            : title.Text == StateCouncilor ? ("中华人民共和国国务院", "government")
+            : title.Text == "国家主席" ? ("中华人民共和国", "government")
+            : (string.Empty, string.Empty);
 
     // 市委常委、宣传部部长, 区委常委、政法委书记: a party department or commission named bare in a chain after its
     // committee's title is that committee's (中共天津市委员会宣传部); 高新区党工委书记、管委会主任: a park's

@@ -99,6 +99,19 @@ public sealed class PersonAndPositionTests
         Assert.Equal(positions, Extract.From(text, place).PositionList());
     }
 
+    // An appointment is read with its status: 任命…为 new, 免去…的…职务 former, 提名…为 designate.
+    [Theory]
+    [InlineData("会议决定：任命张建华为市发展和改革委员会主任。", "张建华|主任|德州市发展和改革委员会|New")]
+    [InlineData("免去李国强的市教育局局长、党组书记职务。", "李国强|党组书记|德州市教育局|Former", "李国强|局长|德州市教育局|Former")]
+    [InlineData("会议决定任命刘强为副市长。", "刘强|副市长|德州市人民政府|New")]
+    [InlineData("提名赵敏为市长候选人。", "赵敏|市长|德州市人民政府|Designate")]
+    public void Reads_an_appointment_into_the_status(string text, params string[] positions)
+    {
+        var extraction = Extract.From(text, "山东省德州市");
+
+        Assert.Equal(positions, extraction.Positions.Select(p => $"{p.Person}|{p.Title}|{p.Organization}|{p.Status}").Order(StringComparer.Ordinal));
+    }
+
     // After the dot, a function word no transliteration uses or a verb ends the name; 都 does not (阿不都拉).
     [Theory]
     [InlineData("巴基斯坦总理夏巴兹·谢里夫在接受总台专访时表示。", "夏巴兹·谢里夫@6")]
