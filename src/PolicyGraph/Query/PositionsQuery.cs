@@ -22,7 +22,8 @@ public sealed record PositionsReport(NodeRef Entity, string? AsOf, IReadOnlyList
 /// <summary>
 /// <c>query positions ORG|PERSON [--as-of DATE]</c>. Without a date every recorded position is listed with its
 /// date and source. With one, each (person, title, organisation) keeps its latest record dated on or before
-/// the date, and is dropped if that record says the position is former; undated records are left out.
+/// the date, and is dropped if that record says the position is former or only designated (提名, 拟任); undated
+/// records are left out.
 /// </summary>
 public sealed class PositionsQuery
 {
@@ -69,7 +70,7 @@ public sealed class PositionsQuery
             rows = rows.Where(r => GraphFacts.InRange(r.Date, null, asOf))
                 .GroupBy(r => r.Person.Id + "\0" + r.Title + "\0" + r.Organization.Id)
                 .Select(g => g.OrderByDescending(r => r.Date, StringComparer.Ordinal).ThenBy(r => r.Document?.Id, StringComparer.Ordinal).First())
-                .Where(r => r.Status != "former");
+                .Where(r => r.Status is not ("former" or "designate"));
         }
 
         return [.. rows.Order(RowOrder)];
