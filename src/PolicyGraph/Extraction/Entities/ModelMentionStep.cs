@@ -19,6 +19,9 @@ internal sealed class ModelMentionStep : IExtractionStep
     // Last characters of the short government and party body names the People's Daily style tags (外交部, 国务院).
     private const string BodyEndings = "部委院局厅办署会社台行所校团党处站馆";
 
+    // How transliterated town names end (顿涅茨克, 伏尔加格勒, 叶卡捷琳堡, 新帕夫利夫卡): not a person's.
+    private static readonly string[] PlaceEndings = ["斯克", "茨克", "格勒", "堡", "夫卡", "方向"];
+
     // Common words that end in a body ending (全局 ends in 局): 战略全局 is no organisation.
     private static readonly string[] CommonWordEndings =
     [
@@ -191,8 +194,9 @@ internal sealed class ModelMentionStep : IExtractionStep
         if (surname == 0)
         {
             // A transliterated foreign name (克林顿): mostly the characters transliteration uses, standing as a
-            // word of its own (not 萨克文 out of 哈萨克文).
+            // word of its own (not 萨克文 out of 哈萨克文), and not ending as a town does (顿涅茨克, 新帕夫利夫卡).
             return words.Length >= 3 && words.Count(c => NameReader.TransliterationChars.Contains(c, StringComparison.Ordinal)) * 3 >= words.Length * 2
+                && !PlaceEndings.Any(e => words.EndsWith(e, StringComparison.Ordinal))
                 && (ChineseText.IsBoundaryAt(text, span.Start - 1) || ChineseText.IsFunctionChar(text[span.Start - 1]) || titleEnds.Contains(span.Start))
                 && _names.EndsName(text, span.End);
         }

@@ -167,7 +167,7 @@ internal sealed class NameReader
 
     /// <summary>The characters of the standard transliteration tables (Xinhua's 译名手册) that make up most foreign names.</summary>
     public const string TransliterationChars =
-        "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼宾波伯布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法菲费芬丰弗福盖甘戈格贡古哈海汉豪赫亨洪胡华霍基吉加贾杰金京卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷里利莉林琳隆卢鲁路伦罗洛马迈麦曼梅门蒙米明莫姆穆纳奈南内尼宁纽努诺帕潘佩皮普奇恰乔切琴丘萨塞桑瑟森沙尚舍什施舒斯松苏索塔泰坦汤特廷托瓦威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤于约扎泽詹兹佐";
+        "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼宾波伯布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法菲费芬丰弗福盖甘戈格贡古哈海汉豪赫亨洪胡华霍基吉加贾杰金京卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷里利莉林琳隆卢鲁路伦罗洛马迈麦曼梅门蒙米明莫姆穆纳奈南内尼宁纽努诺帕潘佩皮普奇恰乔切琴丘萨塞桑瑟森沙尚舍什施舒斯松苏索塔泰坦汤特廷托瓦威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤于约扎泽詹兹佐娜逊翰黛露妮茨夫斐琪娅莎";
 
     // Longest transliterated name read after a title.
     private const int MaxTransliterated = 6;

@@ -20,6 +20,13 @@ public sealed class ModelMentionTests
             o => o.Type == MentionType.Organization && o.Span.Overlaps(p.Span)));
     }
 
+    [Theory]
+    [InlineData("乌克兰方面称，在哈巴罗夫斯克、马林卡等方向击退进攻。")]
+    public void A_transliterated_town_is_no_person(string text)
+    {
+        Assert.DoesNotContain(Extract.From(text, string.Empty).Mentions, m => m.Type == MentionType.Person);
+    }
+
     [Fact]
     public void Bylines_are_not_persons_even_where_the_model_reads_them()
     {

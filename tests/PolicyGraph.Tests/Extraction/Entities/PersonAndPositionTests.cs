@@ -63,6 +63,7 @@ public sealed class PersonAndPositionTests
         // A foreign head's title reads the transliterated name after it and takes the country before it as a
         // government (once the words that open the clause are left out); no verb stands in a country's name.
         { "俄罗斯总统普京同习近平主席举行会谈。", "", new string[] { "普京@5", "习近平@8" }, new string[] { "习近平|主席|中华人民共和国", "普京|总统|俄罗斯" } },
+        { "俄罗斯外长拉夫罗夫同王毅举行会谈。", "", new string[] { "拉夫罗夫@5", "王毅@10" }, new string[] { "拉夫罗夫|外长|俄罗斯" } },
         { "联合国秘书长古特雷斯表示，欢迎。", "", new string[] { "古特雷斯@6" }, new string[] { "古特雷斯|秘书长|联合国" } },
         { "此外，法国总统马克龙将访华。", "", new string[] { "马克龙@7" }, new string[] { "马克龙|总统|法国" } },
         { "此外法国总统马克龙将访华。", "", new string[] { "马克龙@6" }, new string[] { "马克龙|总统|法国" } },
