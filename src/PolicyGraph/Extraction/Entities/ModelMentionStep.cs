@@ -20,7 +20,7 @@ internal sealed class ModelMentionStep : IExtractionStep
     private const string BodyEndings = "部委院局厅办署会社台行所校团党处站馆";
 
     // How transliterated town names end (顿涅茨克, 伏尔加格勒, 叶卡捷琳堡, 新帕夫利夫卡): not a person's.
-    private static readonly string[] PlaceEndings = ["斯克", "茨克", "格勒", "堡", "夫卡", "方向"];
+    private static readonly WordSet PlaceEndings = new(["斯克", "茨克", "格勒", "堡", "夫卡", "方向"]);
 
     // Common words that end in a body ending (全局 ends in 局): 战略全局 is no organisation.
     private static readonly string[] CommonWordEndings =
@@ -196,7 +196,7 @@ internal sealed class ModelMentionStep : IExtractionStep
             // A transliterated foreign name (克林顿): mostly the characters transliteration uses, standing as a
             // word of its own (not 萨克文 out of 哈萨克文), and not ending as a town does (顿涅茨克, 新帕夫利夫卡).
             return words.Length >= 3 && words.Count(c => NameReader.TransliterationChars.Contains(c, StringComparison.Ordinal)) * 3 >= words.Length * 2
-                && !PlaceEndings.Any(e => words.EndsWith(e, StringComparison.Ordinal))
+                && PlaceEndings.LongestEndingAt(words, words.Length) == 0
                 && (ChineseText.IsBoundaryAt(text, span.Start - 1) || ChineseText.IsFunctionChar(text[span.Start - 1]) || titleEnds.Contains(span.Start))
                 && _names.EndsName(text, span.End);
         }

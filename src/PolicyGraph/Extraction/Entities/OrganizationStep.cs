@@ -104,7 +104,7 @@ internal sealed partial class OrganizationStep : IExtractionStep
     }
 
     // Words a known name's last character may start (部门, 部署, 部分): the name then is not written.
-    private static readonly HashSet<string> WordsAcrossEnd = new(StringComparer.Ordinal) { "部门", "部署", "部分", "部位", "部件", "局面", "局势", "局部", "署名" };
+    private static readonly WordSet WordsAcrossEnd = new(["部门", "部署", "部分", "部位", "部件", "局面", "局势", "局部", "署名"]);
 
     private void FindKnown(string text, Found found)
     {
@@ -117,7 +117,7 @@ internal sealed partial class OrganizationStep : IExtractionStep
             }
 
             // 商务部门, 教育部署: the name's last character starts a common word; no body is named.
-            if (i + len < text.Length && WordsAcrossEnd.Contains(string.Concat(text[i + len - 1], text[i + len])))
+            if (i + len < text.Length && WordsAcrossEnd.Contains(text.AsSpan(i + len - 1, 2)))
             {
                 continue;
             }
@@ -151,11 +151,11 @@ internal sealed partial class OrganizationStep : IExtractionStep
 
         return !(lexicon.Verbs.LongestEndingAt(text, start, 3) > 0
             || "受经应初底末".Contains(text[start - 1], StringComparison.Ordinal)
-            || EndsWith(text, start, "中国") || EndsWith(text, start, "国务委员兼"));
+            || NationalLeads.LongestEndingAt(text, start) > 0);
     }
 
-    private static bool EndsWith(string text, int end, string word) =>
-        end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
+    // Words after which a short national form is China's body (中国|国务院新闻办, 国务委员兼|国务院秘书长).
+    private static readonly WordSet NationalLeads = new(["中国", "国务委员兼"]);
 
     /// <summary>The candidates found so far, in order, with their spans indexed.</summary>
     private sealed class Found(int length)

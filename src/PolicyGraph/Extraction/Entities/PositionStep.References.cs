@@ -48,26 +48,19 @@ internal sealed partial class PositionStep
     }
 
     // Titles only a state holds (新加坡|总理, 法国|总统, 牙买加驻华|大使): the words before them name a government.
-    private static readonly string[] StateTitles = ["总统", "总理", "首相", "议长", "外长", "国务卿", "总督", "国家主席", "大使", "大臣", "参议员", "众议员"];
+    private static readonly WordSet StateTitles = new(["总统", "总理", "首相", "议长", "外长", "国务卿", "总督", "国家主席", "大使", "大臣", "参议员", "众议员"]);
 
-    private static bool StartsWithStateTitle(string text, int pos)
+    private static bool IsStateTitle(string? title)
     {
-        var at = pos < text.Length && text[pos] == '副' ? pos + 1 : pos;
-        foreach (var title in StateTitles)
-        {
-            if (string.CompareOrdinal(text, at, title, 0, title.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var head = title is ['副', .. var rest] ? rest : title;
+        return head is not null && StateTitles.LongestAt(head, 0) > 0;
     }
 
     // 云遥宇航董事长李峰辉: a chain at the start of a clause whose first title has no organisation word before it
     // names the organisation by the words between the clause start and the title, unless they hold a verb that
     // governs names: they are then a clause (深入学习贯彻习近平|总书记关于…), not a name.
-    private static Mention? NamelessOrganization(ChainState state, int pos)
+    // title is the title starting at pos, if one does.
+    private static Mention? NamelessOrganization(ChainState state, int pos, string? title)
     {
         if (!state.NamesOrganizations)
         {
@@ -112,21 +105,20 @@ internal sealed partial class PositionStep
         // 时任|市长: a status marker alone names no organisation.
         // 决定解除|总统: before a state's title (a country, a government) no verb at all.
         if (Holds(state.Lexicon.GoverningVerbs, text, span) || StatusMarkerBefore(text, pos, afterName: false).Length == span.Length
-            || (StartsWithStateTitle(text, pos) && Holds(state.Lexicon.Verbs, text, span)))
+            || (IsStateTitle(title) && Holds(state.Lexicon.Verbs, text, span)))
         {
             return null;
         }
 
         var name = span.Of(text);
-        var kind = name[0] is '市' or '省' or '区' or '县' || StartsWithStateTitle(text, pos) ? "government"
+        var kind = name[0] is '市' or '省' or '区' or '县' || IsStateTitle(title) ? "government"
             : name.EndsWith('村') || name.EndsWith("社区", StringComparison.Ordinal) ? "other"
             : "company";
 
         // 宁州镇|镇长: a town before its head's title is named for its people's government.
-        var title = TitleMatcher.MatchAt(text, pos, state.Lexicon);
-        var canonical = title > 0 && TownGovernment(text.Substring(pos, title), new Mention(MentionType.Organization, span, name, name)) is { } town ? town.Name : name;
-        kind = canonical == name ? kind : "government";
-        var mention = new Mention(MentionType.Organization, span, name, canonical, kind);
+        var mention = title is not null && TownGovernment(title, name) is { } town
+            ? new Mention(MentionType.Organization, span, name, town.Name, town.Kind)
+            : new Mention(MentionType.Organization, span, name, name, kind);
         state.AddOrganization(mention);
         return mention;
     }

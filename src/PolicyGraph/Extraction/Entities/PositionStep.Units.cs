@@ -1,3 +1,4 @@
+using PolicyGraph.Lexicon;
 using PolicyGraph.Text;
 
 namespace PolicyGraph.Extraction.Entities;
@@ -5,9 +6,9 @@ namespace PolicyGraph.Extraction.Entities;
 internal sealed partial class PositionStep
 {
     // The words a department, office or branch inside an organisation ends in (财政金融司, 外资处, 新闻办, 零售信贷
-    // 管理部, 经济评价中心, 北京分行); longest first.
-    private static readonly string[] UnitEnds =
-        ["事业部", "分公司", "分行", "支行", "分院", "中心", "司", "处", "科", "室", "所", "办", "部", "局", "站", "队", "组"];
+    // 管理部, 经济评价中心, 北京分行).
+    private static readonly WordSet UnitEnds =
+        new(["事业部", "分公司", "分行", "支行", "分院", "中心", "司", "处", "科", "室", "所", "办", "部", "局", "站", "队", "组"]);
 
     private const int MaxUnitLength = 12;
 
@@ -18,7 +19,7 @@ internal sealed partial class PositionStep
     private static Mention? SubUnit(ChainState state, int pos)
     {
         var text = state.Context.Text;
-        var unitEnd = UnitEndLength(text, pos);
+        var unitEnd = UnitEnds.LongestEndingAt(text, pos);
         if (unitEnd == 0)
         {
             return null;
@@ -52,18 +53,5 @@ internal sealed partial class PositionStep
         }
 
         return null;
-    }
-
-    private static int UnitEndLength(string text, int end)
-    {
-        foreach (var word in UnitEnds)
-        {
-            if (end - word.Length >= 0 && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0)
-            {
-                return word.Length;
-            }
-        }
-
-        return 0;
     }
 }

@@ -117,7 +117,7 @@ internal sealed partial class PositionStep : IExtractionStep
 
             // 国民党前|主席, 军委政治工作部原|主任: a status marker between the organisation and its titles is theirs.
             var (markerLength, markerStatus) = StatusMarkerBefore(text, pos);
-            var org = markerLength > 0 ? state.OrganizationEndingAt(pos - markerLength) ?? NamelessOrganization(state, pos - markerLength) : null;
+            var org = markerLength > 0 ? state.OrganizationEndingAt(pos - markerLength) ?? NamelessOrganization(state, pos - markerLength, title: null) : null;
             if (org is not null)
             {
                 foreach (var title in pending)
@@ -126,7 +126,7 @@ internal sealed partial class PositionStep : IExtractionStep
                 }
             }
 
-            org ??= state.OrganizationEndingAt(pos) ?? BackReference(state, pos) ?? SubUnit(state, pos) ?? NamelessOrganization(state, pos);
+            org ??= state.OrganizationEndingAt(pos) ?? BackReference(state, pos) ?? SubUnit(state, pos) ?? NamelessOrganization(state, pos, cursor.Text);
 
             if (org is not null)
             {
@@ -304,18 +304,14 @@ internal sealed partial class PositionStep : IExtractionStep
 
     // 宁州镇|镇长, 马坳镇党委副书记、镇长: a town's head is at the town's people's government, named from the town
     // or its party committee in the chain (中共马坳镇委员会 -> 马坳镇人民政府).
-    private static (string Name, string Kind)? TownGovernment(string title, Mention? org)
-    {
-        if (HeadLevel(title) is not ("镇" or "乡") || org is null)
-        {
-            return null;
-        }
+    private static (string Name, string Kind)? TownGovernment(string title, Mention? org) =>
+        org is null ? null
+            : TownGovernment(title, org.Canonical.StartsWith("中共", StringComparison.Ordinal) && org.Canonical.EndsWith("委员会", StringComparison.Ordinal)
+                ? org.Canonical[2..^3]
+                : org.Text);
 
-        var town = org.Canonical.StartsWith("中共", StringComparison.Ordinal) && org.Canonical.EndsWith("委员会", StringComparison.Ordinal)
-            ? org.Canonical[2..^3]
-            : org.Text;
-        return town.Length >= 3 && town[^1] is '镇' or '乡' ? (town + "人民政府", "government") : null;
-    }
+    private static (string Name, string Kind)? TownGovernment(string title, string town) =>
+        HeadLevel(title) is "镇" or "乡" && town.Length >= 3 && town[^1] is '镇' or '乡' ? (town + "人民政府", "government") : null;
 
     // 副市长, 常务副市长, 代县长: the people's government of that level in this document's place.
     private static (string Name, string Kind)? GovernmentOf(string title, DocumentPlace place)

@@ -45,7 +45,7 @@ internal static class TitleMatcher
             }
         }
 
-        var business = BusinessTitleAt(text, start);
+        var business = BusinessTitles.LongestAt(text, start);
         if (business > best)
         {
             best = business;
@@ -72,44 +72,8 @@ internal static class TitleMatcher
 
     private static readonly string[] BusinessHeads = ["副总经理", "总经理", "总监", "经理", "主管", "顾问"];
 
-    // The characters a business title may start with; MatchAt runs at every character of every document.
-    private static readonly string BusinessStarts = new([.. Grades.Concat(Functions).Where(w => w.Length > 0).Select(w => w[0]).Distinct()]);
-
-    private static int BusinessTitleAt(string text, int start)
-    {
-        if (start >= text.Length || !BusinessStarts.Contains(text[start], StringComparison.Ordinal))
-        {
-            return 0;
-        }
-
-        foreach (var grade in Grades)
-        {
-            if (string.CompareOrdinal(text, start, grade, 0, grade.Length) != 0)
-            {
-                continue;
-            }
-
-            foreach (var function in Functions)
-            {
-                var at = start + grade.Length;
-                if (string.CompareOrdinal(text, at, function, 0, function.Length) != 0)
-                {
-                    continue;
-                }
-
-                at += function.Length;
-                foreach (var head in BusinessHeads)
-                {
-                    if (string.CompareOrdinal(text, at, head, 0, head.Length) == 0)
-                    {
-                        return at + head.Length - start;
-                    }
-                }
-            }
-        }
-
-        return 0;
-    }
+    // Every grade, function and head put together: one trie walk where MatchAt looks at every character.
+    private static readonly WordSet BusinessTitles = new(from grade in Grades from function in Functions from head in BusinessHeads select grade + function + head);
 
     /// <summary>The length of the role word (村民, 工人, 记者) starting at <paramref name="start"/>, or 0.</summary>
     public static int RoleAt(string text, int start, EntityLexicon lexicon)
