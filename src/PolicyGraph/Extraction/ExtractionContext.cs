@@ -37,6 +37,11 @@ public sealed class ExtractionContext
     /// <summary>Located-in relations found so far.</summary>
     public List<LocatedInFact> LocatedIn { get; } = [];
 
+    /// <summary>The short forms the document declares (（以下简称“市审批局”）) outside its page chrome, in text order.</summary>
+    internal IReadOnlyList<ShortForm> ShortForms => _shortForms ??= [.. Extraction.ShortForms.Find(Text).Where(f => !IsChrome(f.Declaration))];
+
+    private IReadOnlyList<ShortForm>? _shortForms;
+
     /// <summary>Whether <paramref name="span"/> lies in page chrome and must be skipped.</summary>
     public bool IsChrome(TextSpan span) => Document.IsChrome(span);
 

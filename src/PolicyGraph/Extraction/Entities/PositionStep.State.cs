@@ -1,4 +1,5 @@
 using PolicyGraph.Lexicon;
+using PolicyGraph.Text;
 
 namespace PolicyGraph.Extraction.Entities;
 
@@ -9,6 +10,7 @@ internal sealed partial class PositionStep
     {
         private readonly Dictionary<int, List<Mention>> _organizationsByEnd = [];
         private readonly Dictionary<int, Mention> _organizationsByStart = [];
+        private readonly HashSet<ShortForm> _declared = [];
 
         public ChainState(ExtractionContext context, EntityLexicon lexicon)
         {
@@ -18,6 +20,14 @@ internal sealed partial class PositionStep
             foreach (var org in context.Mentions.Where(m => m.Type == MentionType.Organization))
             {
                 Index(org);
+            }
+
+            foreach (var form in context.ShortForms)
+            {
+                if (_organizationsByEnd.TryGetValue(form.Declaration.Start, out var named))
+                {
+                    Declare(named.MinBy(m => m.Span.Start)!, form);
+                }
             }
         }
 
@@ -59,9 +69,17 @@ internal sealed partial class PositionStep
             Context.Mentions.Add(org);
             Taken.Add(org.Span);
             Index(org);
+            foreach (var form in Context.ShortForms)
+            {
+                if (form.Declaration.Start == org.Span.End)
+                {
+                    Declare(org, form);
+                }
+            }
         }
 
         // 国防部长: the organisation's last character may be the title's first (部 of 国防部 and of 部长).
+        // 江淮汽车集团股份有限公司（简称“江淮汽车”）董事长: a declaration of a short form is read through.
         public Mention? OrganizationEndingAt(int pos)
         {
             if (_organizationsByEnd.TryGetValue(pos, out var list))
@@ -69,9 +87,76 @@ internal sealed partial class PositionStep
                 return list.MinBy(m => m.Span.Start);
             }
 
+            if (DeclarationEndingAt(pos) is { } form)
+            {
+                return OrganizationEndingAt(form.Declaration.Start);
+            }
+
             return _organizationsByEnd.TryGetValue(pos + 1, out var shared)
                 ? shared.Where(m => m.Span.Length > 2 && m.Text[^1] == '部').MinBy(m => m.Span.Start)
                 : null;
+        }
+
+        /// <summary>The parenthesis declaring a short form that ends at <paramref name="pos"/>, or null.</summary>
+        public ShortForm? DeclarationEndingAt(int pos)
+        {
+            foreach (var form in Context.ShortForms)
+            {
+                if (form.Parenthesized && form.Declaration.End == pos)
+                {
+                    return form;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsInside(string text, TextSpan use, string name)
+        {
+            for (var start = Math.Max(0, use.End - name.Length); start <= use.Start && start + name.Length <= text.Length; start++)
+            {
+                if (string.CompareOrdinal(text, start, name, 0, name.Length) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // 市行政审批局（以下简称“市审批局”）: every use of the short form from there on names the organisation. A use
+        // already read as an organisation takes its name and kind; one read as nothing, or as places inside it, is
+        // added; one overlapping a person or a title is left.
+        private void Declare(Mention org, ShortForm form)
+        {
+            if (!_declared.Add(form) || form.Short.Of(Context.Text) == org.Text)
+            {
+                return;
+            }
+
+            var text = Context.Text;
+            foreach (var use in ShortForms.Uses(text, form))
+            {
+                // 合肥市中小企业服务中心（下称“服务中心”）: a use inside the full name written again is that name's.
+                if (Context.IsChrome(use) || IsInside(text, use, org.Text))
+                {
+                    continue;
+                }
+
+                var there = Context.Mentions.Where(m => m.Span.Overlaps(use)).ToList();
+                if (there.Count > 0 && there.All(m => m.Type == MentionType.Organization && m.Span == use))
+                {
+                    foreach (var same in there)
+                    {
+                        Replace(same, same with { Canonical = org.Canonical, Kind = org.Kind });
+                    }
+                }
+                else if (there.All(m => m.Type == MentionType.Place && use.Contains(m.Span)))
+                {
+                    Context.Mentions.RemoveAll(there.Contains);
+                    AddOrganization(new Mention(MentionType.Organization, use, use.Of(text), org.Canonical, org.Kind));
+                }
+            }
         }
 
         /// <summary>The organisation ending last before <paramref name="before"/> (within <paramref name="reach"/>) that <paramref name="accept"/> accepts.</summary>

@@ -126,7 +126,8 @@ internal sealed partial class PositionStep : IExtractionStep
                 }
             }
 
-            org ??= state.OrganizationEndingAt(pos) ?? BackReference(state, pos) ?? SubUnit(state, pos) ?? NamelessOrganization(state, pos, cursor.Text);
+            org ??= state.OrganizationEndingAt(pos) ?? BackReference(state, pos) ?? SubUnit(state, pos) ?? NamelessOrganization(state, pos, cursor.Text)
+                ?? (state.DeclarationEndingAt(pos) is { } form ? NamelessOrganization(state, form.Declaration.Start, cursor.Text) : null);
 
             if (org is not null)
             {

@@ -44,11 +44,39 @@ public sealed class InitiativeStep : IExtractionStep
             }
         }
 
+        // 《…若干措施》（以下简称《若干措施》）: the short form, wherever it is written from there on, names the
+        // initiative before the declaration, also where it alone would name none (《意见》).
+        var canonicals = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var form in context.ShortForms)
+        {
+            if (chosen.Find(c => c.Span.End == form.Declaration.Start) is not { } named || !canonicals.TryAdd(form.Short.Of(text), named.Canonical))
+            {
+                continue;
+            }
+
+            foreach (var use in ShortForms.Uses(text, form))
+            {
+                // 以下简称《意见》: a title's short form counts in its brackets only (征求意见 names nothing).
+                var quoted = use.Start > 0 && use.End < text.Length && text[use.Start - 1] is '《' or '“' && text[use.End] is '》' or '”';
+                var span = quoted ? new TextSpan(use.Start - 1, use.End + 1) : use;
+                var titled = text[form.Short.Start - 1] == '《';
+                if ((quoted || (!titled && use.Length >= 3)) && !context.IsChrome(span) && !taken.Covers(span) && Array.IndexOf(occupied, true, span.Start, span.Length) < 0)
+                {
+                    chosen.Add(new InitiativeCandidate(span, named.Canonical, InitiativeSource.Quoted));
+                    Array.Fill(occupied, true, span.Start, span.Length);
+                }
+            }
+        }
+
         foreach (var c in chosen)
         {
-            context.Mentions.Add(new Mention(MentionType.Initiative, c.Span, c.Span.Of(text), c.Canonical));
+            var name = c.Span.Of(text);
+            context.Mentions.Add(new Mention(MentionType.Initiative, c.Span, name, canonicals.GetValueOrDefault(Unquoted(name), c.Canonical)));
         }
     }
+
+    private static string Unquoted(string name) =>
+        name.Length > 2 && name[0] is '《' or '“' or '"' or '「' or '‘' ? name[1..^1] : name;
 
     private static IEnumerable<InitiativeCandidate> LexiconMatches(string text)
     {
