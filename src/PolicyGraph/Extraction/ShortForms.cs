@@ -9,7 +9,13 @@ namespace PolicyGraph.Extraction;
 /// <param name="Declaration">The parenthesis, or the comma clause, that declares it: the name it shortens ends where this starts.</param>
 /// <param name="Short">The short form, without its quotes or brackets.</param>
 /// <param name="Parenthesized">Whether the declaration is a parenthesis, which the text reads through (…（简称“江淮汽车”）董事长项兴初).</param>
-internal sealed record ShortForm(TextSpan Declaration, TextSpan Short, bool Parenthesized);
+/// <param name="Declared">Whether a marker (简称, 下称) declares it; otherwise the parenthesis holds only the short form
+/// (浙江省能源集团有限公司（浙能集团）), which shortens the name before it only if <see cref="ShortForms.Abbreviates"/> says so.</param>
+internal sealed record ShortForm(TextSpan Declaration, TextSpan Short, bool Parenthesized, bool Declared = true)
+{
+    /// <summary>Whether this short form stands for <paramref name="name"/>, the name written right before it.</summary>
+    public bool Shortens(string text, string name) => Declared || ShortForms.Abbreviates(Short.Of(text), name);
+}
 
 /// <summary>Finds the short forms a text declares: （以下简称“Y”）, （简称Y）, （下称“Y”）, ，简称“Y”.</summary>
 internal static class ShortForms
@@ -39,7 +45,71 @@ internal static class ShortForms
             }
         }
 
+        for (var at = text.IndexOfAny(Openers); at >= 0; at = text.IndexOfAny(Openers, at + 1))
+        {
+            if (BareAt(text, at) is { } form && found?.Exists(f => f.Declaration.Start == at) is not true)
+            {
+                (found ??= []).Add(form);
+            }
+        }
+
+        found?.Sort((a, b) => a.Declaration.Start.CompareTo(b.Declaration.Start));
         return found ?? (IReadOnlyList<ShortForm>)[];
+    }
+
+    /// <summary>
+    /// Whether <paramref name="shortForm"/> abbreviates <paramref name="name"/> as Chinese names are shortened, by
+    /// keeping some of its characters in order (浙能集团 of 浙江省能源集团有限公司), or is a Latin acronym (WTO).
+    /// </summary>
+    public static bool Abbreviates(string shortForm, string name)
+    {
+        ArgumentNullException.ThrowIfNull(shortForm);
+        ArgumentNullException.ThrowIfNull(name);
+        if (shortForm.Length >= name.Length)
+        {
+            return false;
+        }
+
+        if (shortForm.All(char.IsAsciiLetterUpper))
+        {
+            return true;
+        }
+
+        if (shortForm[0] != name[0])
+        {
+            return false;
+        }
+
+        var at = 0;
+        foreach (var c in shortForm)
+        {
+            at = name.IndexOf(c, at) + 1;
+            if (at == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly char[] Openers = ['（', '('];
+
+    private const int MaxAcronym = 8;
+
+    // A parenthesis holding a name-like word only (（浙能集团）, （WTO）): a short form if the name before it agrees.
+    private static ShortForm? BareAt(string text, int at)
+    {
+        var closer = text[at] == '（' ? '）' : ')';
+        var end = at + 1;
+        while (end < text.Length && end - at - 1 <= MaxAcronym && (ChineseText.IsHan(text[end]) || char.IsAsciiLetterUpper(text[end])))
+        {
+            end++;
+        }
+
+        return end - at - 1 is >= MinLength and <= MaxAcronym && end < text.Length && text[end] == closer
+            ? new ShortForm(new TextSpan(at, end + 1), new TextSpan(at + 1, end), true, Declared: false)
+            : null;
     }
 
     /// <summary>Where <paramref name="form"/> is written from its declaration on, the declaration's own included.</summary>

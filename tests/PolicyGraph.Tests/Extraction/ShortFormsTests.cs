@@ -32,6 +32,31 @@ public sealed class ShortFormsTests
         Assert.Empty(ShortForms.Find(text));
     }
 
+    [Theory]
+    [InlineData("浙能集团", "浙江省能源集团有限公司", true)]
+    [InlineData("阿盟", "阿拉伯国家联盟", true)]
+    [InlineData("WTO", "世界贸易组织", true)]
+    [InlineData("保定", "京冀智造", false)]
+    [InlineData("能源集团", "浙江省能源集团有限公司", false)]
+    [InlineData("集团浙能", "浙江省能源集团有限公司", false)]
+    [InlineData("浙江省能源集团有限公司", "浙江省能源集团有限公司", false)]
+    public void An_undeclared_short_form_keeps_the_name_s_characters_in_order(string shortForm, string name, bool abbreviates)
+    {
+        Assert.Equal(abbreviates, ShortForms.Abbreviates(shortForm, name));
+    }
+
+    // A parenthesis holding only an abbreviation of the name before it is read as a declaration; one holding a place
+    // inside a company's name is not.
+    [Fact]
+    public void An_abbreviation_in_brackets_after_a_name_is_its_short_form()
+    {
+        var extraction = Extract.From("浙江省能源集团有限公司（浙能集团）董事长童亚辉表示，浙能集团实现了超低排放。京冀智造（保定）科技有限公司董事长白云飞说。", "");
+
+        Assert.Equal(["白云飞|董事长|京冀智造（保定）科技有限公司", "童亚辉|董事长|浙江省能源集团有限公司"], extraction.PositionList());
+        Assert.Equal(2, extraction.Mentions.Count(m => m.Text == "浙能集团" && m.Canonical == "浙江省能源集团有限公司"));
+        Assert.DoesNotContain(extraction.Mentions, m => m.Text == "保定" && m.Type == MentionType.Organization);
+    }
+
     // Each use of the short form names the organisation it shortens, and a title after the declaration is held there.
     [Fact]
     public void A_declared_short_form_names_the_organisation_and_a_chain_reads_through_the_declaration()

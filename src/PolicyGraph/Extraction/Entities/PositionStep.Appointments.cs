@@ -27,37 +27,138 @@ internal sealed partial class PositionStep
                 continue;
             }
 
-            var facts = new List<PositionFact>();
-            Mention? org = null;
-            for (var pos = linkEnd; pos < text.Length;)
-            {
-                if (state.OrganizationStartingAt(pos) is { } named)
-                {
-                    org = named;
-                    pos = named.Span.End;
-                }
-
-                if (!titlesByStart.TryGetValue(pos, out var title))
-                {
-                    break;
-                }
-
-                var (name, kind) = BodyOf(title, org, place);
-                if (name.Length > 0)
-                {
-                    facts.Add(new PositionFact(person.Canonical, person.Span, title.Text, name, kind, status, new TextSpan(verbStart, title.Span.End)));
-                }
-
-                pos = title.Span.End;
-                if (pos < text.Length && text[pos] == '、')
-                {
-                    pos++;
-                }
-            }
-
-            return facts;
+            return Posts(state, place, titlesByStart, person, linkEnd, status, verbStart, out _);
         }
 
         return [];
+    }
+
+    // The verbs of an appointment after the person it appoints, and the status the post then has: 刘宝山同志任…董事长
+    // (new), 现任…校长 (current), 拟任…校长 (designate), 担任…董事长 (as written). Longest first.
+    private static readonly (string Verb, PositionStatus Status)[] SubjectAppointments =
+    [
+        ("被任命为", PositionStatus.New), ("被提名为", PositionStatus.Designate), ("当选为", PositionStatus.New),
+        ("担任", PositionStatus.Unspecified), ("兼任", PositionStatus.Unspecified), ("出任", PositionStatus.New), ("升任", PositionStatus.New),
+        ("调任", PositionStatus.New), ("现任", PositionStatus.Current), ("拟任", PositionStatus.Designate), ("任", PositionStatus.New),
+    ];
+
+    // Verbs a biography writes after the person's particulars (王学勤，男，汉族，…，现任省科学技术厅副厅长).
+    private static readonly string[] BiographyVerbs = ["现任", "拟任", "担任", "兼任"];
+
+    private const int MaxBiography = 160;
+
+    // 刘宝山同志任岳阳市水利建设投资有限公司董事长, 谢毅担任通威太阳能董事长, 赵家平：男，…，现任平昌县大寨小学党支部
+    // 书记、校长: the posts a verb after the person names; in a biography the verb may follow the person's particulars
+    // in the same sentence, with no other person named between.
+    private static IEnumerable<PositionFact> SubjectAppointment(ChainState state, DocumentPlace place, Dictionary<int, Mention> titlesByStart, Mention person,
+        SpanIndex persons)
+    {
+        var text = state.Context.Text;
+        var at = person.Span.End;
+        if (string.CompareOrdinal(text, at, "同志", 0, 2) == 0)
+        {
+            at += 2;
+        }
+
+        foreach (var (verb, written) in SubjectAppointments)
+        {
+            if (string.CompareOrdinal(text, at, verb, 0, verb.Length) == 0)
+            {
+                // 中共中央决定：王伟中同志任内蒙古自治区党委书记 is an appointment; 一九六二年，江泽民同志调任… a
+                // biography's past, whose post the verb alone does not date.
+                var status = written == PositionStatus.New && !DecidedBefore(text, person.Span.Start) ? PositionStatus.Unspecified : written;
+                var facts = Posts(state, place, titlesByStart, person, at + verb.Length, status, person.Span.Start, out var end);
+                if (facts.Count > 0)
+                {
+                    return persons.Covers(end) ? [] : facts;
+                }
+            }
+        }
+
+        if (at >= text.Length || text[at] is not ('，' or '：' or ':' or '（'))
+        {
+            return [];
+        }
+
+        var all = new List<PositionFact>();
+        for (var pos = at; pos < text.Length && pos - at < MaxBiography && text[pos] is not ('。' or '\n' or '；'); pos++)
+        {
+            if (persons.Covers(pos))
+            {
+                break;
+            }
+
+            if (text[pos] is not ('，' or ','))
+            {
+                continue;
+            }
+
+            foreach (var verb in BiographyVerbs)
+            {
+                if (string.CompareOrdinal(text, pos + 1, verb, 0, verb.Length) == 0)
+                {
+                    var status = SubjectAppointments.First(a => a.Verb == verb).Status;
+                    // 会见张三，现任市长李四陪同: a chain that ends at a name is that person's.
+                    var facts = Posts(state, place, titlesByStart, person, pos + 1 + verb.Length, status, pos + 1, out var end);
+                    if (!persons.Covers(end))
+                    {
+                        all.AddRange(facts);
+                    }
+                }
+            }
+        }
+
+        return all;
+    }
+
+    private static readonly string[] Decisions = ["决定", "任命", "批准"];
+
+    // Whether the sentence before pos says a body decided what follows (中共中央决定：…).
+    private static bool DecidedBefore(string text, int pos)
+    {
+        var start = pos;
+        while (start > 0 && text[start - 1] is not ('。' or '\n' or '；'))
+        {
+            start--;
+        }
+
+        return Decisions.Any(word => text.IndexOf(word, start, pos - start, StringComparison.Ordinal) >= 0);
+    }
+
+    // The posts named from pos on: titles, each at the organisation written before it or before the titles it follows.
+    private static List<PositionFact> Posts(ChainState state, DocumentPlace place, Dictionary<int, Mention> titlesByStart, Mention person, int pos,
+        PositionStatus status, int evidenceStart, out int end)
+    {
+        var text = state.Context.Text;
+        var facts = new List<PositionFact>();
+        Mention? org = null;
+        while (pos < text.Length)
+        {
+            if (state.OrganizationStartingAt(pos) is { } named)
+            {
+                org = named;
+                pos = named.Span.End;
+            }
+
+            if (!titlesByStart.TryGetValue(pos, out var title))
+            {
+                break;
+            }
+
+            var (name, kind) = BodyOf(title, org, place);
+            if (name.Length > 0)
+            {
+                facts.Add(new PositionFact(person.Canonical, person.Span, title.Text, name, kind, status, new TextSpan(Math.Min(evidenceStart, person.Span.Start), Math.Max(title.Span.End, person.Span.End))));
+            }
+
+            pos = title.Span.End;
+            if (pos < text.Length && text[pos] == '、')
+            {
+                pos++;
+            }
+        }
+
+        end = pos;
+        return facts;
     }
 }

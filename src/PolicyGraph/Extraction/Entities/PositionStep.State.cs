@@ -24,9 +24,10 @@ internal sealed partial class PositionStep
 
             foreach (var form in context.ShortForms)
             {
-                if (_organizationsByEnd.TryGetValue(form.Declaration.Start, out var named))
+                if (_organizationsByEnd.TryGetValue(form.Declaration.Start, out var named) && named.MinBy(m => m.Span.Start) is { } org
+                    && form.Shortens(context.Text, org.Text))
                 {
-                    Declare(named.MinBy(m => m.Span.Start)!, form);
+                    Declare(org, form);
                 }
             }
         }
@@ -71,7 +72,7 @@ internal sealed partial class PositionStep
             Index(org);
             foreach (var form in Context.ShortForms)
             {
-                if (form.Declaration.Start == org.Span.End)
+                if (form.Declaration.Start == org.Span.End && form.Shortens(Context.Text, org.Text))
                 {
                     Declare(org, form);
                 }
@@ -87,9 +88,9 @@ internal sealed partial class PositionStep
                 return list.MinBy(m => m.Span.Start);
             }
 
-            if (DeclarationEndingAt(pos) is { } form)
+            if (DeclarationEndingAt(pos) is { } form && OrganizationEndingAt(form.Declaration.Start) is { } named && form.Shortens(Context.Text, named.Text))
             {
-                return OrganizationEndingAt(form.Declaration.Start);
+                return named;
             }
 
             return _organizationsByEnd.TryGetValue(pos + 1, out var shared)

@@ -67,7 +67,9 @@ internal sealed partial class PositionStep : IExtractionStep
             }
         }
 
-        foreach (var person in context.Mentions.Where(m => m.Type == MentionType.Person).OrderBy(m => m.Span.Start).ToList())
+        var people = context.Mentions.Where(m => m.Type == MentionType.Person).OrderBy(m => m.Span.Start).ToList();
+        var persons = new SpanIndex(text.Length, people.Select(p => p.Span));
+        foreach (var person in people)
         {
             if (titles.TryGetValue(person.Span.Start, out var last))
             {
@@ -96,7 +98,7 @@ internal sealed partial class PositionStep : IExtractionStep
                 }
             }
 
-            foreach (var fact in Appointment(state, place, titlesByStart, person))
+            foreach (var fact in Appointment(state, place, titlesByStart, person).Concat(SubjectAppointment(state, place, titlesByStart, person, persons)))
             {
                 Add(fact);
             }
@@ -127,7 +129,7 @@ internal sealed partial class PositionStep : IExtractionStep
             }
 
             org ??= state.OrganizationEndingAt(pos) ?? BackReference(state, pos) ?? SubUnit(state, pos) ?? NamelessOrganization(state, pos, cursor.Text)
-                ?? (state.DeclarationEndingAt(pos) is { } form ? NamelessOrganization(state, form.Declaration.Start, cursor.Text) : null);
+                ?? (state.DeclarationEndingAt(pos) is { Declared: true } form ? NamelessOrganization(state, form.Declaration.Start, cursor.Text) : null);
 
             if (org is not null)
             {

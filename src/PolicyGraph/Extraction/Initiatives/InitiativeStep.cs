@@ -49,7 +49,8 @@ public sealed class InitiativeStep : IExtractionStep
         var canonicals = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var form in context.ShortForms)
         {
-            if (chosen.Find(c => c.Span.End == form.Declaration.Start) is not { } named || !canonicals.TryAdd(form.Short.Of(text), named.Canonical))
+            if (chosen.Find(c => c.Span.End == form.Declaration.Start) is not { } named || !form.Shortens(text, named.Canonical)
+                || !canonicals.TryAdd(form.Short.Of(text), named.Canonical))
             {
                 continue;
             }

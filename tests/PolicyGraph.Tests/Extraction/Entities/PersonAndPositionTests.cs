@@ -113,6 +113,22 @@ public sealed class PersonAndPositionTests
         Assert.Equal(positions, extraction.Positions.Select(p => $"{p.Person}|{p.Title}|{p.Organization}|{p.Status}").Order(StringComparer.Ordinal));
     }
 
+    // A verb after the person names the posts that follow: an appointment when the sentence says it was decided, a
+    // biography's present (现任) or intended post (拟任) after the particulars; a chain that ends at a name is that name's.
+    [Theory]
+    [InlineData("中共中央决定：王伟中同志任内蒙古自治区党委书记。", "王伟中|书记|中共内蒙古自治区委员会|New")]
+    [InlineData("2016年4月，刘宝山同志任市教育局局长。", "刘宝山|局长|德州市教育局|Unspecified")]
+    [InlineData("谢毅担任市教育局局长以来，工作有序推进。", "谢毅|局长|德州市教育局|Unspecified")]
+    [InlineData("赵家平，男，1971年4月生，中共党员，现任平昌县大寨小学党支部书记、校长。", "赵家平|党支部书记|平昌县大寨小学|Current", "赵家平|校长|平昌县大寨小学|Current")]
+    [InlineData("王学勤，男，汉族，在职博士研究生学历，拟任市教育局局长。", "王学勤|局长|德州市教育局|Designate")]
+    [InlineData("会见了张三，现任市长李四陪同。", "李四|市长|德州市人民政府|Current")]
+    public void Reads_the_posts_a_verb_after_the_person_names(string text, params string[] positions)
+    {
+        var extraction = Extract.From(text, "山东省德州市");
+
+        Assert.Equal(positions, extraction.Positions.Select(p => $"{p.Person}|{p.Title}|{p.Organization}|{p.Status}").Order(StringComparer.Ordinal));
+    }
+
     // After the dot, a function word no transliteration uses or a verb ends the name; 都 does not (阿不都拉).
     [Theory]
     [InlineData("巴基斯坦总理夏巴兹·谢里夫在接受总台专访时表示。", "夏巴兹·谢里夫@6")]
