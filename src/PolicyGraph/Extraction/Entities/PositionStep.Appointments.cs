@@ -14,7 +14,8 @@ internal sealed partial class PositionStep
 
     // 任命张建华为市发展和改革委员会主任, 免去李国强的市发展和改革委员会主任、党组书记职务: the posts an appointment
     // names after the person, each title at the organisation written before it or before the titles it follows.
-    private static IEnumerable<PositionFact> Appointment(ChainState state, DocumentPlace place, Dictionary<int, Mention> titlesByStart, Mention person)
+    private static IEnumerable<PositionFact> Appointment(ChainState state, DocumentPlace place, Dictionary<int, Mention> titlesByStart, Mention person,
+        SpanIndex persons)
     {
         var text = state.Context.Text;
         foreach (var (verb, link, status) in Appointments)
@@ -27,7 +28,7 @@ internal sealed partial class PositionStep
                 continue;
             }
 
-            return Posts(state, place, titlesByStart, person, linkEnd, status, verbStart, out _);
+            return Posts(state, place, titlesByStart, person, linkEnd, status, persons, out _);
         }
 
         return [];
@@ -45,21 +46,59 @@ internal sealed partial class PositionStep
     // Verbs a biography writes after the person's particulars (王学勤，男，汉族，…，现任省科学技术厅副厅长).
     private static readonly string[] BiographyVerbs = ["现任", "拟任", "担任", "兼任"];
 
+    // Words between a name and what is said of the person (刘宝山同志任…, 刘积仁先生现任…).
+    private static readonly string[] Honorifics = ["同志", "先生", "女士"];
+
     private const int MaxBiography = 160;
 
-    // 刘宝山同志任岳阳市水利建设投资有限公司董事长, 谢毅担任通威太阳能董事长, 赵家平：男，…，现任平昌县大寨小学党支部
-    // 书记、校长: the posts a verb after the person names; in a biography the verb may follow the person's particulars
-    // in the same sentence, with no other person named between.
+    // How far back 该同志 refers to the person a biography is about.
+    private const int MaxReference = 200;
+
+    // 刘宝山同志任岳阳市水利建设投资有限公司董事长, 谢毅担任通威太阳能董事长: the posts a verb after the person names.
+    // 吴银龙：华陆工程科技有限责任公司董事长, 舒东波，合肥市第十一中学校长，…: the posts set beside the name.
+    // 赵家平：男，…，现任平昌县大寨小学党支部书记、校长: in a biography the verb may follow the person's particulars in
+    // the same sentence, with no other person named between.
     private static IEnumerable<PositionFact> SubjectAppointment(ChainState state, DocumentPlace place, Dictionary<int, Mention> titlesByStart, Mention person,
         SpanIndex persons)
     {
         var text = state.Context.Text;
         var at = person.Span.End;
-        if (string.CompareOrdinal(text, at, "同志", 0, 2) == 0)
+        foreach (var word in Honorifics)
         {
-            at += 2;
+            if (string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
+            {
+                at += word.Length;
+                break;
+            }
         }
 
+        return PostsAfter(state, place, titlesByStart, person, at, persons);
+    }
+
+    // 经研究，该同志拟任昆明理工大学党委副书记、校长: 该同志 is the person the biography before it is about, the last
+    // named before it.
+    private static IEnumerable<PositionFact> ReferredAppointments(ChainState state, DocumentPlace place, Dictionary<int, Mention> titlesByStart,
+        List<Mention> people, SpanIndex persons)
+    {
+        const string reference = "该同志";
+        var text = state.Context.Text;
+        for (var at = text.IndexOf(reference, StringComparison.Ordinal); at >= 0; at = text.IndexOf(reference, at + 1, StringComparison.Ordinal))
+        {
+            var person = people.LastOrDefault(p => p.Span.End <= at && at - p.Span.End <= MaxReference);
+            if (person is not null)
+            {
+                foreach (var fact in PostsAfter(state, place, titlesByStart, person, at + reference.Length, persons))
+                {
+                    yield return fact;
+                }
+            }
+        }
+    }
+
+    private static List<PositionFact> PostsAfter(ChainState state, DocumentPlace place, Dictionary<int, Mention> titlesByStart, Mention person, int at,
+        SpanIndex persons)
+    {
+        var text = state.Context.Text;
         foreach (var (verb, written) in SubjectAppointments)
         {
             if (string.CompareOrdinal(text, at, verb, 0, verb.Length) == 0)
@@ -67,10 +106,10 @@ internal sealed partial class PositionStep
                 // 中共中央决定：王伟中同志任内蒙古自治区党委书记 is an appointment; 一九六二年，江泽民同志调任… a
                 // biography's past, whose post the verb alone does not date.
                 var status = written == PositionStatus.New && !DecidedBefore(text, person.Span.Start) ? PositionStatus.Unspecified : written;
-                var facts = Posts(state, place, titlesByStart, person, at + verb.Length, status, person.Span.Start, out var end);
+                var facts = Posts(state, place, titlesByStart, person, at + verb.Length, status, persons, out _);
                 if (facts.Count > 0)
                 {
-                    return persons.Covers(end) ? [] : facts;
+                    return facts;
                 }
             }
         }
@@ -78,6 +117,14 @@ internal sealed partial class PositionStep
         if (at >= text.Length || text[at] is not ('，' or '：' or ':' or '（'))
         {
             return [];
+        }
+
+        // 舒东波，合肥市第十一中学校长，中学高级物理教师: the posts right after the name that end the clause (not
+        // 古特雷斯，上海合作组织秘书长、…执委会主任等…负责人, a list the chain reads only the start of).
+        var beside = Posts(state, place, titlesByStart, person, at + 1, PositionStatus.Unspecified, persons, out var end);
+        if (beside.Count > 0 && (end >= text.Length || text[end] is '，' or ',' or '。' or '；' or '\n' or '）' or ')'))
+        {
+            return beside;
         }
 
         var all = new List<PositionFact>();
@@ -97,13 +144,7 @@ internal sealed partial class PositionStep
             {
                 if (string.CompareOrdinal(text, pos + 1, verb, 0, verb.Length) == 0)
                 {
-                    var status = SubjectAppointments.First(a => a.Verb == verb).Status;
-                    // 会见张三，现任市长李四陪同: a chain that ends at a name is that person's.
-                    var facts = Posts(state, place, titlesByStart, person, pos + 1 + verb.Length, status, pos + 1, out var end);
-                    if (!persons.Covers(end))
-                    {
-                        all.AddRange(facts);
-                    }
+                    all.AddRange(Posts(state, place, titlesByStart, person, pos + 1 + verb.Length, SubjectAppointments.First(a => a.Verb == verb).Status, persons, out _));
                 }
             }
         }
@@ -125,13 +166,57 @@ internal sealed partial class PositionStep
         return Decisions.Any(word => text.IndexOf(word, start, pos - start, StringComparison.Ordinal) >= 0);
     }
 
-    // The posts named from pos on: titles, each at the organisation written before it or before the titles it follows.
+    // The posts named from pos on: titles, each at the organisation written before it or before the titles it follows;
+    // after a comma, more posts (现任中国酿协酒精分会副理事长，河南省酒精协会会长). Posts that end at a name are that
+    // person's (会见张三，现任市长李四陪同), and end the reading.
     private static List<PositionFact> Posts(ChainState state, DocumentPlace place, Dictionary<int, Mention> titlesByStart, Mention person, int pos,
-        PositionStatus status, int evidenceStart, out int end)
+        PositionStatus status, SpanIndex persons, out int end)
+    {
+        var text = state.Context.Text;
+        var facts = new List<PositionFact>();
+        end = pos;
+        while (true)
+        {
+            var segment = Segment(state, place, titlesByStart, person, pos, status, out var segmentEnd);
+            if (segmentEnd == pos || NamesSomeoneBeforeClauseEnd(text, segmentEnd, persons))
+            {
+                return facts;
+            }
+
+            facts.AddRange(segment);
+            end = segmentEnd;
+            if (end + 1 >= text.Length || text[end] is not ('，' or ','))
+            {
+                return facts;
+            }
+
+            pos = end + 1;
+        }
+    }
+
+    // 彭丽媛，中共中央政治局委员、中央书记处书记、中央办公厅主任丁薛祥: posts whose clause goes on to a name are
+    // that name's, however much of the chain was read.
+    private static bool NamesSomeoneBeforeClauseEnd(string text, int pos, SpanIndex persons)
+    {
+        for (; pos < text.Length && text[pos] is not ('，' or ',' or '。' or '；' or '\n' or '：'); pos++)
+        {
+            if (persons.Covers(pos))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // One run of posts from pos: organisations and titles joined by 、.
+    private static List<PositionFact> Segment(ChainState state, DocumentPlace place, Dictionary<int, Mention> titlesByStart, Mention person, int pos,
+        PositionStatus status, out int end)
     {
         var text = state.Context.Text;
         var facts = new List<PositionFact>();
         Mention? org = null;
+        end = pos;
         while (pos < text.Length)
         {
             if (state.OrganizationStartingAt(pos) is { } named)
@@ -148,17 +233,14 @@ internal sealed partial class PositionStep
             var (name, kind) = BodyOf(title, org, place);
             if (name.Length > 0)
             {
-                facts.Add(new PositionFact(person.Canonical, person.Span, title.Text, name, kind, status, new TextSpan(Math.Min(evidenceStart, person.Span.Start), Math.Max(title.Span.End, person.Span.End))));
+                var start = Math.Min(org?.Span.Start ?? title.Span.Start, person.Span.Start);
+                facts.Add(new PositionFact(person.Canonical, person.Span, title.Text, name, kind, status, new TextSpan(start, Math.Max(title.Span.End, person.Span.End))));
             }
 
-            pos = title.Span.End;
-            if (pos < text.Length && text[pos] == '、')
-            {
-                pos++;
-            }
+            end = title.Span.End;
+            pos = end < text.Length && text[end] == '、' ? end + 1 : end;
         }
 
-        end = pos;
         return facts;
     }
 }

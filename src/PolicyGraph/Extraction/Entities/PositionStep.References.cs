@@ -110,7 +110,13 @@ internal sealed partial class PositionStep
             return null;
         }
 
+        // 第三任|校长, 首任|会长: an ordinal of the post names no organisation.
         var name = span.Of(text);
+        if (name[^1] == '任' && (name[0] == '第' || name.Length <= 3))
+        {
+            return null;
+        }
+
         var kind = name[0] is '市' or '省' or '区' or '县' || IsStateTitle(title) ? "government"
             : name.EndsWith('村') || name.EndsWith("社区", StringComparison.Ordinal) ? "other"
             : "company";

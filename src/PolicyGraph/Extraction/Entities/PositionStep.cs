@@ -98,10 +98,15 @@ internal sealed partial class PositionStep : IExtractionStep
                 }
             }
 
-            foreach (var fact in Appointment(state, place, titlesByStart, person).Concat(SubjectAppointment(state, place, titlesByStart, person, persons)))
+            foreach (var fact in Appointment(state, place, titlesByStart, person, persons).Concat(SubjectAppointment(state, place, titlesByStart, person, persons)))
             {
                 Add(fact);
             }
+        }
+
+        foreach (var fact in ReferredAppointments(state, place, titlesByStart, people, persons))
+        {
+            Add(fact);
         }
     }
 
@@ -242,10 +247,13 @@ internal sealed partial class PositionStep : IExtractionStep
         return body is { Kind: "party" } ? (parent.Canonical[..^"委员会".Length] + body.Standard, body.Kind) : null;
     }
 
+    // 首都师范大学党委书记郑萼|校长孟繁华: also a chain right after the previous person's name, when that name ended
+    // their own chain (not 习近平主席|卓越领导, where the title is the name's).
     private static Mention? SharedOrganization(ChainState state, int chainStart)
     {
-        if (chainStart < 2 || state.Context.Text[chainStart - 1] is not ('，' or ',' or '、' or '；')
-            || !state.PositionsByPersonEnd.TryGetValue(chainStart - 1, out var previous))
+        if (!(state.PositionsByPersonEnd.TryGetValue(chainStart, out var previous) && previous.Span.End == chainStart)
+            && (chainStart < 2 || state.Context.Text[chainStart - 1] is not ('，' or ',' or '、' or '；')
+                || !state.PositionsByPersonEnd.TryGetValue(chainStart - 1, out previous)))
         {
             return null;
         }

@@ -42,6 +42,14 @@ public sealed class PersonAndPositionTests
         { "人力资源和社会保障部党组书记张纪南出席。", "", new string[] { "张纪南@14" }, new string[] { "张纪南|党组书记|中华人民共和国人力资源和社会保障部" } },
         { "国务委员兼国务院秘书长王勇出席。", "", new string[] { "王勇@11" }, new string[] { "王勇|国务委员|中华人民共和国国务院", "王勇|秘书长|中华人民共和国国务院" } },
 
+        // A chain right after a name that ended its own chain shares its organisation; a title after a name is the
+        // name's, and lends nothing to a word after it; posts beside a name whose clause goes on to another name are
+        // that name's.
+        { "9月28日首都师范大学党委书记郑萼校长孟繁华看望劳模。", "", new string[] { "郑萼@15", "孟繁华@19" }, new string[] { "孟繁华|校长|首都师范大学", "郑萼|党委书记|首都师范大学" } },
+        { "中国人民在习近平主席卓越领导下取得发展成就。", "", new string[] { "习近平@5" }, new string[] { "习近平|主席|中华人民共和国" } },
+        { "习近平主席夫人彭丽媛，中共中央政治局委员、中央书记处书记、中央办公厅主任丁薛祥出席。", "", new string[] { "习近平@0", "彭丽媛@7", "丁薛祥@36" },
+            new string[] { "丁薛祥|主任|中央办公厅", "丁薛祥|书记|中国共产党中央委员会书记处", "丁薛祥|委员|中国共产党中央委员会政治局", "习近平|主席|中华人民共和国" } },
+
         // A national title after a foreign name is not China's (瓦拉德卡总理); after a Chinese name it is (李强总理).
         { "爱尔兰的瓦拉德卡总理表示欢迎。", "", new string[] { "瓦拉德卡@4" }, new string[0] },
         { "李强总理表示欢迎。", "", new string[] { "李强@0" }, new string[] { "李强|总理|中华人民共和国国务院" } },
@@ -122,6 +130,11 @@ public sealed class PersonAndPositionTests
     [InlineData("赵家平，男，1971年4月生，中共党员，现任平昌县大寨小学党支部书记、校长。", "赵家平|党支部书记|平昌县大寨小学|Current", "赵家平|校长|平昌县大寨小学|Current")]
     [InlineData("王学勤，男，汉族，在职博士研究生学历，拟任市教育局局长。", "王学勤|局长|德州市教育局|Designate")]
     [InlineData("会见了张三，现任市长李四陪同。", "李四|市长|德州市人民政府|Current")]
+    [InlineData("王学勤，男，汉族，现任市科技局副局长。经研究，该同志拟任市教育局局长。", "王学勤|副局长|德州市科学技术局|Current", "王学勤|局长|德州市教育局|Designate")]
+    [InlineData("张晓阳，男，现任市酒精协会会长，河南天冠企业集团有限公司董事长、总经理。", "张晓阳|会长|市酒精协会|Current", "张晓阳|总经理|河南天冠企业集团有限公司|Current", "张晓阳|董事长|河南天冠企业集团有限公司|Current")]
+    [InlineData("吴银龙：华陆工程科技有限责任公司董事长", "吴银龙|董事长|华陆工程科技有限责任公司|Unspecified")]
+    [InlineData("以及联合国秘书长古特雷斯，上海合作组织秘书长、上海合作组织地区反恐怖机构执委会主任等负责人出席。", "古特雷斯|秘书长|联合国|Unspecified")]
+    [InlineData("刘积仁先生现任东软集团董事长。", "刘积仁|董事长|东软集团|Current")]
     public void Reads_the_posts_a_verb_after_the_person_names(string text, params string[] positions)
     {
         var extraction = Extract.From(text, "山东省德州市");
