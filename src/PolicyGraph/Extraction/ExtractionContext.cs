@@ -42,6 +42,11 @@ public sealed class ExtractionContext
 
     private IReadOnlyList<ShortForm>? _shortForms;
 
+    /// <summary>The administrative places the document's bare level prefixes (市, 省, 县) refer to.</summary>
+    internal Entities.DocumentPlace Place => _place ??= Entities.DocumentPlace.Of(Document);
+
+    private Entities.DocumentPlace? _place;
+
     /// <summary>Whether <paramref name="span"/> lies in page chrome and must be skipped.</summary>
     public bool IsChrome(TextSpan span) => Document.IsChrome(span);
 

@@ -41,7 +41,43 @@ internal sealed record DocumentPlace(string Province, string City, string County
             place = GuessFromSourceLine(document.Text);
         }
 
-        return Parse(place).Complete(PlaceGazetteer.Default);
+        return Parse(place).Complete(PlaceGazetteer.Default).WithOnlyCity(document.Text, PlaceGazetteer.Default);
+    }
+
+    /// <summary>
+    /// A province's article about one of its cities: when the document speaks from a province only and its text names
+    /// one prefecture of that province, at least twice, and no other, a bare 市 is that city (浙江日报 on a forum in
+    /// 温州: 市发展改革委 is 温州市发展和改革委员会).
+    /// </summary>
+    public DocumentPlace WithOnlyCity(string text, PlaceGazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        if (Province.Length == 0 || City.Length > 0 || gazetteer.Resolve(Province) is not { } province)
+        {
+            return this;
+        }
+
+        Place? only = null;
+        var count = 0;
+        foreach (var mention in gazetteer.Scan(text))
+        {
+            var city = mention.Candidates.FirstOrDefault(c => c.Level == PlaceLevel.Prefecture && gazetteer.IsWithin(c, province));
+            if (city is null)
+            {
+                continue;
+            }
+
+            if (only is not null && only != city)
+            {
+                return this;
+            }
+
+            only = city;
+            count++;
+        }
+
+        return only is not null && count >= 2 ? this with { City = only.Name } : this;
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ internal sealed partial class OrganizationStep : IExtractionStep
     {
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Text;
-        var place = DocumentPlace.Of(context.Document);
+        var place = context.Place;
         var found = new Found(text.Length);
         FindKnown(text, found);
         FindBodies(text, place, found);

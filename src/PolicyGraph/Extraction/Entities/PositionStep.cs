@@ -35,7 +35,7 @@ internal sealed partial class PositionStep : IExtractionStep
     {
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Text;
-        var place = DocumentPlace.Of(context.Document);
+        var place = context.Place;
         var titles = context.Mentions.Where(m => m.Type == MentionType.Title && m.Kind.Length == 0).ToDictionary(m => m.Span.End, m => m);
         var titlesByStart = context.Mentions.Where(m => m.Type == MentionType.Title && m.Kind.Length == 0).GroupBy(m => m.Span.Start).ToDictionary(g => g.Key, g => g.First());
         var seen = new HashSet<(string, string, string)>();
@@ -195,8 +195,8 @@ internal sealed partial class PositionStep : IExtractionStep
     // The body a title is held at, given the organisation written before it (null: none): a government head's is
     // its level's government, a title only one body has is that body's; empty when there is none.
     private static (string Name, string Kind) BodyOf(Mention title, Mention? org, DocumentPlace place) =>
-        GovernmentOf(title.Text, place) is { } government ? government
-            : TownGovernment(title.Text, org) is { } town ? town
+        HeadGovernment(title.Text, org) is { } headed ? headed
+            : GovernmentOf(title.Text, place) is { } government ? government
             : IsGovernmentHead(title.Text) && org?.Kind != "government" ? (string.Empty, string.Empty)
             : org is not null ? (org.Canonical, org.Kind)
             : title.Text == StateCouncilor ? ("中华人民共和国国务院", "government")
@@ -313,13 +313,24 @@ internal sealed partial class PositionStep : IExtractionStep
 
     private static bool IsGovernmentHead(string title) => HeadLevel(title) is not null;
 
-    // 宁州镇|镇长, 马坳镇党委副书记、镇长: a town's head is at the town's people's government, named from the town
-    // or its party committee in the chain (中共马坳镇委员会 -> 马坳镇人民政府).
-    private static (string Name, string Kind)? TownGovernment(string title, Mention? org) =>
-        org is null ? null
-            : TownGovernment(title, org.Canonical.StartsWith("中共", StringComparison.Ordinal) && org.Canonical.EndsWith("委员会", StringComparison.Ordinal)
-                ? org.Canonical[2..^3]
-                : org.Text);
+    // 温州市委副书记、市长, 马坳镇党委副书记、镇长: a head is at the people's government of the place whose party
+    // committee the chain names, whatever the document's own place (中共温州市委员会 -> 温州市人民政府); 宁州镇|镇长: a
+    // town's head at the government of the town before the title.
+    private static (string Name, string Kind)? HeadGovernment(string title, Mention? org)
+    {
+        if (org is null || HeadLevel(title) is not { } level)
+        {
+            return null;
+        }
+
+        if (org.Canonical.StartsWith("中共", StringComparison.Ordinal) && org.Canonical.EndsWith("委员会", StringComparison.Ordinal))
+        {
+            var place = org.Canonical[2..^3];
+            return place.Length >= level.Length + 2 && place.EndsWith(level, StringComparison.Ordinal) ? (place + "人民政府", "government") : null;
+        }
+
+        return TownGovernment(title, org.Text);
+    }
 
     private static (string Name, string Kind)? TownGovernment(string title, string town) =>
         HeadLevel(title) is "镇" or "乡" && town.Length >= 3 && town[^1] is '镇' or '乡' ? (town + "人民政府", "government") : null;

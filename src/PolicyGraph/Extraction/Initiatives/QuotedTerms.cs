@@ -89,7 +89,11 @@ internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(stri
 
         // A term a policy verb governs: at least four characters, or a system in 制 (链长制).
         var governed = (term.Length >= 4 || term.EndsWith('制')) && GovernedByPolicyVerb(text, open);
-        return slogan || governed
+
+        // A term opening with a number that names itself a programme: “一号开放工程”, “千企万户大走访行动” (not “形象工程”,
+        // “停止一切敌对行动”).
+        var named = term.Length is >= 4 and <= 12 && Numerals.Contains(term[0], StringComparison.Ordinal) && _tails.Any(head => term.Length > head.Length + 1 && term.EndsWith(head, StringComparison.Ordinal));
+        return slogan || governed || named
             ? new InitiativeCandidate(new TextSpan(open, after), term, InitiativeSource.Quoted)
             : null;
     }

@@ -32,4 +32,20 @@ public sealed class DocumentPlaceTests
 
         Assert.Equal(expected, DocumentPlace.Of(document).MostSpecific);
     }
+
+    // A province's article about one of its cities: 市 is the one city of the province it names, at least twice.
+    [Theory]
+    [InlineData("论坛在温州开幕。温州市委书记出席，市发展改革委发言。", "温州市")]
+    [InlineData("论坛在温州开幕，市发展改革委发言。", "")]
+    [InlineData("温州、杭州两地的论坛在温州开幕。", "")]
+    [InlineData("论坛在苏州开幕。苏州市委书记出席。", "")]
+    public void A_province_s_article_about_one_of_its_cities_takes_that_city(string text, string city)
+    {
+        var document = new SourceDocument("a.txt", string.Empty, text, DocumentMetadata.Unknown with { Place = "浙江省" }, []);
+
+        var place = DocumentPlace.Of(document);
+
+        Assert.Equal(city, place.ForPrefix("市"));
+        Assert.Equal("浙江省", place.ForPrefix("省"));
+    }
 }

@@ -50,6 +50,9 @@ public sealed class PersonAndPositionTests
         { "习近平主席夫人彭丽媛，中共中央政治局委员、中央书记处书记、中央办公厅主任丁薛祥出席。", "", new string[] { "习近平@0", "彭丽媛@7", "丁薛祥@36" },
             new string[] { "丁薛祥|主任|中央办公厅", "丁薛祥|书记|中国共产党中央委员会书记处", "丁薛祥|委员|中国共产党中央委员会政治局", "习近平|主席|中华人民共和国" } },
 
+        // A head is at the government of the place whose party committee the chain names, whatever the document's place.
+        { "温州市委副书记、市长张文杰出席。", "浙江省杭州市", new string[] { "张文杰@10" }, new string[] { "张文杰|副书记|中共温州市委员会", "张文杰|市长|温州市人民政府" } },
+
         // A national title after a foreign name is not China's (瓦拉德卡总理); after a Chinese name it is (李强总理).
         { "爱尔兰的瓦拉德卡总理表示欢迎。", "", new string[] { "瓦拉德卡@4" }, new string[0] },
         { "李强总理表示欢迎。", "", new string[] { "李强@0" }, new string[] { "李强|总理|中华人民共和国国务院" } },

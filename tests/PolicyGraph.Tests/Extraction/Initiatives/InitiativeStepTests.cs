@@ -24,6 +24,8 @@ public sealed class InitiativeStepTests
     [InlineData("内蒙古实施乌梁素海流域生态修复工程。", "乌梁素海流域生态修复工程", "乌梁素海流域生态修复工程")]
     [InlineData("南水北调东线一期工程全面通水。", "南水北调东线一期工程", "南水北调东线一期工程")]
     [InlineData("要以“十四五”规划为统领。", "“十四五”规划", "十四五规划")]
+    [InlineData("推动“两个毫不动摇”落地落实。", "“两个毫不动摇”", "两个毫不动摇")]
+    [InlineData("提能升级“一号开放工程”。", "“一号开放工程”", "一号开放工程")]
     public void Recognises_an_initiative_and_its_canonical_form(string text, string printed, string canonical)
     {
         var mention = Assert.Single(Run(text));
@@ -56,6 +58,8 @@ public sealed class InitiativeStepTests
     [InlineData("这是一项复杂系统工程。")]
     [InlineData("这部作品在同类中一枝独秀，被称为“一枝独秀”。")]
     [InlineData("“十四五”时期是关键期。")]
+    [InlineData("坚决反对搞“形象工程”。")]
+    [InlineData("呼吁“停止一切敌对行动”。")]
     public void Finds_no_initiative_in_ordinary_words(string text)
     {
         Assert.Empty(Run(text));
