@@ -120,17 +120,44 @@ internal sealed partial class TurnBuilder
         _paragraphs.Any(p => p.Span.Contains(span) && p.Quotes.Any(q => span.Contains(q.Span) && q.IsSpeech(_text)));
 
     // Where the clause of the next attribution in the same sentence begins: after the last comma before it.
-    private int ClauseStart(Paragraph paragraph, Frame next)
+    private int ClauseStart(Paragraph paragraph, Frame next, Frame previous)
     {
         var start = next.Speaker.Start;
+        var floor = paragraph.Span.Start;
         var quote = paragraph.LastQuoteEndingBy(start, paragraph.Units[next.Unit].Start);
         if (quote is not null && start - quote.End <= 40)
         {
-            start = quote.Open;
+            // 唐岳说：“…。”他说，…: a quotation opened right after the earlier cue is that cue's, not the next one's.
+            if (OnlyIntroducers(previous.CueEnd, quote.Open))
+            {
+                floor = quote.End;
+            }
+            else
+            {
+                start = quote.Open;
+            }
         }
 
-        var comma = _text.LastIndexOfAny(['，', ','], Math.Max(start - 1, 0), Math.Max(start - paragraph.Span.Start, 0));
-        return comma >= paragraph.Span.Start && start - comma <= 40 ? comma + 1 : start;
+        var comma = _text.LastIndexOfAny(['，', ','], Math.Max(start - 1, 0), Math.Max(start - floor, 0));
+        return comma >= floor && start - comma <= 40 ? comma + 1 : start;
+    }
+
+    private bool OnlyIntroducers(int start, int end)
+    {
+        if (end < start)
+        {
+            return false;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (!SpeechCues.IsIntroducer(_text[i]) && !char.IsWhiteSpace(_text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private int TrimEnd(int start, int end)

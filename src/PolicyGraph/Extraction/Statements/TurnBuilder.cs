@@ -47,7 +47,7 @@ internal sealed partial class TurnBuilder
                 _consumedQuotes.Add(before.Open);
             }
 
-            var limit = next is null ? paragraph.Units[frame.Unit].End : ClauseStart(paragraph, next);
+            var limit = next is null ? paragraph.Units[frame.Unit].End : ClauseStart(paragraph, next, frame);
             AddAfterCue(paragraph, frame, limit, parts);
             if (parts.Count == 0)
             {

@@ -161,6 +161,18 @@ public sealed class StatementStepTests
         Assert.Equal("进一步加强与东盟国家的软联通。", statements[1].Text);
     }
 
+    // 说：“…。”他说，…: the quotation opened right after the first cue is the first turn's; the follow-up is its own.
+    [Fact]
+    public void A_quotation_after_a_cue_stays_with_it_when_a_follow_up_comes_right_after()
+    {
+        const string text = "总裁唐岳在接受记者采访时说：“营商环境越来越好。”他说，公司计划新增投资。";
+        var statements = Run(ContextBuilder.With(text, "唐岳"));
+
+        Assert.Equal(["营商环境越来越好。", "公司计划新增投资。"], statements.Select(s => s.Text));
+        Assert.All(statements, s => Assert.Equal("唐岳", s.Speaker.Canonical));
+        Assert.Equal([StatementMode.Direct, StatementMode.Indirect], statements.Select(s => s.Mode));
+    }
+
     [Fact]
     public void A_pronoun_takes_the_nearest_person_of_its_gender_in_the_paragraph()
     {
