@@ -1,4 +1,5 @@
 using PolicyGraph.Lexicon;
+using PolicyGraph.Lexicon.Places;
 using PolicyGraph.Text;
 
 namespace PolicyGraph.Extraction.Entities;
@@ -121,11 +122,32 @@ internal sealed partial class PositionStep
             : name.EndsWith('村') || name.EndsWith("社区", StringComparison.Ordinal) ? "other"
             : "company";
 
-        // 宁州镇|镇长: a town before its head's title is named for its people's government.
-        var mention = title is not null && TownGovernment(title, name) is { } town
-            ? new Mention(MentionType.Organization, span, name, town.Name, town.Kind)
+        // 宁州镇|镇长, 偃师区|区长, 郑州|市长: a town, county or city before its head's title is named for its
+        // people's government.
+        var mention = title is not null && (TownGovernment(title, name) ?? PlaceGovernment(title, name, context.Place)) is { } government
+            ? new Mention(MentionType.Organization, span, name, government.Name, government.Kind)
             : new Mention(MentionType.Organization, span, name, name, kind);
         state.AddOrganization(mention);
         return mention;
+    }
+
+    // The people's government of the place named before a head's title, when the place is of the title's level: 偃师区
+    // before 区长 is 洛阳市偃师区人民政府 (a district named with its city, as DocumentPlace names counties).
+    private static (string Name, string Kind)? PlaceGovernment(string title, string name, DocumentPlace place)
+    {
+        if (HeadLevel(title) is not { } level)
+        {
+            return null;
+        }
+
+        var gazetteer = PlaceGazetteer.Default;
+        var within = place.City.Length > 0 ? gazetteer.Resolve(place.City) : place.Province.Length > 0 ? gazetteer.Resolve(place.Province) : null;
+        if (gazetteer.Resolve(name, within) is not { } found || !found.Name.EndsWith(level, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var qualified = found.Level == PlaceLevel.County && found.Name.EndsWith('区') && gazetteer.Parent(found) is { } city ? city.Name + found.Name : found.Name;
+        return (qualified + "人民政府", "government");
     }
 }
