@@ -53,6 +53,25 @@ public sealed partial class EventStep : IExtractionStep
             }
         }
 
+        // 2025中国（重庆）国际汽车博览会（以下简称“重庆车展”）: a short form the article declares names the event
+        // wherever it is written from there on, whether or not it is made of the name's characters.
+        foreach (var form in context.ShortForms)
+        {
+            if (!form.Declared || mentions.FindIndex(m => m.Span.End == form.Declaration.Start) is not (>= 0 and var named))
+            {
+                continue;
+            }
+
+            var full = mentions[named].Canonical;
+            foreach (var use in Extraction.ShortForms.Uses(text, form))
+            {
+                if (!context.IsChrome(use) && !mentions.Exists(m => m.Span.Overlaps(use)))
+                {
+                    mentions.Add((use, full));
+                }
+            }
+        }
+
         var dates = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (span, name) in mentions.OrderBy(m => m.Span.Start))
         {

@@ -75,6 +75,16 @@ public sealed class EventStepTests
         Assert.All(mentions, m => Assert.Equal("2024年中国国际服务贸易交易会", m.Canonical));
     }
 
+    // A declared short form need not be made of the name's characters (车展 of 汽车博览会).
+    [Fact]
+    public void A_declared_short_form_is_an_alias_whatever_its_characters()
+    {
+        var mentions = Run("2025中国（重庆）国际汽车博览会（以下简称“重庆车展”）在重庆开幕。据悉，重庆车展为期10天。");
+
+        Assert.Equal(["2025中国（重庆）国际汽车博览会", "重庆车展", "重庆车展"], mentions.Select(m => m.Text));
+        Assert.All(mentions, m => Assert.Equal("2025中国（重庆）国际汽车博览会", m.Canonical));
+    }
+
     [Fact]
     public void The_form_without_the_year_is_the_same_event()
     {
