@@ -38,6 +38,7 @@ internal sealed partial class PositionStep : IExtractionStep
         var place = context.Place;
         var titles = context.Mentions.Where(m => m.Type == MentionType.Title && m.Kind.Length == 0).ToDictionary(m => m.Span.End, m => m);
         var titlesByStart = context.Mentions.Where(m => m.Type == MentionType.Title && m.Kind.Length == 0).GroupBy(m => m.Span.Start).ToDictionary(g => g.Key, g => g.First());
+        var roles = context.Mentions.Where(m => m.Type == MentionType.Title && m.Kind == TitleStep.RoleKind).GroupBy(m => m.Span.End).ToDictionary(g => g.Key, g => g.First());
         var seen = new HashSet<(string, string, string)>();
         var held = new HashSet<(string, string)>();
         var state = new ChainState(context, _lexicon) { NamesOrganizations = _namesOrganizations };
@@ -96,6 +97,15 @@ internal sealed partial class PositionStep : IExtractionStep
                     Add(new PositionFact(person.Canonical, person.Span, after.Text, org.Item1, org.Item2, PositionStatus.Unspecified,
                         new TextSpan(start, after.Span.End)));
                 }
+            }
+
+            // 广东纵横天正律师事务所律师刘伟渊, 艾瑞咨询分析师赵旭枫: an occupation written right after an organisation is a
+            // post there (村民卢秀英 and 著名律师 name none).
+            if (roles.TryGetValue(person.Span.Start, out var role) && EmploymentRoles.Contains(role.Text)
+                && state.OrganizationEndingAt(role.Span.Start) is { } employer)
+            {
+                Add(new PositionFact(person.Canonical, person.Span, role.Text, employer.Canonical, employer.Kind, StatusBefore(text, employer.Span.Start),
+                    new TextSpan(employer.Span.Start, person.Span.End)));
             }
 
             foreach (var fact in Appointment(state, place, titlesByStart, person, persons).Concat(SubjectAppointment(state, place, titlesByStart, person, persons)))
@@ -285,6 +295,12 @@ internal sealed partial class PositionStep : IExtractionStep
 
     // The status a marker before a whole chain gives its titles (时任|省委书记, 现任|市长).
     private static PositionStatus StatusBefore(string text, int start) => StatusMarkerBefore(text, start, afterName: false).Status;
+
+    // Occupations that are a post at the organisation written right before them (roles.txt has the rest: 村民, 游客).
+    private static readonly HashSet<string> EmploymentRoles = new(StringComparer.Ordinal)
+    {
+        "律师", "教师", "老师", "医生", "护士", "民警", "警察", "工程师", "设计师", "分析师", "经济学家", "教练", "主教练", "店长", "技术员",
+    };
 
     private const string ChinaPrefix = "中华人民共和国";
 

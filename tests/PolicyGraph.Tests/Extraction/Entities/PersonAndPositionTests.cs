@@ -53,6 +53,10 @@ public sealed class PersonAndPositionTests
         // A head is at the government of the place whose party committee the chain names, whatever the document's place.
         { "温州市委副书记、市长张文杰出席。", "浙江省杭州市", new string[] { "张文杰@10" }, new string[] { "张文杰|副书记|中共温州市委员会", "张文杰|市长|温州市人民政府" } },
 
+        // An occupation right after an organisation is a post there; without one, or a resident's role, it is none.
+        { "广东纵横天正律师事务所律师刘伟渊表示，要依法办事。", "", new string[] { "刘伟渊@13" }, new string[] { "刘伟渊|律师|广东纵横天正律师事务所" } },
+        { "著名律师张三说，要依法办事。修水县竹坪村村民卢秀英说，日子好了。", "江西省修水县", new string[] { "张三@4", "卢秀英@22" }, new string[0] },
+
         // A place of the head's level before the title names its government; a civil-service rank is one title.
         { "偃师区区长吴金辉、郑州市长何雄参加调研。", "河南省洛阳市", new string[] { "吴金辉@5", "何雄@13" }, new string[] { "何雄|市长|郑州市人民政府", "吴金辉|区长|洛阳市偃师区人民政府" } },
         { "市政府党组成员、一级巡视员赵锋参加。", "河南省洛阳市", new string[] { "赵锋@13" }, new string[] { "赵锋|一级巡视员|洛阳市人民政府", "赵锋|党组成员|洛阳市人民政府" } },
