@@ -155,7 +155,7 @@ internal sealed partial class OrganizationStep
         return false;
     }
 
-    private static readonly string[] StatusWords = ["同志任", "新任", "时任", "拟任", "原任", "现任", "担任", "兼任", "曾任", "出任", "升任", "调任", "原", "前"];
+    private static readonly string[] StatusWords = ["同志任", "新任", "时任", "拟任", "候任", "原任", "现任", "担任", "兼任", "曾任", "出任", "升任", "调任", "原", "前"];
 
     // 新任县委书记, 刘宝山同志任市教育局局长: a status word before a bare level prefix is no part of a place name.
     private static int StatusWordBefore(string text, int start)

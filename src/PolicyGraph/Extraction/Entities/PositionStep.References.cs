@@ -49,7 +49,7 @@ internal sealed partial class PositionStep
     }
 
     // Titles only a state holds (新加坡|总理, 法国|总统, 牙买加驻华|大使): the words before them name a government.
-    private static readonly WordSet StateTitles = new(["总统", "总理", "首相", "议长", "外长", "国务卿", "总督", "国家主席", "大使", "大臣", "参议员", "众议员"]);
+    private static readonly WordSet StateTitles = new(["总统", "总理", "首相", "议长", "外长", "国务卿", "总督", "国家主席", "大使", "大臣", "参议员", "众议员", "行政长官"]);
 
     private static bool IsStateTitle(string? title)
     {
@@ -111,9 +111,9 @@ internal sealed partial class PositionStep
             return null;
         }
 
-        // 第三任|校长, 首任|会长: an ordinal of the post names no organisation.
+        // 第三任|校长, 首任|会长, 希望新一任|行政长官: an ordinal of the post names no organisation.
         var name = span.Of(text);
-        if (name[^1] == '任' && (name[0] == '第' || name.Length <= 3))
+        if (name[^1] == '任')
         {
             return null;
         }
@@ -126,7 +126,7 @@ internal sealed partial class PositionStep
         // people's government.
         var mention = title is not null && (TownGovernment(title, name) ?? PlaceGovernment(title, name, context.Place)) is { } government
             ? new Mention(MentionType.Organization, span, name, government.Name, government.Kind)
-            : new Mention(MentionType.Organization, span, name, name, kind);
+            : new Mention(MentionType.Organization, span, name, SpecialRegion(name), kind);
         state.AddOrganization(mention);
         return mention;
     }
@@ -150,4 +150,8 @@ internal sealed partial class PositionStep
         var qualified = found.Level == PlaceLevel.County && found.Name.EndsWith('区') && gazetteer.Parent(found) is { } city ? city.Name + found.Name : found.Name;
         return (qualified + "人民政府", "government");
     }
+
+    // 香港特区 is 香港特别行政区, as the region's own name has it.
+    private static string SpecialRegion(string name) =>
+        name is "香港特区" or "澳门特区" ? name[..2] + "特别行政区" : name;
 }

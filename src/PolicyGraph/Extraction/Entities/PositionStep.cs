@@ -134,7 +134,7 @@ internal sealed partial class PositionStep : IExtractionStep
 
             // 国民党前|主席, 军委政治工作部原|主任: a status marker between the organisation and its titles is theirs.
             var (markerLength, markerStatus) = StatusMarkerBefore(text, pos);
-            var org = markerLength > 0 ? state.OrganizationEndingAt(pos - markerLength) ?? NamelessOrganization(state, pos - markerLength, title: null) : null;
+            var org = markerLength > 0 ? state.OrganizationEndingAt(pos - markerLength) ?? NamelessOrganization(state, pos - markerLength, cursor.Text) : null;
             if (org is not null)
             {
                 foreach (var title in pending)
@@ -271,10 +271,10 @@ internal sealed partial class PositionStep : IExtractionStep
         return new Mention(MentionType.Organization, previous.Span, previous.Organization, previous.Organization, previous.OrganizationKind);
     }
 
-    // The words a position's status is read from (原, 前, 时任, 现任, 新任, 拟任).
+    // The words a position's status is read from (原, 前, 时任, 现任, 新任, 拟任, 候任).
     private static readonly (string Word, PositionStatus Status)[] StatusMarkers =
     [
-        ("时任", PositionStatus.Former), ("现任", PositionStatus.Current), ("新任", PositionStatus.New), ("拟任", PositionStatus.Designate),
+        ("时任", PositionStatus.Former), ("现任", PositionStatus.Current), ("新任", PositionStatus.New), ("拟任", PositionStatus.Designate), ("候任", PositionStatus.Designate),
         ("原", PositionStatus.Former), ("前", PositionStatus.Former),
     ];
 

@@ -57,6 +57,10 @@ public sealed class PersonAndPositionTests
         { "广东纵横天正律师事务所律师刘伟渊表示，要依法办事。", "", new string[] { "刘伟渊@13" }, new string[] { "刘伟渊|律师|广东纵横天正律师事务所" } },
         { "著名律师张三说，要依法办事。修水县竹坪村村民卢秀英说，日子好了。", "江西省修水县", new string[] { "张三@4", "卢秀英@22" }, new string[0] },
 
+        // A special administrative region's chief executive holds the post at the region; 候任 designates.
+        { "香港特区行政长官李家超表示欢迎。", "", new string[] { "李家超@8" }, new string[] { "李家超|行政长官|香港特别行政区" } },
+        { "澳门彩票公司行政总裁郭志豪、泰禾集团总裁助理沈力男出席。", "", new string[] { "郭志豪@10", "沈力男@22" }, new string[] { "沈力男|总裁助理|泰禾集团", "郭志豪|行政总裁|澳门彩票公司" } },
+
         // A place of the head's level before the title names its government; a civil-service rank is one title.
         { "偃师区区长吴金辉、郑州市长何雄参加调研。", "河南省洛阳市", new string[] { "吴金辉@5", "何雄@13" }, new string[] { "何雄|市长|郑州市人民政府", "吴金辉|区长|洛阳市偃师区人民政府" } },
         { "市政府党组成员、一级巡视员赵锋参加。", "河南省洛阳市", new string[] { "赵锋@13" }, new string[] { "赵锋|一级巡视员|洛阳市人民政府", "赵锋|党组成员|洛阳市人民政府" } },
@@ -125,6 +129,7 @@ public sealed class PersonAndPositionTests
     [InlineData("免去李国强的市教育局局长、党组书记职务。", "李国强|党组书记|德州市教育局|Former", "李国强|局长|德州市教育局|Former")]
     [InlineData("会议决定任命刘强为副市长。", "刘强|副市长|德州市人民政府|New")]
     [InlineData("提名赵敏为市长候选人。", "赵敏|市长|德州市人民政府|Designate")]
+    [InlineData("澳门特别行政区候任行政长官岑浩辉出席。", "岑浩辉|行政长官|澳门特别行政区|Designate")]
     public void Reads_an_appointment_into_the_status(string text, params string[] positions)
     {
         var extraction = Extract.From(text, "山东省德州市");
