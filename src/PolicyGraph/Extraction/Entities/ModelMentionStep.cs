@@ -191,6 +191,15 @@ internal sealed class ModelMentionStep : IExtractionStep
         }
 
         var surname = _names.SurnameAt(text, span.Start);
+
+        // 副局长逯军: right after a title, a name of a surname too rare for the list (逯, 南) is taken as the model reads
+        // it, when the rest of it is given-name characters and a word that follows names comes next.
+        if (surname == 0 && titleEnds.Contains(span.Start) && words.Length is 2 or 3 && words.All(ChineseText.IsHan)
+            && words.Skip(1).All(_lexicon.IsGivenNameChar) && _names.EndsName(text, span.End))
+        {
+            return true;
+        }
+
         if (surname == 0)
         {
             // A transliterated foreign name (克林顿): mostly the characters transliteration uses, standing as a

@@ -27,6 +27,15 @@ public sealed class ModelMentionTests
         Assert.DoesNotContain(Extract.From(text, string.Empty).Mentions, m => m.Type == MentionType.Person);
     }
 
+    // Right after a title, a name whose surname is too rare for the list is taken as the model reads it.
+    [Fact]
+    public void After_a_title_the_model_s_name_of_a_rare_surname_stands()
+    {
+        var extraction = Extract.From("此外，郑州市城市规划局副局长逯军就此事接受记者采访。", "河南省郑州市");
+
+        Assert.Equal(["逯军|副局长|郑州市城市规划局"], extraction.PositionList());
+    }
+
     [Fact]
     public void Bylines_are_not_persons_even_where_the_model_reads_them()
     {
