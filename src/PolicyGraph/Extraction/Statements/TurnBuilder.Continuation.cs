@@ -12,7 +12,8 @@ internal sealed partial class TurnBuilder
         for (var u = frame.Unit + 1; u < paragraph.Units.Count; u++)
         {
             var unit = paragraph.Units[u];
-            if (framedUnits.Contains(u) || StartsWithAny(unit.Start, Narration) || NamesAnotherPerson(unit, frame.Speaker.Speaker))
+            if (framedUnits.Contains(u) || StartsWithAny(unit.Start, Narration) || NamesAnotherPerson(unit, frame.Speaker.Speaker)
+                || AnotherSubjectReports(unit, frame.Speaker.Speaker))
             {
                 return;
             }
@@ -54,6 +55,34 @@ internal sealed partial class TurnBuilder
                 && ReportsAfter(person.End))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 南非总统府今天发表声明称，…; 各部门表示，…: a sentence whose first clause has some other subject report
+    // something (the cue, then a comma or colon) is the narrator's, not more of the speech. A pronoun (他表示) or the
+    // speaker's own name opens a turn of the speaker's, which the attribution step frames; a directive or a phrase
+    // (要按照…的要求，…; 这表示, 在…) is no subject.
+    private const string NoSubjectStarts = "他她其我要必应须需把将以对在为从让使这那";
+
+    // A bare title refers back to the speaker who holds it (习近平强调，…。总书记指出，…).
+    private static readonly HashSet<string> BareTitles = new(StringComparer.Ordinal)
+    {
+        "总书记", "主席", "习主席", "总理", "委员长", "书记", "省长", "市长", "县长", "区长", "局长", "主任", "董事长", "总经理",
+    };
+
+    private bool AnotherSubjectReports(TextSpan unit, Speaker speaker)
+    {
+        var end = Math.Min(unit.End, unit.Start + SubjectReach);
+        for (var i = unit.Start + 1; i < end && _text[i] is not ('，' or ',' or '：' or ':' or '“' or '"'); i++)
+        {
+            if (SpeechCues.At(_text, i) is { } cue && i + cue.Length < unit.End && SpeechCues.IsIntroducer(_text[i + cue.Length]))
+            {
+                var subject = _text.AsSpan(unit.Start, i - unit.Start);
+                return !NoSubjectStarts.Contains(subject[0]) && !subject.Contains(speaker.Canonical, StringComparison.Ordinal)
+                    && !BareTitles.Contains(subject.ToString());
             }
         }
 

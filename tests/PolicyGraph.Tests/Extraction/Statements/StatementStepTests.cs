@@ -133,6 +133,9 @@ public sealed class StatementStepTests
     [InlineData("新加坡总理李显龙表示，新方愿加强合作。越南国家主席陈大光表示支持这一倡议。", "新方愿加强合作。")]
     [InlineData("李强表示，中方愿同俄方一道推动合作。习近平主席提出的倡议为合作搭建了新平台。", "中方愿同俄方一道推动合作。习近平主席提出的倡议为合作搭建了新平台。")]
     [InlineData("李强表示，中方愿同俄方一道推动合作。截至目前，双方已签署协议20项。", "中方愿同俄方一道推动合作。")]
+    [InlineData("李强表示，中方愿同俄方一道推动合作。各部门表示，要扩大合作。", "中方愿同俄方一道推动合作。")]
+    [InlineData("李强强调，要抓好就业。总书记指出，要用好信息技术。", "要抓好就业。总书记指出，要用好信息技术。")]
+    [InlineData("李强表示，要抓好落实。要按照高质量发展的要求，加快建设。", "要抓好落实。要按照高质量发展的要求，加快建设。")]
     public void Reported_speech_stops_where_another_person_reports_or_the_narrator_gives_figures(string text, string words)
     {
         var persons = text.Contains("陈大光", StringComparison.Ordinal) ? new[] { "李显龙", "陈大光" } : new[] { "李强", "习近平" };
