@@ -1,3 +1,4 @@
+using PolicyGraph.Lexicon.Places;
 using PolicyGraph.Text;
 
 namespace PolicyGraph.Extraction.Entities;
@@ -53,10 +54,14 @@ internal sealed partial class OrganizationStep
                 continue;
             }
 
-            var name = text[placeStart..i];
+            var name = IsKnownPlace(text[placeStart..i]) ? text[placeStart..i] : text[placeStart..prefixStart];
             if (name == place.County)
             {
                 name = place.QualifiedCounty;
+            }
+            else if (name.EndsWith('区') && DistrictOf(name, place) is { } qualified)
+            {
+                name = qualified;
             }
 
             found.Add(new OrgCandidate(new TextSpan(placeStart, end), body.At(name), body.Kind, name));
@@ -87,7 +92,25 @@ internal sealed partial class OrganizationStep
             }
         }
 
+        // 滨海新区|区委, 修水县|县委: a place named with its level before a body form that repeats it.
+        for (var k = j; k <= prefixStart - 2; k++)
+        {
+            if (text[prefixStart - 1] == prefix[^1] && IsKnownPlace(text[k..prefixStart]))
+            {
+                return k;
+            }
+        }
+
         return -1;
+    }
+
+    // 滨海新区 in a Tianjin article is 天津市滨海新区, as districts are named with their city.
+    private string? DistrictOf(string name, DocumentPlace place)
+    {
+        var city = place.City.Length > 0 ? _places.Resolve(place.City) : null;
+        return city is not null && _places.Resolve(name, city) is { Level: PlaceLevel.County } district && _places.Parent(district) == city
+            ? city.Name + district.Name
+            : null;
     }
 
     private bool IsKnownPlace(string name)

@@ -26,7 +26,16 @@ public sealed class StatementStep : IExtractionStep
             }
         }
 
-        var builder = new TurnBuilder(context.Text, paragraphs, personsByStart);
+        var holders = new Dictionary<int, string>();
+        foreach (var position in context.Positions)
+        {
+            if (position.Span.End == position.PersonSpan.End)
+            {
+                holders.TryAdd(position.Span.Start, position.Person);
+            }
+        }
+
+        var builder = new TurnBuilder(context.Text, paragraphs, personsByStart, holders);
         Speaker? previous = null;
         for (var p = 0; p < paragraphs.Count; p++)
         {

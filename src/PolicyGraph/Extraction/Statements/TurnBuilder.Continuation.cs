@@ -13,7 +13,7 @@ internal sealed partial class TurnBuilder
         {
             var unit = paragraph.Units[u];
             if (framedUnits.Contains(u) || StartsWithAny(unit.Start, Narration) || NamesAnotherPerson(unit, frame.Speaker.Speaker)
-                || AnotherSubjectReports(unit, frame.Speaker.Speaker))
+                || AnotherSubjectReports(unit, frame.Speaker.Speaker) || OpensWithAnotherHolder(unit, frame.Speaker.Speaker))
             {
                 return;
             }
@@ -87,6 +87,18 @@ internal sealed partial class TurnBuilder
         }
 
         return false;
+    }
+
+    // 天津海关关长赵刚、…参加: a sentence that opens by naming someone else with their post is the narrator's.
+    private bool OpensWithAnotherHolder(TextSpan unit, Speaker speaker)
+    {
+        var start = unit.Start;
+        while (start < unit.End && char.IsWhiteSpace(_text[start]))
+        {
+            start++;
+        }
+
+        return _holdersByChainStart.TryGetValue(start, out var holder) && !(speaker.Type == MentionType.Person && holder == speaker.Canonical);
     }
 
     private bool ReportsAfter(int nameEnd)

@@ -16,17 +16,21 @@ internal sealed partial class TurnBuilder
     private readonly string _text;
     private readonly IReadOnlyList<Paragraph> _paragraphs;
     private readonly IReadOnlyDictionary<int, (int End, string Canonical)> _personsByStart;
+    private readonly IReadOnlyDictionary<int, string> _holdersByChainStart;
     private readonly HashSet<int> _consumedQuotes = [];
 
     /// <summary>
     /// A builder over <paramref name="paragraphs"/> of <paramref name="text"/>, whose named persons start at the keys
-    /// of <paramref name="personsByStart"/> (where each ends, and its canonical name, the values).
+    /// of <paramref name="personsByStart"/> (where each ends, and its canonical name, the values), and whose chains of
+    /// posts before a name (天津海关关长赵刚) start at the keys of <paramref name="holdersByChainStart"/>.
     /// </summary>
-    public TurnBuilder(string text, IReadOnlyList<Paragraph> paragraphs, IReadOnlyDictionary<int, (int End, string Canonical)> personsByStart)
+    public TurnBuilder(string text, IReadOnlyList<Paragraph> paragraphs, IReadOnlyDictionary<int, (int End, string Canonical)> personsByStart,
+        IReadOnlyDictionary<int, string>? holdersByChainStart = null)
     {
         _text = text;
         _paragraphs = paragraphs;
         _personsByStart = personsByStart;
+        _holdersByChainStart = holdersByChainStart ?? new Dictionary<int, string>();
     }
 
     /// <summary>The turns of the attributions <paramref name="frames"/> found in paragraph <paramref name="index"/>.</summary>

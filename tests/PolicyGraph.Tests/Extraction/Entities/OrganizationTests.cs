@@ -25,6 +25,10 @@ public sealed class OrganizationTests
     [InlineData("竹坪村党支部书记黄冬生说。", "江西省修水县", "竹坪村", "竹坪村", "other")]
     [InlineData("南开街道党工委书记张敏表示。", "天津市", "南开街道党工委", "中共南开街道工作委员会", "party")]
     [InlineData("修水县马坳镇人民政府副镇长李华介绍。", "江西省修水县", "马坳镇人民政府", "马坳镇人民政府", "government")]
+    [InlineData("滨海新区区委书记连茂君出席。", "天津市", "滨海新区区委", "中共天津市滨海新区委员会", "party")]
+    [InlineData("上海市浦东新区区委书记李四出席。", "江西省修水县", "上海市浦东新区区委", "中共上海市浦东新区委员会", "party")]
+    [InlineData("市交通运输委副主任周洁介绍。", "天津市", "市交通运输委", "天津市交通运输委员会", "government")]
+    [InlineData("市政府新闻办召开新闻发布会。", "天津市", "市政府新闻办", "天津市人民政府新闻办公室", "government")]
     [InlineData("市地方金融监管局党组书记、局长刘小明介绍。", "成都市", "市地方金融监管局", "成都市地方金融监管局", "government")]
     public void Finds_an_organisation_with_its_canonical_name_and_kind(string text, string place, string surface, string canonical, string kind)
     {

@@ -168,6 +168,16 @@ public sealed class StatementStepTests
         Assert.Equal("进一步加强与东盟国家的软联通。", statements[1].Text);
     }
 
+    // A sentence that opens by naming someone else with a post is the narrator's, not more of the speech.
+    [Fact]
+    public void Reported_speech_stops_at_a_sentence_opening_with_another_holder_of_a_post()
+    {
+        var extraction = PolicyGraph.Tests.Extraction.Entities.Extract.From("人民银行天津分行行长刘明表示，将加大信贷支持。天津海关关长赵刚、国网天津市电力公司总经理孙磊参加。", "天津市");
+
+        var statement = Assert.Single(extraction.Statements);
+        Assert.Equal("将加大信贷支持。", statement.Text);
+    }
+
     // 说：“…。”他说，…: the quotation opened right after the first cue is the first turn's; the follow-up is its own.
     [Fact]
     public void A_quotation_after_a_cue_stays_with_it_when_a_follow_up_comes_right_after()
