@@ -53,11 +53,13 @@ public sealed partial class EventStep : IExtractionStep
             }
         }
 
-        // 2025中国（重庆）国际汽车博览会（以下简称“重庆车展”）: a short form the article declares names the event
-        // wherever it is written from there on, whether or not it is made of the name's characters.
+        // 2025中国（重庆）国际汽车博览会（以下简称“重庆车展”）, 第十五届中国国际航空航天博览会（珠海航展）: a short form
+        // the article declares, or an event's name in brackets right after another's, names that event wherever it
+        // is written from there on, whether or not it is made of the name's characters.
         foreach (var form in context.ShortForms)
         {
-            if (!form.Declared || mentions.FindIndex(m => m.Span.End == form.Declaration.Start) is not (>= 0 and var named))
+            if (mentions.FindIndex(m => m.Span.End == form.Declaration.Start) is not (>= 0 and var named)
+                || !(form.Declared || mentions.Exists(m => m.Span == form.Short)))
             {
                 continue;
             }
@@ -65,7 +67,12 @@ public sealed partial class EventStep : IExtractionStep
             var full = mentions[named].Canonical;
             foreach (var use in Extraction.ShortForms.Uses(text, form))
             {
-                if (!context.IsChrome(use) && !mentions.Exists(m => m.Span.Overlaps(use)))
+                var same = mentions.FindIndex(m => m.Span == use);
+                if (same >= 0)
+                {
+                    mentions[same] = (use, full);
+                }
+                else if (!context.IsChrome(use) && !mentions.Exists(m => m.Span.Overlaps(use)))
                 {
                     mentions.Add((use, full));
                 }

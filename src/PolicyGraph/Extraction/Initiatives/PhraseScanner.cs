@@ -54,11 +54,11 @@ internal sealed class PhraseScanner
         var open = new Stack<int>();
         for (var i = start; i < head; i++)
         {
-            if (text[i] is '“' or '‘')
+            if (text[i] is '“' or '‘' or '（' or '(')
             {
                 open.Push(i);
             }
-            else if (text[i] is '”' or '’')
+            else if (text[i] is '”' or '’' or '）' or ')')
             {
                 if (open.Count == 0)
                 {

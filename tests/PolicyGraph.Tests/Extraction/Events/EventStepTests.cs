@@ -85,6 +85,16 @@ public sealed class EventStepTests
         Assert.All(mentions, m => Assert.Equal("2025中国（重庆）国际汽车博览会", m.Canonical));
     }
 
+    // An event's name in brackets right after another's is its alias; the bracket is no part of the name.
+    [Fact]
+    public void An_event_name_in_brackets_after_an_event_is_its_alias()
+    {
+        var mentions = Run("第十五届中国国际航空航天博览会（珠海航展）12日在珠海开幕。");
+
+        Assert.Equal(["第十五届中国国际航空航天博览会", "珠海航展"], mentions.Select(m => m.Text));
+        Assert.All(mentions, m => Assert.Equal("第十五届中国国际航空航天博览会", m.Canonical));
+    }
+
     [Fact]
     public void The_form_without_the_year_is_the_same_event()
     {
