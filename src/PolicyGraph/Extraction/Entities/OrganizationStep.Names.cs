@@ -190,6 +190,8 @@ internal sealed partial class OrganizationStep
 
     // 中央宣传部（国务院新闻办公室）: a bracket opened inside the name and not closed before its suffix means the
     // name started after it.
+    // A bracket closed inside the name that it did not open (中国（福建|）自由贸易试验区 read from 福建) means the name
+    // started after it too.
     private static int AfterUnclosedBracket(string text, int start, int suffixStart)
     {
         var open = -1;
@@ -201,6 +203,11 @@ internal sealed partial class OrganizationStep
             }
             else if (text[i] is '）' or ')' or '》')
             {
+                if (open < 0)
+                {
+                    start = i + 1;
+                }
+
                 open = -1;
             }
         }

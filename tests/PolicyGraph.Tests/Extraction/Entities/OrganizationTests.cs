@@ -146,6 +146,7 @@ public sealed class OrganizationTests
     [InlineData("2024京津冀（保定）产业协同招商会在保定举行。")]
     [InlineData("全市上下感受到极大鼓舞。")]
     [InlineData("赋予城市政府更多自主权。")]
+    [InlineData("印发中国（广东 天津 福建）自由贸易试验区总体方案。")]
     public void Descriptions_and_projects_are_not_organisations(string text)
     {
         Assert.Empty(Extract.From(text, "天津市").Of(MentionType.Organization));
