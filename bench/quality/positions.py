@@ -46,27 +46,30 @@ def gold_positions(record):
     return gold, {n[3] for n in names}, {t[3] for t in titles}
 
 
-def main(argv):
+def score(argv, gold_of, org_matches=lambda gold, ours: gold in ours, keep=lambda position: True, label="extracted"):
+    """Scores the run named by argv (corpus, positions, options) against gold_of(record) -> (gold triples, labelled
+    names or None, labelled titles or None); org_matches(gold org, extracted org) says whether the organisation is
+    right, keep(position) which extracted positions count."""
     if len(argv) < 3:
-        sys.exit(__doc__)
+        sys.exit(sys.modules["__main__"].__doc__)
     records = [json.loads(line) for line in open(argv[1], encoding="utf-8")]
     outputs = [json.loads(line) for line in open(argv[2], encoding="utf-8")]
     if len(records) != len(outputs):
-        sys.exit(f"positions.py: {len(records)} sentences but {len(outputs)} output lines")
+        sys.exit(f"{argv[0]}: {len(records)} sentences but {len(outputs)} output lines")
     details = "--details" in argv
     limit = int(argv[-1]) if details and argv[-1].isdigit() else 40
     gold_count = found = org_right = 0
     ours_count = ours_right = not_name = not_title = 0
     missed, wrong = [], []
     for record, output in zip(records, outputs):
-        gold, names, titles = gold_positions(record)
-        ours = [(p["person"], p["title"], p["organization"]) for p in output.get("positions", [])]
+        gold, names, titles = gold_of(record)
+        ours = [(p["person"], p["title"], p["organization"]) for p in output.get("positions", []) if keep(p)]
         pairs = {(person, title) for person, title, _ in ours}
         for person, title, org in gold:
             gold_count += 1
             if (person, title) in pairs:
                 found += 1
-                if any(p == person and t == title and org in o for p, t, o in ours):
+                if any(p == person and t == title and org_matches(org, o) for p, t, o in ours):
                     org_right += 1
             else:
                 missed.append((record["text"], person, title, org))
@@ -76,15 +79,15 @@ def main(argv):
             if (person, title) in gold_pairs:
                 ours_right += 1
                 continue
-            if person not in names:
+            if names is not None and person not in names:
                 not_name += 1
-            elif title not in titles:
+            elif titles is not None and title not in titles:
                 not_title += 1
             wrong.append((record["text"], person, title, org))
     print(f"gold positions {gold_count}: person and title found {found} ({found / max(gold_count, 1):.3f}), "
           f"organisation too {org_right} ({org_right / max(gold_count, 1):.3f})")
-    print(f"extracted {ours_count}: a gold pair {ours_right} ({ours_right / max(ours_count, 1):.3f}); "
-          f"person no labelled name {not_name}, title no labelled position {not_title}")
+    apart = f"; person no labelled name {not_name}, title no labelled position {not_title}" if names is not None else ""
+    print(f"{label} {ours_count}: a gold pair {ours_right} ({ours_right / max(ours_count, 1):.3f}){apart}")
     if details:
         for item in missed[:limit]:
             print("MISSED", *item, sep="\t")
@@ -93,4 +96,4 @@ def main(argv):
 
 
 if __name__ == "__main__":
-    main(sys.argv)
+    score(sys.argv, gold_positions)
