@@ -77,7 +77,9 @@ internal sealed partial class PositionStep
             start--;
         }
 
-        if (pos - start < 2 || !ChineseText.IsBoundaryAt(text, start - 1) || !ChineseText.IsHan(text[start]))
+        // 局长邱宣与|比亚迪执行副总裁: a function word right after another mention also starts the name (not 阿尔及|利亚).
+        if (pos - start < 2 || !ChineseText.IsHan(text[start])
+            || !(ChineseText.IsBoundaryAt(text, start - 1) || (ChineseText.IsFunctionChar(text[start - 1]) && state.Taken.AnyEndingAt(start - 1))))
         {
             return null;
         }
@@ -123,10 +125,13 @@ internal sealed partial class PositionStep
             : "company";
 
         // 宁州镇|镇长, 偃师区|区长, 郑州|市长: a town, county or city before its head's title is named for its
-        // people's government.
+        // people's government. 比亚迪|董事长 after 比亚迪股份有限公司: a company's short name is the full one the
+        // article gives.
         var mention = title is not null && (TownGovernment(title, name) ?? PlaceGovernment(title, name, context.Place)) is { } government
             ? new Mention(MentionType.Organization, span, name, government.Name, government.Kind)
-            : new Mention(MentionType.Organization, span, name, SpecialRegion(name), kind);
+            : kind == "company" && FullCompanyName(context, name) is { } full
+                ? new Mention(MentionType.Organization, span, name, full.Canonical, full.Kind)
+                : new Mention(MentionType.Organization, span, name, SpecialRegion(name), kind);
         state.AddOrganization(mention);
         return mention;
     }
@@ -154,4 +159,25 @@ internal sealed partial class PositionStep
     // 香港特区 is 香港特别行政区, as the region's own name has it.
     private static string SpecialRegion(string name) =>
         name is "香港特区" or "澳门特区" ? name[..2] + "特别行政区" : name;
+
+    // The one company the article names in full whose name starts with the short one (比亚迪股份有限公司 for 比亚迪).
+    private static Mention? FullCompanyName(ExtractionContext context, string name)
+    {
+        Mention? found = null;
+        foreach (var org in context.Mentions)
+        {
+            if (org.Type == MentionType.Organization && org.Kind == "company" && org.Text.Length > name.Length + 1
+                && org.Text.StartsWith(name, StringComparison.Ordinal))
+            {
+                if (found is not null && found.Canonical != org.Canonical)
+                {
+                    return null;
+                }
+
+                found = org;
+            }
+        }
+
+        return found;
+    }
 }

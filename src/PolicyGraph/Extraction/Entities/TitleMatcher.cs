@@ -4,12 +4,12 @@ namespace PolicyGraph.Extraction.Entities;
 
 /// <summary>
 /// Finds an office title at a position: a head from the title lexicon with the prefixes news writes before it
-/// (常务副市长, 代县长, 代理主任, 执行总裁, 第一书记), longest first, and not where the characters belong to a
+/// (常务副市长, 代县长, 代理主任, 执行总裁, 第一书记, 高级副总裁), longest first, and not where the characters belong to a
 /// longer common word (城市长远, 银行长期, 委员会, 董事会).
 /// </summary>
 internal static class TitleMatcher
 {
-    private static readonly string[] Prefixes = ["", "常务副", "常务", "代理", "执行", "第一", "代", "副"];
+    private static readonly string[] Prefixes = ["", "常务副", "常务", "代理", "执行副", "执行", "第一", "高级副", "高级", "资深", "代", "副"];
 
     // Two-character words whose second character starts a title head: 城市 before 市长, 集团 before 团长 …
     private static readonly HashSet<string> WordsBefore = new(StringComparer.Ordinal)

@@ -57,6 +57,12 @@ public sealed class PersonAndPositionTests
         { "广东纵横天正律师事务所律师刘伟渊表示，要依法办事。", "", new string[] { "刘伟渊@13" }, new string[] { "刘伟渊|律师|广东纵横天正律师事务所" } },
         { "著名律师张三说，要依法办事。修水县竹坪村村民卢秀英说，日子好了。", "江西省修水县", new string[] { "张三@4", "卢秀英@22" }, new string[0] },
 
+        // A company's short name before a title is the full name the article gives; 高级/执行 before 副 are the title's;
+        // a function word after another mention starts the name.
+        { "比亚迪股份有限公司签约。比亚迪高级副总裁李柯出席。深圳市工业和信息化局局长邱宣与比亚迪执行副总裁何志奇签约。", "广东省深圳市",
+            new string[] { "李柯@20", "邱宣@37", "何志奇@48" },
+            new string[] { "何志奇|执行副总裁|比亚迪股份有限公司", "李柯|高级副总裁|比亚迪股份有限公司", "邱宣|局长|深圳市工业和信息化局" } },
+
         // A special administrative region's chief executive holds the post at the region; 候任 designates.
         { "香港特区行政长官李家超表示欢迎。", "", new string[] { "李家超@8" }, new string[] { "李家超|行政长官|香港特别行政区" } },
         { "澳门彩票公司行政总裁郭志豪、泰禾集团总裁助理沈力男出席。", "", new string[] { "郭志豪@10", "沈力男@22" }, new string[] { "沈力男|总裁助理|泰禾集团", "郭志豪|行政总裁|澳门彩票公司" } },
