@@ -57,6 +57,9 @@ internal sealed partial class PositionStep
         return head is not null && StateTitles.LongestAt(head, 0) > 0;
     }
 
+    // Prepositions that open the words naming an organisation and are in no name of one.
+    private const string ClausePrepositions = "据向对由被让把给跟从在";
+
     // 云遥宇航董事长李峰辉: a chain at the start of a clause whose first title has no organisation word before it
     // names the organisation by the words between the clause start and the title, unless they hold a verb that
     // governs names: they are then a clause (深入学习贯彻习近平|总书记关于…), not a name.
@@ -77,9 +80,11 @@ internal sealed partial class PositionStep
             start--;
         }
 
-        // 局长邱宣与|比亚迪执行副总裁: a function word right after another mention also starts the name (not 阿尔及|利亚).
+        // 据|美国驻华大使馆副领事, 局长邱宣与|比亚迪执行副总裁: a preposition starts the name, and so does any function
+        // word right after another mention (not 阿尔及|利亚).
         if (pos - start < 2 || !ChineseText.IsHan(text[start])
-            || !(ChineseText.IsBoundaryAt(text, start - 1) || (ChineseText.IsFunctionChar(text[start - 1]) && state.Taken.AnyEndingAt(start - 1))))
+            || !(ChineseText.IsBoundaryAt(text, start - 1) || ClausePrepositions.Contains(text[start - 1], StringComparison.Ordinal)
+                || (ChineseText.IsFunctionChar(text[start - 1]) && state.Taken.AnyEndingAt(start - 1))))
         {
             return null;
         }

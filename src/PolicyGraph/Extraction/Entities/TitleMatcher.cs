@@ -5,7 +5,7 @@ namespace PolicyGraph.Extraction.Entities;
 /// <summary>
 /// Finds an office title at a position: a head from the title lexicon with the prefixes news writes before it
 /// (常务副市长, 代县长, 代理主任, 执行总裁, 第一书记, 高级副总裁), longest first, and not where the characters belong to a
-/// longer common word (城市长远, 银行长期, 委员会, 董事会).
+/// longer common word (城市长远, 银行长期, 委员会, 董事会, 大使馆).
 /// </summary>
 internal static class TitleMatcher
 {
@@ -93,6 +93,7 @@ internal static class TitleMatcher
         var last = text[end - 1];
         return (last == '长' && "期效远久足度短达".Contains(next, StringComparison.Ordinal))
             || (next == '会' && (last is '员' or '事' or '委'))
+            || (next == '馆' && (last is '使' or '事'))
             || (next is '台' or '团' && end >= 2 && text[(end - 2)..end] == "主席")
             || next is '们';
     }

@@ -63,6 +63,8 @@ public sealed class PersonAndPositionTests
             new string[] { "李柯@20", "邱宣@37", "何志奇@48" },
             new string[] { "何志奇|执行副总裁|比亚迪股份有限公司", "李柯|高级副总裁|比亚迪股份有限公司", "邱宣|局长|深圳市工业和信息化局" } },
 
+        { "据美国驻华大使馆副领事史建邦介绍，签证有效期延长。", "", new string[] { "史建邦@11" }, new string[] { "史建邦|副领事|美国驻华大使馆" } },
+
         // A special administrative region's chief executive holds the post at the region; 候任 designates.
         { "香港特区行政长官李家超表示欢迎。", "", new string[] { "李家超@8" }, new string[] { "李家超|行政长官|香港特别行政区" } },
         { "澳门彩票公司行政总裁郭志豪、泰禾集团总裁助理沈力男出席。", "", new string[] { "郭志豪@10", "沈力男@22" }, new string[] { "沈力男|总裁助理|泰禾集团", "郭志豪|行政总裁|澳门彩票公司" } },
