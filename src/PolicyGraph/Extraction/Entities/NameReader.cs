@@ -64,6 +64,16 @@ internal sealed class NameReader
             return 0;
         }
 
+        // 林郑月娥, 陈方安生: a married woman's name in Hong Kong and Macao puts her husband's surname before her own
+        // (not 向马克龙, 巴沙尔可能, 夏巴兹致电: a preposition, a transliteration, a verb after a name: 致 of 致电, 致信).
+        if (!isRole && surname == 1 && SurnameAt(text, g) == 1 && ChineseText.IsHanAt(text, g + 2) && _lexicon.IsGivenNameChar(text[g + 1])
+            && _lexicon.IsGivenNameChar(text[g + 2]) && EndsName(text, g + 3) && !EndsName(text, g + 2) && !EndsName(text, g + 1)
+            && !ChineseText.IsFunctionChar(text[start]) && !ChineseText.IsFunctionChar(text[g + 2]) && text[g + 2] != '致' && _lexicon.Verbs.LongestAt(text, g + 2, 3) == 0
+            && CountOf(text.AsSpan(start, 4), TransliterationChars) < 3)
+        {
+            return 4;
+        }
+
         var one = EndsName(text, g + 1);
         var twoShape = ChineseText.IsHanAt(text, g + 1) && EndsName(text, g + 2);
         // 孟庆和|表示 is one name; 许勤|和|省长胡昌升 joins two holders of titles.
@@ -236,5 +246,19 @@ internal sealed class NameReader
 
             return parts >= 2 ? i - start : 0;
         }
+    }
+
+    private static int CountOf(ReadOnlySpan<char> span, string chars)
+    {
+        var count = 0;
+        foreach (var c in span)
+        {
+            if (chars.Contains(c, StringComparison.Ordinal))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 }
