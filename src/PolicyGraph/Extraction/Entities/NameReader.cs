@@ -58,6 +58,15 @@ internal sealed class NameReader
             return 0;
         }
 
+        var length = ReadChineseName(text, start, surname, isRole);
+
+        // 总书记|高兴地回应说: a word in 地 is the adverb of what follows, no name.
+        return length > 0 && text[start + length - 1] == '地' ? 0 : length;
+    }
+
+    private int ReadChineseName(string text, int start, int surname, bool isRole)
+    {
+
         var g = start + surname;
         if (!ChineseText.IsHanAt(text, g) || !_lexicon.MayBeGivenNameChar(text[g]))
         {

@@ -68,6 +68,7 @@ public sealed class PersonAndPositionTests
         // A special administrative region's chief executive holds the post at the region; 候任 designates.
         { "香港特区行政长官李家超表示欢迎。", "", new string[] { "李家超@8" }, new string[] { "李家超|行政长官|香港特别行政区" } },
         { "香港特别行政区行政长官林郑月娥表示，香港将融入国家发展大局。", "", new string[] { "林郑月娥@11" }, new string[] { "林郑月娥|行政长官|香港特别行政区" } },
+        { "总书记高兴地回应说，日子越过越红火。", "", new string[0], new string[0] },
         { "法国总统马克龙表示欢迎。主席向马克龙致电。", "", new string[] { "马克龙@4", "马克龙@15" }, new string[] { "马克龙|总统|法国" } },
         { "澳门彩票公司行政总裁郭志豪、泰禾集团总裁助理沈力男出席。", "", new string[] { "郭志豪@10", "沈力男@22" }, new string[] { "沈力男|总裁助理|泰禾集团", "郭志豪|行政总裁|澳门彩票公司" } },
 
