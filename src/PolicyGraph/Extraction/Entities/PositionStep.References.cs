@@ -136,7 +136,7 @@ internal sealed partial class PositionStep
             ? new Mention(MentionType.Organization, span, name, government.Name, government.Kind)
             : kind == "company" && FullCompanyName(context, name) is { } full
                 ? new Mention(MentionType.Organization, span, name, full.Canonical, full.Kind)
-                : new Mention(MentionType.Organization, span, name, SpecialRegion(name), kind);
+                : new Mention(MentionType.Organization, span, name, Mission(SpecialRegion(name), title), kind);
         state.AddOrganization(mention);
         return mention;
     }
@@ -159,6 +159,24 @@ internal sealed partial class PositionStep
 
         var qualified = found.Level == PlaceLevel.County && found.Name.EndsWith('区') && gazetteer.Parent(found) is { } city ? city.Name + found.Name : found.Name;
         return (qualified + "人民政府", "government");
+    }
+
+    // 罗马尼亚驻华|大使, 中国驻希腊|大使: a diplomat is posted at the mission, named as such.
+    private static string Mission(string name, string? title)
+    {
+        var at = name.IndexOf('驻', StringComparison.Ordinal);
+        if (at < 1 || at > name.Length - 2 || title is null)
+        {
+            return name;
+        }
+
+        var head = title.StartsWith('副') ? title[1..] : title;
+        return head switch
+        {
+            "大使" or "公使" or "参赞" or "武官" => name + "大使馆",
+            "总领事" or "领事" => name + "总领事馆",
+            _ => name,
+        };
     }
 
     // 香港特区 is 香港特别行政区, as the region's own name has it.
