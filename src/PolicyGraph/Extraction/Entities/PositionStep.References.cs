@@ -1,5 +1,4 @@
 using PolicyGraph.Lexicon;
-using PolicyGraph.Lexicon.Places;
 using PolicyGraph.Text;
 
 namespace PolicyGraph.Extraction.Entities;
@@ -139,26 +138,6 @@ internal sealed partial class PositionStep
                 : new Mention(MentionType.Organization, span, name, Mission(SpecialRegion(name), title), kind);
         state.AddOrganization(mention);
         return mention;
-    }
-
-    // The people's government of the place named before a head's title, when the place is of the title's level: 偃师区
-    // before 区长 is 洛阳市偃师区人民政府 (a district named with its city, as DocumentPlace names counties).
-    private static (string Name, string Kind)? PlaceGovernment(string title, string name, DocumentPlace place)
-    {
-        if (HeadLevel(title) is not { } level)
-        {
-            return null;
-        }
-
-        var gazetteer = PlaceGazetteer.Default;
-        var within = place.City.Length > 0 ? gazetteer.Resolve(place.City) : place.Province.Length > 0 ? gazetteer.Resolve(place.Province) : null;
-        if (gazetteer.Resolve(name, within) is not { } found || !found.Name.EndsWith(level, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var qualified = found.Level == PlaceLevel.County && found.Name.EndsWith('区') && gazetteer.Parent(found) is { } city ? city.Name + found.Name : found.Name;
-        return (qualified + "人民政府", "government");
     }
 
     // 罗马尼亚驻华|大使, 中国驻希腊|大使: a diplomat is posted at the mission, named as such.
