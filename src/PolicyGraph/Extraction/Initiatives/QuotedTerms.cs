@@ -81,7 +81,8 @@ internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(stri
         var counted = term.Length > 1 && "项个大条批种类".Contains(term[1], StringComparison.Ordinal);
         var slogan = (Numerals.Contains(term[0], StringComparison.Ordinal) && term.Length <= 10 && (term.Length <= 3 || numerals >= 2 || counted))
             || term.Contains('+', StringComparison.Ordinal);
-        if (tail > after)
+        // 开启“不眠夜”模式, 进入春节“狂欢”模式: a mode switched into is a state of things, not a programme.
+        if (tail > after && !(tail - after == Mode.Length && string.CompareOrdinal(text, after, Mode, 0, Mode.Length) == 0 && SwitchedInto(text, open)))
         {
             var name = lexicon.Canonicalize(term + text[after..tail]);
             return new InitiativeCandidate(new TextSpan(open, tail), name, InitiativeSource.Quoted);
@@ -99,6 +100,26 @@ internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(stri
     }
 
     private const string Plan = "规划";
+
+    private const string Mode = "模式";
+
+    private static readonly string[] SwitchVerbs = ["开启", "进入", "切换", "启动", "按下"];
+
+    // A verb of switching a few characters before the quote (开启|“速冻”, 进入了春节|“狂欢”).
+    private static bool SwitchedInto(string text, int open)
+    {
+        var from = Math.Max(0, open - 6);
+        var words = text.AsSpan(from, open - from);
+        foreach (var verb in SwitchVerbs)
+        {
+            if (words.Contains(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsFiveYearPeriod(string term) =>
         term.Length is 3 or 4 && term[0] == '十' && term[^1] == '五' && term.AsSpan(1, term.Length - 2).IndexOfAnyExcept(Numerals) < 0;

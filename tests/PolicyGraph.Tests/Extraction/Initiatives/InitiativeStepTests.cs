@@ -26,6 +26,7 @@ public sealed class InitiativeStepTests
     [InlineData("要以“十四五”规划为统领。", "“十四五”规划", "十四五规划")]
     [InlineData("推动“两个毫不动摇”落地落实。", "“两个毫不动摇”", "两个毫不动摇")]
     [InlineData("提能升级“一号开放工程”。", "“一号开放工程”", "一号开放工程")]
+    [InlineData("推广“一村一警”模式。", "“一村一警”模式", "一村一警模式")]
     public void Recognises_an_initiative_and_its_canonical_form(string text, string printed, string canonical)
     {
         var mention = Assert.Single(Run(text));
@@ -60,6 +61,7 @@ public sealed class InitiativeStepTests
     [InlineData("“十四五”时期是关键期。")]
     [InlineData("坚决反对搞“形象工程”。")]
     [InlineData("呼吁“停止一切敌对行动”。")]
+    [InlineData("全国进入了春节“狂欢”模式。")]
     public void Finds_no_initiative_in_ordinary_words(string text)
     {
         Assert.Empty(Run(text));
