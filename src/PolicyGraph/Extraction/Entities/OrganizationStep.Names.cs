@@ -60,6 +60,9 @@ internal sealed partial class OrganizationStep
 
     }
 
+    // Place names that open with a character that otherwise ends the words before a name (以色列总理办公室, not 色列…).
+    private static readonly string[] NamesOpeningWithStops = ["以色列"];
+
     // 该同志拟任|昆明理工大学, 现任|东软集团: the words of an appointment before a name are no part of it.
     private static readonly string[] AppointmentWords = ["同志", "新任", "时任", "拟任", "候任", "原任", "现任", "担任", "兼任", "曾任", "出任", "升任", "调任"];
 
@@ -137,7 +140,7 @@ internal sealed partial class OrganizationStep
                     continue;
                 }
 
-                if (ChineseText.IsOrganizationStop(c) || _lexicon.OrganizationLeftStops.LongestEndingAt(text, j, 3) > 0
+                if ((ChineseText.IsOrganizationStop(c) && !StartsWithAny(text, j - 1, NamesOpeningWithStops)) || _lexicon.OrganizationLeftStops.LongestEndingAt(text, j, 3) > 0
                     || (verbsEnd && _lexicon.Verbs.LongestEndingAt(text, j, 3) > 0) || AppointmentWordEndingAt(text, j))
                 {
                     break;
