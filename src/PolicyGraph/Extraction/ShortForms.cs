@@ -75,11 +75,14 @@ internal static class ShortForms
             return true;
         }
 
-        if (shortForm[0] != name[0])
-        {
-            return false;
-        }
+        return shortForm[0] == name[0] && KeepsInOrder(shortForm, name);
+    }
 
+    /// <summary>Whether every character of <paramref name="shortForm"/> is in <paramref name="name"/>, in the same order (物博会 in 陆海新通道国际物流博览会).</summary>
+    public static bool KeepsInOrder(string shortForm, string name)
+    {
+        ArgumentNullException.ThrowIfNull(shortForm);
+        ArgumentNullException.ThrowIfNull(name);
         var at = 0;
         foreach (var c in shortForm)
         {

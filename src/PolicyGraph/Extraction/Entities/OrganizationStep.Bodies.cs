@@ -180,6 +180,10 @@ internal sealed partial class OrganizationStep
 
     private static readonly string[] StatusWords = ["同志任", "新任", "时任", "拟任", "候任", "原任", "现任", "担任", "兼任", "曾任", "出任", "升任", "调任", "原", "前"];
 
+    // The words of an appointment an organisation's name does not reach back across: the status words of two
+    // characters, and 同志. Declared after StatusWords, in the same file, so that it is initialised after it.
+    private static readonly string[] AppointmentWords = [.. StatusWords.Where(w => w.Length == 2), "同志"];
+
     // 新任县委书记, 刘宝山同志任市教育局局长: a status word before a bare level prefix is no part of a place name.
     private static int StatusWordBefore(string text, int start)
     {

@@ -63,9 +63,8 @@ internal sealed partial class OrganizationStep
     // Place names that open with a character that otherwise ends the words before a name (以色列总理办公室, not 色列…).
     private static readonly string[] NamesOpeningWithStops = ["以色列"];
 
-    // 该同志拟任|昆明理工大学, 现任|东软集团: the words of an appointment before a name are no part of it.
-    private static readonly string[] AppointmentWords = ["同志", "新任", "时任", "拟任", "候任", "原任", "现任", "担任", "兼任", "曾任", "出任", "升任", "调任"];
-
+    // 该同志拟任|昆明理工大学, 现任|东软集团: the words of an appointment before a name are no part of it
+    // (AppointmentWords, beside the status words they are made of).
     private static bool AppointmentWordEndingAt(string text, int end) =>
         end >= 2 && text[end - 1] is '任' or '志' && StartsWithAny(text, end - 2, AppointmentWords);
 

@@ -53,22 +53,6 @@ public sealed partial class EventStep
         }
     }
 
-    private static bool IsAbbreviation(string form, string full)
-    {
-        if (full.Contains(form, StringComparison.Ordinal) || !form.All(c => c is >= '\u4e00' and <= '\u9fff'))
-        {
-            return false;
-        }
-
-        var j = 0;
-        foreach (var c in full)
-        {
-            if (j < form.Length && c == form[j])
-            {
-                j++;
-            }
-        }
-
-        return j == form.Length;
-    }
+    private static bool IsAbbreviation(string form, string full) =>
+        !full.Contains(form, StringComparison.Ordinal) && form.All(c => c is >= '\u4e00' and <= '\u9fff') && Extraction.ShortForms.KeepsInOrder(form, full);
 }

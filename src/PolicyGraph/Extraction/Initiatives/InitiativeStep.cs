@@ -55,12 +55,12 @@ public sealed class InitiativeStep : IExtractionStep
                 continue;
             }
 
+            // 以下简称《意见》: a title's short form counts in its brackets only (征求意见 names nothing).
+            var titled = text[form.Short.Start - 1] == '《';
             foreach (var use in ShortForms.Uses(text, form))
             {
-                // 以下简称《意见》: a title's short form counts in its brackets only (征求意见 names nothing).
                 var quoted = use.Start > 0 && use.End < text.Length && text[use.Start - 1] is '《' or '“' && text[use.End] is '》' or '”';
                 var span = quoted ? new TextSpan(use.Start - 1, use.End + 1) : use;
-                var titled = text[form.Short.Start - 1] == '《';
                 if ((quoted || (!titled && use.Length >= 3)) && !context.IsChrome(span) && !taken.Covers(span) && Array.IndexOf(occupied, true, span.Start, span.Length) < 0)
                 {
                     chosen.Add(new InitiativeCandidate(span, named.Canonical, InitiativeSource.Quoted));
