@@ -29,12 +29,6 @@ internal sealed class ModelMentionStep : IExtractionStep
         "聚会", "约会", "院所", "招商会", "博览会", "推介会", "洽谈会", "交流会", "研讨会", "座谈会", "发布会", "展销会", "交易会", "年会",
     ];
 
-    // Forms of address after a bare surname (王先生, 李总, 张经理), and 某 (陈某): no name follows.
-    private static readonly string[] CourtesyWords =
-    [
-        "先生", "女士", "小姐", "太太", "夫人", "老师", "师傅", "经理", "老板", "总", "某", "大爷", "大妈", "阿姨", "奶奶", "爷爷", "大姐", "大哥",
-    ];
-
     private static readonly string[] BylineWords = ["记者", "编辑", "通讯员", "摄影", "审核", "校对", "作者", "撰稿"];
 
     private readonly NerTagger _tagger;
@@ -155,7 +149,7 @@ internal sealed class ModelMentionStep : IExtractionStep
 
         var rest = text.AsSpan(span.Start + surname, span.Length - surname);
         var after = text.AsSpan(span.End);
-        foreach (var word in CourtesyWords)
+        foreach (var word in NameReader.CourtesyWords)
         {
             // After a bare surname 总 may begin a title (江总书记), so only a two-character form counts there.
             if (rest.SequenceEqual(word) || (rest.IsEmpty && word.Length > 1 && after.StartsWith(word, StringComparison.Ordinal)))

@@ -15,6 +15,15 @@ internal sealed class NameReader
     // 王毅等出席 is 王毅, 等 never ends a name).
     private const string WeakFollowers = "和与及为以从正";
 
+    /// <summary>Forms of address after a bare surname (王先生, 李总, 张经理), and 某 (陈某): no name follows.</summary>
+    public static readonly string[] CourtesyWords =
+    [
+        "先生", "女士", "小姐", "太太", "夫人", "老师", "师傅", "经理", "老板", "总", "某", "大爷", "大妈", "阿姨", "奶奶", "爷爷", "大姐", "大哥",
+    ];
+
+    // Numerals a given name seldom ends in, which open a word after a name instead (齐骥|一句话, 李明|两次; not 金泳三).
+    private const string Numerals = "一两";
+
     private readonly EntityLexicon _lexicon;
 
     /// <summary>A reader using <paramref name="lexicon"/>.</summary>
@@ -102,7 +111,7 @@ internal sealed class NameReader
             return surname + 1;
         }
 
-        if (twoShape && _lexicon.MayBeGivenNameChar(text[g + 1]))
+        if (twoShape && _lexicon.MayBeGivenNameChar(text[g + 1]) && !AddressesBySurname(text, start, surname, g + 1))
         {
             return !isRole || (_lexicon.IsGivenNameChar(text[g]) && _lexicon.IsGivenNameChar(text[g + 1])) ? surname + 2 : 0;
         }
@@ -117,7 +126,29 @@ internal sealed class NameReader
 
         return ChineseText.IsHanAt(text, g + 1) && _lexicon.MayBeGivenNameChar(text[g + 1]) && !ChineseText.IsFunctionChar(text[g + 1])
             && _lexicon.Followers.LongestAt(text, g + 1) == 0 && _lexicon.Verbs.LongestAt(text, g + 1, 3) < 2
+            && !Numerals.Contains(text[g + 1], StringComparison.Ordinal) && !AddressesBySurname(text, start, surname, g + 1)
             ? surname + 2 : surname + 1;
+    }
+
+    // 董事长王诚|王总, 总监孙晶|孙女士: the surname again at at, with a form of address or a title after it, addresses
+    // the person just named.
+    private bool AddressesBySurname(string text, int start, int surname, int at)
+    {
+        if (string.CompareOrdinal(text, start, text, at, surname) != 0)
+        {
+            return false;
+        }
+
+        var after = at + surname;
+        foreach (var word in CourtesyWords)
+        {
+            if (string.CompareOrdinal(text, after, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return TitleMatcher.MatchAt(text, after, _lexicon) > 0;
     }
 
     /// <summary>
@@ -226,7 +257,9 @@ internal sealed class NameReader
 
                 // 夏巴兹·谢里夫|在接受…, 菲勒蒙·扬|宣誓就任…: after the dot, a function word no transliteration uses
                 // (阿不都拉 does use 都) or a verb ends the name.
-                if (parts > 0 && i > partStart && (AfterNames.Contains(text[i], StringComparison.Ordinal) || _lexicon.Verbs.LongestAt(text, i, 3) > 0))
+                // 库兹涅佐夫|上校: nor a military rank after it.
+                if (parts > 0 && i > partStart && (AfterNames.Contains(text[i], StringComparison.Ordinal) || _lexicon.Verbs.LongestAt(text, i, 3) > 0
+                    || (i - partStart >= 2 && IsRankAt(text, i))))
                 {
                     break;
                 }
@@ -256,6 +289,10 @@ internal sealed class NameReader
             return parts >= 2 ? i - start : 0;
         }
     }
+
+    // Military ranks, written after a name (库兹涅佐夫上校): 上/中/少/大 and 将, 校 or 尉.
+    private static bool IsRankAt(string text, int i) =>
+        i + 1 < text.Length && "上中少大".Contains(text[i], StringComparison.Ordinal) && "将校尉".Contains(text[i + 1], StringComparison.Ordinal);
 
     private static int CountOf(ReadOnlySpan<char> span, string chars)
     {

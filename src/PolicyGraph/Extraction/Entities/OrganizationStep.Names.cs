@@ -29,7 +29,7 @@ internal sealed partial class OrganizationStep
     private void FindNamed(string text, Found found, SpanIndex titles)
     {
         var bodies = new SpanIndex(text.Length, found.Candidates.Select(f => f.Span));
-        var suffixes = SuffixMatches(text).Where(s => !titles.Overlaps(new TextSpan(s.Start, s.End))
+        var suffixes = SuffixMatches(text).Where(s => (!titles.Overlaps(new TextSpan(s.Start, s.End)) || SharesHead(text, s.Start, s.End))
             && !(s.Start > 0 && text[s.Start - 1] == '招' && text[s.Start] == '商')).ToList();
         var suffixStarts = suffixes.ToDictionary(s => s.End, s => s.Start);
         for (var k = suffixes.Count - 1; k >= 0; k--)
@@ -59,6 +59,16 @@ internal sealed partial class OrganizationStep
         }
 
     }
+
+    /// <summary>
+    /// Last characters of a body a head's title written right after it shares (国防部长 is 国防部 and 部长, 公安局长
+    /// 公安局 and 局长).
+    /// </summary>
+    public const string SharedHeadChars = "部局厅署";
+
+    /// <summary>Whether the one-character organisation word at start is also the first of the head's title after it (美国国防|部|长).</summary>
+    public static bool SharesHead(string text, int start, int end) =>
+        end == start + 1 && end < text.Length && text[end] == '长' && SharedHeadChars.Contains(text[start], StringComparison.Ordinal);
 
     // Place names that open with a character that otherwise ends the words before a name (以色列总理办公室, not 色列…).
     private static readonly string[] NamesOpeningWithStops = ["以色列"];

@@ -124,6 +124,24 @@ internal sealed partial class PositionStep
             return null;
         }
 
+        // 美国国防|部长, 法国外交|部长: a ministry whose last character the head's title shares (another country's: a
+        // Chinese one is found by name). 伊拉克前国防部长: a status marker before the ministry is no part of its name.
+        if (title is { Length: 2 } && OrganizationStep.SharesHead(text, pos, pos + 1) && BodyEndingAt(state.Lexicon, name + text[pos]) is > 0 and var body)
+        {
+            var country = name.Length + 1 - body;
+            var marked = country > 0 && name[country - 1] is '前' or '原';
+            if (marked && country == 1)
+            {
+                return null;
+            }
+
+            var ministry = new TextSpan(start, pos + 1);
+            var written = ministry.Of(text);
+            var shared = new Mention(MentionType.Organization, ministry, written, marked ? written.Remove(country - 1, 1) : written, "government");
+            state.AddOrganization(shared);
+            return shared;
+        }
+
         var kind = name[0] is '市' or '省' or '区' or '县' || IsStateTitle(title) ? "government"
             : name.EndsWith('村') || name.EndsWith("社区", StringComparison.Ordinal) ? "other"
             : "company";
@@ -139,6 +157,9 @@ internal sealed partial class PositionStep
         state.AddOrganization(mention);
         return mention;
     }
+
+    private static int BodyEndingAt(EntityLexicon lexicon, string name) =>
+        Math.Max(lexicon.KnownForms.LongestEndingAt(name, name.Length), lexicon.BodyForms.LongestEndingAt(name, name.Length));
 
     // 罗马尼亚驻华|大使, 中国驻希腊|大使: a diplomat is posted at the mission, named as such.
     private static string Mission(string name, string? title)

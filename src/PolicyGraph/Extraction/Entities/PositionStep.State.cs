@@ -79,7 +79,7 @@ internal sealed partial class PositionStep
             }
         }
 
-        // 国防部长: the organisation's last character may be the title's first (部 of 国防部 and of 部长).
+        // 国防部长, 公安局长: the organisation's last character may be the title's first (部 of 国防部 and of 部长).
         // 江淮汽车集团股份有限公司（简称“江淮汽车”）董事长: a declaration of a short form is read through.
         public Mention? OrganizationEndingAt(int pos)
         {
@@ -94,7 +94,7 @@ internal sealed partial class PositionStep
             }
 
             return _organizationsByEnd.TryGetValue(pos + 1, out var shared)
-                ? shared.Where(m => m.Span.Length > 2 && m.Text[^1] == '部').MinBy(m => m.Span.Start)
+                ? shared.Where(m => m.Span.Length > 2 && OrganizationStep.SharesHead(Context.Text, pos, pos + 1)).MinBy(m => m.Span.Start)
                 : null;
         }
 

@@ -55,7 +55,7 @@ internal sealed partial class PositionStep : IExtractionStep
         {
             // 美国总统特朗普和财政部长姆努钦: China's national bodies are held under Chinese names; the short form
             // there is another country's.
-            if (fact.Organization.StartsWith(ChinaPrefix, StringComparison.Ordinal) && !IsChineseName(fact.Person))
+            if (fact.Organization.StartsWith(ChinaPrefix, StringComparison.Ordinal) && IsForeignName(fact.Person))
             {
                 return;
             }
@@ -317,6 +317,12 @@ internal sealed partial class PositionStep : IExtractionStep
         var surname = _names.SurnameAt(name, 0);
         return surname > 0 && name.Length - surname is 1 or 2 && name.All(ChineseText.IsHan);
     }
+
+    // 财政部长姆努钦, 外交部长让-伊夫·勒德里昂, 国家主席通伦: a name in parts, of transliteration characters, or of two
+    // characters with no surname; not three of a surname too rare for the list (教育部长怀进鹏).
+    private bool IsForeignName(string name) =>
+        !IsChineseName(name) && (!name.All(ChineseText.IsHan) || name.Length <= 2
+            || name.Count(c => NameReader.TransliterationChars.Contains(c, StringComparison.Ordinal)) * 3 >= name.Length * 2);
 
     /// <summary>The body a national title after a name refers to when no organisation is written (习近平主席).</summary>
     private static (string Name, string Kind)? NationalBody(string title) => title switch

@@ -232,4 +232,51 @@ public sealed class PersonAndPositionTests
 
         Assert.All(Extract.From(text, "天津市").Mentions, m => Assert.Equal(m.Text, m.Span.Of(text)));
     }
+
+    // The last character of a ministry or bureau is also the first of its head's title (国防部长 is 国防部 and 部长).
+    [Theory]
+    [InlineData("美国国防部长马蒂斯当天表示，美方愿意加强合作。", "马蒂斯|部长|美国国防部")]
+    [InlineData("法国外交部长勒德里昂说，法方支持多边主义。", "勒德里昂|部长|法国外交部")]
+    [InlineData("伊拉克前国防部长杜莱米出席会议。", "杜莱米|部长|伊拉克国防部")]
+    [InlineData("县公安局长王明出席会议。", "王明|局长|修水县公安局")]
+    public void A_head_shares_the_last_character_of_the_body(string text, string position)
+    {
+        Assert.Contains(position, Extract.From(text, "江西省修水县").PositionList());
+    }
+
+    // Only a name of another country's shape is refused China's ministry: a surname too rare for the list is not one.
+    [Theory]
+    [InlineData("教育部部长怀进鹏说，要抓好落实。", "怀进鹏|部长|中华人民共和国教育部")]
+    public void A_rare_surname_holds_a_chinese_ministry(string text, string position)
+    {
+        Assert.Contains(position, Extract.From(text, "北京市").PositionList());
+    }
+
+    [Fact]
+    public void A_foreign_head_of_state_is_not_chinas()
+    {
+        Assert.DoesNotContain(Extract.From("习近平会见老挝人民革命党中央总书记、国家主席通伦。", "北京市").PositionList(), p => p.Contains("中华人民共和国", StringComparison.Ordinal) && p.StartsWith("通伦", StringComparison.Ordinal));
+    }
+
+    // A name ends before the surname again with a form of address (王诚王总), a numeral opening a word (齐骥一句话) or
+    // a rank (库兹涅佐夫上校); 金泳三 keeps its 三.
+    [Theory]
+    [InlineData("下面有请富龙集团董事长王诚王总讲话。", "王诚")]
+    [InlineData("澳新亚留学中心总监孙晶孙女士介绍了情况。", "孙晶")]
+    [InlineData("住房和城乡建设部副部长齐骥一句话引起关注。", "齐骥")]
+    [InlineData("俄国防部新闻司代理司长阿列克谢·库兹涅佐夫上校透露了消息。", "阿列克谢·库兹涅佐夫")]
+    [InlineData("韩国前总统金泳三当天病逝。", "金泳三")]
+    public void A_name_ends_before_what_addresses_or_counts(string text, string name)
+    {
+        Assert.Contains(name, Extract.From(text, "北京市").Positions.Select(p => p.Person));
+    }
+
+    [Theory]
+    [InlineData("执法大队大队长方剑民带队。", "方剑民|大队长|执法大队")]
+    [InlineData("仙游县质监局纪检组长蔡振锋作出解释。", "蔡振锋|纪检组长|仙游县质监局")]
+    [InlineData("下面请出承办方富龙集团董事长王诚。", "王诚|董事长|富龙集团")]
+    public void Unit_heads_and_the_side_of_a_deal(string text, string position)
+    {
+        Assert.Contains(position, Extract.From(text, "北京市").PositionList());
+    }
 }
