@@ -22,17 +22,28 @@ internal static class TitleMatcher
         "外部", "西部", "东部", "南部", "北部", "中部", "局部", "干部", "总部", "本部", "集团", "部队", "团队", "球队", "车站",
         "网站", "平台", "舞台", "后台", "前台", "场馆", "展馆", "作社", "全县", "本县", "我县", "该县", "各县", "全省", "本省",
         "我省", "该省", "各省", "外省", "全镇", "乡镇", "城镇", "村镇", "全村", "农村", "乡村", "各处", "到处",
+        "时代", "年代", "世代", "一代", "现代", "当代", "近代", "古代", "取代", "替代", "换代", "迭代", "交代", "历代", "后代",
     };
+
+    // Officers of a company written in Latin letters (小米集团CEO雷军).
+    private static readonly string[] LatinTitles = ["CEO", "CFO", "COO", "CTO", "CIO", "CMO"];
 
     /// <summary>The length of the office title starting at <paramref name="start"/>, or 0.</summary>
     public static int MatchAt(string text, int start, EntityLexicon lexicon)
     {
+        if (start < text.Length && char.IsAsciiLetterUpper(text[start]))
+        {
+            return LatinTitleAt(text, start);
+        }
+
         var best = 0;
         var headStart = 0;
         foreach (var prefix in Prefixes)
         {
-            // The first character is compared first: most positions start with none of the prefixes.
-            if (prefix.Length > 0 && (start >= text.Length || text[start] != prefix[0] || string.CompareOrdinal(text, start, prefix, 0, prefix.Length) != 0))
+            // The first character is compared first: most positions start with none of the prefixes. 宁德时代|董事长:
+            // nor does a prefix that ends a word (代 of 时代).
+            if (prefix.Length > 0 && (start >= text.Length || text[start] != prefix[0] || string.CompareOrdinal(text, start, prefix, 0, prefix.Length) != 0
+                || (start > 0 && WordsBefore.Contains(text.Substring(start - 1, 2)))))
             {
                 continue;
             }
@@ -74,6 +85,25 @@ internal static class TitleMatcher
 
     // Every grade, function and head put together: one trie walk where MatchAt looks at every character.
     private static readonly WordSet BusinessTitles = new(from grade in Grades from function in Functions from head in BusinessHeads select grade + function + head);
+
+    private static int LatinTitleAt(string text, int start)
+    {
+        if (start > 0 && char.IsAsciiLetter(text[start - 1]))
+        {
+            return 0;
+        }
+
+        foreach (var title in LatinTitles)
+        {
+            var end = start + title.Length;
+            if (string.CompareOrdinal(text, start, title, 0, title.Length) == 0 && (end >= text.Length || !char.IsAsciiLetter(text[end])))
+            {
+                return title.Length;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>The length of the role word (村民, 工人, 记者) starting at <paramref name="start"/>, or 0.</summary>
     public static int RoleAt(string text, int start, EntityLexicon lexicon)

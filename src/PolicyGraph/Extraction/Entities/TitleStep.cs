@@ -25,7 +25,7 @@ internal sealed class TitleStep : IExtractionStep
         var text = context.Text;
         for (var i = 0; i < text.Length;)
         {
-            if (!ChineseText.IsHan(text[i]))
+            if (!ChineseText.IsHan(text[i]) && !char.IsAsciiLetterUpper(text[i]))
             {
                 i++;
                 continue;

@@ -279,4 +279,13 @@ public sealed class PersonAndPositionTests
     {
         Assert.Contains(position, Extract.From(text, "北京市").PositionList());
     }
+
+    // 宁德时代|董事长: 代 ends the company's name here, it is not the acting prefix; CEO is an office in Latin letters.
+    [Theory]
+    [InlineData("宁德时代董事长曾毓群介绍，公司在德国的工厂已投产。", "曾毓群|董事长|宁德时代")]
+    [InlineData("小米集团CEO雷军当天表示，小米将加大研发投入。", "雷军|CEO|小米集团")]
+    public void Company_officers(string text, string position)
+    {
+        Assert.Equal([position], Extract.From(text, "北京市").PositionList());
+    }
 }

@@ -1,4 +1,6 @@
 using PolicyGraph.Extraction;
+using PolicyGraph.Extraction.Entities;
+using PolicyGraph.Lexicon;
 
 namespace PolicyGraph.Tests.Extraction.Entities;
 
@@ -13,5 +15,15 @@ public sealed class TitleTests
     public void Finds_office_titles_and_not_words_that_contain_them(string text, string[] titles)
     {
         Assert.Equal(titles, Extract.From(text).Of(MentionType.Title));
+    }
+
+    // CEO is an office only as a word of its own: not inside PCEO or CEOS.
+    [Theory]
+    [InlineData("集团CEO雷军", 2, 3)]
+    [InlineData("新款PCEO系统", 3, 0)]
+    [InlineData("新款CEOS系统", 2, 0)]
+    public void Latin_letters_are_an_office_as_a_word_of_their_own(string text, int start, int length)
+    {
+        Assert.Equal(length, TitleMatcher.MatchAt(text, start, EntityLexicon.Default));
     }
 }
