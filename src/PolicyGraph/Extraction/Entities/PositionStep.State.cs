@@ -93,6 +93,14 @@ internal sealed partial class PositionStep
                 return named;
             }
 
+            // 成都市经济和信息化局（市数字经济局）副局长: a body's second name in brackets is read through to the first.
+            if (pos >= 2 && Context.Text[pos - 1] is '）' or ')' && _organizationsByEnd.TryGetValue(pos - 1, out var inner)
+                && inner.MinBy(m => m.Span.Start) is { } second && second.Span.Start >= 1 && Context.Text[second.Span.Start - 1] is '（' or '('
+                && _organizationsByEnd.TryGetValue(second.Span.Start - 1, out var outer))
+            {
+                return outer.MinBy(m => m.Span.Start);
+            }
+
             return _organizationsByEnd.TryGetValue(pos + 1, out var shared)
                 ? shared.Where(m => m.Span.Length > 2 && OrganizationStep.SharesHead(Context.Text, pos, pos + 1)).MinBy(m => m.Span.Start)
                 : null;

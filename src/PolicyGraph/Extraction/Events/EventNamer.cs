@@ -57,7 +57,7 @@ internal sealed class EventNamer
 
     private int? Name(string text, int head, int end)
     {
-        var runStart = PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, head), head, joins: true), head);
+        var runStart = PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, AfterJoinedEvent(text, PhraseScanner.RunStart(text, head), head), head, joins: true), head);
         if (Prefix(text, runStart, head) is { } prefixed)
         {
             return head - prefixed.MiddleStart >= 2 && !IsGeneric(text, prefixed.MiddleStart, head) ? prefixed.Start : null;
@@ -91,6 +91,29 @@ internal sealed class EventNamer
         }
 
         return null;
+    }
+
+    // 2024成都国际软件产业博览会和|第十届中国（成都）生物医药产业峰会: a name starts after another event's head and
+    // the word that joins the two.
+    private int AfterJoinedEvent(string text, int runStart, int head)
+    {
+        for (var i = head - 1; i > runStart; i--)
+        {
+            if (!"和与及、".Contains(text[i], StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            for (var j = runStart; j < i; j++)
+            {
+                if (_heads.TryFirstAt(text, j, out var earlier) && j + earlier.Length == i)
+                {
+                    return i + 1;
+                }
+            }
+        }
+
+        return runStart;
     }
 
     // 相信|北京冬奥会, 预祝|北京冬奥会: a verb (org-left-verbs.txt) before the name is no part of it.

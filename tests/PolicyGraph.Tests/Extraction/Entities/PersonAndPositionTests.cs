@@ -288,4 +288,11 @@ public sealed class PersonAndPositionTests
     {
         Assert.Equal([position], Extract.From(text, "北京市").PositionList());
     }
+
+    // A body's second name in brackets (one body with two names) is read through to the first.
+    [Fact]
+    public void A_second_name_in_brackets_is_read_through()
+    {
+        Assert.Contains("张宏|副局长|成都市经济和信息化局", Extract.From("成都市经济和信息化局（市数字经济局）副局长张宏出席活动。", "四川省成都市").PositionList());
+    }
 }

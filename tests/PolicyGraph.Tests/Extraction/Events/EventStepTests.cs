@@ -34,6 +34,15 @@ public sealed class EventStepTests
         Assert.Equal(text.IndexOf(name, StringComparison.Ordinal), mention.Span.Start);
     }
 
+    // Two events joined by 和, 与, 及 or 、 are two names.
+    [Theory]
+    [InlineData("高新区将举办2024成都国际软件产业博览会和第十届中国（成都）生物医药产业峰会。", new[] { "2024成都国际软件产业博览会", "第十届中国（成都）生物医药产业峰会" })]
+    [InlineData("出席第十二届阿斯塔纳经济论坛与第二届中哈地方合作论坛。", new[] { "第十二届阿斯塔纳经济论坛", "第二届中哈地方合作论坛" })]
+    public void Events_joined_by_a_conjunction_are_two(string text, string[] names)
+    {
+        Assert.Equal(names, EventNamer.Default.Find(text).Select(f => text[f.Start..f.End]));
+    }
+
     [Theory]
     [InlineData("大会设置开幕式、主题论坛、春茶开采仪式等系列活动。")]
     [InlineData("这次大会是在关键时期召开的一次重要会议。")]
