@@ -82,6 +82,18 @@ internal sealed class ModelMentionStep : IExtractionStep
                 context.Mentions.Add(new Mention(span.Type, where, words, words, kind));
             }
         }
+
+        // 省领导王一鸥、谢卫江、张迎龙: names neither the rules nor the model read, listed with ones they did.
+        var taken = new SpanIndex(text.Length, context.Mentions.Select(m => m.Span));
+        var persons = context.Mentions.Where(m => m.Type == MentionType.Person).Select(m => m.Span).ToList();
+        foreach (var name in _lists.Neighbours(text, persons, taken, titleEnds))
+        {
+            if (!context.IsChrome(name))
+            {
+                var words = name.Of(text);
+                context.Mentions.Add(new Mention(MentionType.Person, name, words, words, string.Empty));
+            }
+        }
     }
 
     /// <summary>

@@ -71,6 +71,84 @@ internal sealed class NameList
         return split;
     }
 
+    /// <summary>
+    /// The names written in a list separated by 、 with two persons of <paramref name="found"/> that stand side by side
+    /// in it (省领导王一鸥、谢卫江、张迎龙出席), and next to those in turn: a surname and one or two Han characters a
+    /// name may use, standing as a word between the 、 and a clause start, a function word, a title or 领导 before it,
+    /// or 等 or a word that follows names after it. <paramref name="taken"/> holds every span already found; the names
+    /// found are added to it.
+    /// </summary>
+    public List<TextSpan> Neighbours(string text, IReadOnlyList<TextSpan> found, SpanIndex taken, IReadOnlySet<int> titleEnds)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(found);
+        ArgumentNullException.ThrowIfNull(taken);
+        ArgumentNullException.ThrowIfNull(titleEnds);
+        var names = new List<TextSpan>();
+        var starts = found.Select(p => p.Start).ToHashSet();
+        var ends = found.Select(p => p.End).ToHashSet();
+        var pending = new Stack<TextSpan>(found.Where(p => (p.Start >= 1 && text[p.Start - 1] == '、' && ends.Contains(p.Start - 1))
+            || (p.End < text.Length && text[p.End] == '、' && starts.Contains(p.End + 1))));
+        while (pending.Count > 0)
+        {
+            var person = pending.Pop();
+            foreach (var name in new[] { NeighbourBefore(text, person.Start, taken, titleEnds), NeighbourAfter(text, person.End, taken) })
+            {
+                if (name is { } listed)
+                {
+                    taken.Add(listed);
+                    names.Add(listed);
+                    pending.Push(listed);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private TextSpan? NeighbourBefore(string text, int personStart, SpanIndex taken, IReadOnlySet<int> titleEnds)
+    {
+        var end = personStart - 1;
+        if (end < 2 || text[end] != '、')
+        {
+            return null;
+        }
+
+        foreach (var length in NameLengths)
+        {
+            var start = end - length;
+            if (start >= 0 && IsName(text, start, length) && !taken.Overlaps(new TextSpan(start, end))
+                && (ChineseText.IsBoundaryAt(text, start - 1) || ChineseText.IsFunctionChar(text[start - 1]) || titleEnds.Contains(start)
+                    || (start >= 2 && string.CompareOrdinal(text, start - 2, "领导", 0, 2) == 0)))
+            {
+                return new TextSpan(start, end);
+            }
+        }
+
+        return null;
+    }
+
+    private TextSpan? NeighbourAfter(string text, int personEnd, SpanIndex taken)
+    {
+        var start = personEnd + 1;
+        if (personEnd >= text.Length || text[personEnd] != '、')
+        {
+            return null;
+        }
+
+        foreach (var length in NameLengths)
+        {
+            var end = start + length;
+            if (end <= text.Length && IsName(text, start, length) && !taken.Overlaps(new TextSpan(start, end))
+                && (ChineseText.IsBoundaryAt(text, end) || text[end] is '、' or '等' || _names.EndsName(text, end)))
+            {
+                return new TextSpan(start, end);
+            }
+        }
+
+        return null;
+    }
+
     // Whether each person stands in a list: a run of persons with only Han characters between them, two of which
     // stand side by side.
     private static bool[] Listed(string text, List<TextSpan> persons)
@@ -164,7 +242,7 @@ internal sealed class NameList
 
         for (var i = start + surname; i < start + length; i++)
         {
-            if (!_lexicon.MayBeGivenNameChar(text[i]))
+            if (!ChineseText.IsHan(text[i]) || text[i] == '等' || !_lexicon.MayBeGivenNameChar(text[i]))
             {
                 return false;
             }

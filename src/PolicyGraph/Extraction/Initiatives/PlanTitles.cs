@@ -23,12 +23,22 @@ internal sealed class PlanTitles(IReadOnlyList<(string Head, string Kind)> heads
 
             var title = text[(i + 1)..end];
             var bare = WithoutPeriod(title);
-            if (bare.Length >= 4 && _titleHeads.Any(h => bare.EndsWith(h, StringComparison.Ordinal)))
+            if (bare.Length >= 4 && (_titleHeads.Any(h => bare.EndsWith(h, StringComparison.Ordinal)) || IsLaw(bare)) && !IsHonourOrMeeting(bare))
             {
                 yield return new InitiativeCandidate(new TextSpan(i, end + 1), title, InitiativeSource.Title);
             }
         }
     }
+
+    // 《…关于表彰…的决定》, 《…关于召开…会议的决定》: an honour or a meeting decided, no policy.
+    private static readonly string[] HonoursAndMeetings = ["表彰", "授予", "追授", "召开"];
+
+    private static bool IsHonourOrMeeting(string title) =>
+        HonoursAndMeetings.Any(w => title.Contains(w, StringComparison.Ordinal));
+
+    // 《中华人民共和国外商投资法》, 《数据安全法》: a law; not 《今日说法》 or 《孙子兵法》, whose 法 ends another word.
+    private static bool IsLaw(string title) =>
+        title.EndsWith('法') && (title.StartsWith("中华人民共和国", StringComparison.Ordinal) || !"说方做看想书兵算手疗语魔戏画技".Contains(title[^2], StringComparison.Ordinal));
 
     // 行动计划（2025—2027年） ends in its period; the head stands before it.
     private static string WithoutPeriod(string title)

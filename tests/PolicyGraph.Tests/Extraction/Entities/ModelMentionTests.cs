@@ -75,4 +75,22 @@ public sealed class ModelMentionTests
 
         Assert.DoesNotContain(extraction.Mentions, m => m.Type == MentionType.Organization);
     }
+
+    // A name listed with two persons found side by side is a person too, even of a character names seldom use (一).
+    [Fact]
+    public void A_name_listed_with_persons_is_a_person()
+    {
+        var persons = Extract.From("会议以视频形式开到县市区。省领导王一鸥、谢卫江、张迎龙出席。", "湖南省").Of(MentionType.Person);
+
+        Assert.Contains("王一鸥@16", persons);
+    }
+
+    // One person alone does not make a list: 丰田 and 福特 are brands listed with him.
+    [Fact]
+    public void One_person_does_not_make_a_list()
+    {
+        var persons = Extract.From("出席活动的有总经理张明、丰田、福特等企业代表。", "北京市").Of(MentionType.Person);
+
+        Assert.Equal(["张明@9"], persons);
+    }
 }

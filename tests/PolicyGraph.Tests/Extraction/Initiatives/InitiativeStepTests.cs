@@ -27,6 +27,10 @@ public sealed class InitiativeStepTests
     [InlineData("推动“两个毫不动摇”落地落实。", "“两个毫不动摇”", "两个毫不动摇")]
     [InlineData("提能升级“一号开放工程”。", "“一号开放工程”", "一号开放工程")]
     [InlineData("推广“一村一警”模式。", "“一村一警”模式", "一村一警模式")]
+    [InlineData("加快推进《湖南省先进制造业促进条例》落地见效。", "《湖南省先进制造业促进条例》", "湖南省先进制造业促进条例")]
+    [InlineData("严格执行《中华人民共和国外商投资法》。", "《中华人民共和国外商投资法》", "中华人民共和国外商投资法")]
+    [InlineData("全面落实《数据安全法》。", "《数据安全法》", "数据安全法")]
+    [InlineData("学习《中共中央关于进一步全面深化改革、推进中国式现代化的决定》。", "《中共中央关于进一步全面深化改革、推进中国式现代化的决定》", "中共中央关于进一步全面深化改革、推进中国式现代化的决定")]
     public void Recognises_an_initiative_and_its_canonical_form(string text, string printed, string canonical)
     {
         var mention = Assert.Single(Run(text));
@@ -84,5 +88,15 @@ public sealed class InitiativeStepTests
         var context = new ExtractionContext(new PolicyGraph.Ingest.SourceDocument("t.txt", "0", text, PolicyGraph.Ingest.DocumentMetadata.Unknown, []));
         new InitiativeStep().Run(context);
         return [.. context.ToResult().Mentions.Where(m => m.Type == MentionType.Initiative)];
+    }
+
+    // 《今日说法》 is a programme of television; an honour or a meeting decided is no policy.
+    [Theory]
+    [InlineData("他收看了《今日说法》节目。")]
+    [InlineData("会议通过了《中共中央关于表彰全国优秀共产党员的决定》。")]
+    [InlineData("大会通过了《关于召开中国人民政治协商会议第十四届全国委员会第二次会议的决定》。")]
+    public void A_title_of_no_policy_is_no_initiative(string text)
+    {
+        Assert.DoesNotContain(Run(text), m => m.Text.StartsWith('《'));
     }
 }
