@@ -1,5 +1,6 @@
 using PolicyGraph.Extraction.Initiatives;
 using PolicyGraph.Lexicon;
+using PolicyGraph.Text;
 
 namespace PolicyGraph.Extraction.Events;
 
@@ -36,7 +37,8 @@ internal sealed class EventNamer
         for (var i = 0; i < text.Length; i++)
         {
             var head = _heads.TryFirstAt(text, i, out var listed) ? listed
-                : string.CompareOrdinal(text, i, "会议", 0, 2) == 0 ? "会议" : null;
+                : string.CompareOrdinal(text, i, "会议", 0, 2) == 0 ? "会议"
+                : text[i] == '节' ? "节" : null;
             if (head is null)
             {
                 continue;
@@ -57,6 +59,15 @@ internal sealed class EventNamer
 
     private int? Name(string text, int head, int end)
     {
+        // 第二十届中国安吉白茶开茶节: a festival not in the list of heads is named only with the ordinal of its session
+        // right before it (not 春节, 2024年中秋节, 讲话（节选）, 艺术节恰逢国庆佳节).
+        if (end - head == 1 && text[head] == '节')
+        {
+            var festival = PhraseScanner.RunStart(text, head);
+            return !NotFestival(text, head) && OrdinalStart(text, festival, head) is { } ordinal && head - ordinal.MiddleStart >= 3
+                && !IsGeneric(text, ordinal.MiddleStart, head) && !HoldsHeadOrFunctionWord(text, ordinal.MiddleStart, head) ? ordinal.Start : null;
+        }
+
         var runStart = PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, AfterJoinedEvent(text, PhraseScanner.RunStart(text, head), head), head, joins: true), head);
         if (Prefix(text, runStart, head) is { } prefixed)
         {
@@ -136,6 +147,47 @@ internal sealed class EventNamer
 
             if (OrdinalAt(text, i, head) is { } ordinalEnd)
             {
+                return (i, ordinalEnd);
+            }
+        }
+
+        return null;
+    }
+
+    // The holidays and the words 节 starts (节选, 节目) that name no festival of sessions.
+    private static readonly string[] Holidays = ["春节", "佳节", "中秋", "国庆", "端午", "元宵", "清明", "重阳", "七夕", "劳动", "儿童", "教师", "圣诞"];
+
+    private static bool NotFestival(string text, int head) =>
+        (head + 1 < text.Length && "选目日约能点奏假庆拍段气俭制".Contains(text[head + 1], StringComparison.Ordinal))
+        || Holidays.Any(h => head + 1 >= h.Length && string.CompareOrdinal(text, head + 1 - h.Length, h, 0, h.Length) == 0)
+        || Holidays.Any(h => head >= h.Length && string.CompareOrdinal(text, head - h.Length, h, 0, h.Length) == 0);
+
+    private bool HoldsHeadOrFunctionWord(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (ChineseText.IsFunctionChar(text[i]) || text[i] is '“' or '”' || _heads.TryFirstAt(text, i, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The last ordinal of a session (第七届, 首届) in the run before a head.
+    private static (int Start, int MiddleStart)? OrdinalStart(string text, int runStart, int head)
+    {
+        for (var i = head - 1; i >= runStart; i--)
+        {
+            if (OrdinalAt(text, i, head) is { } ordinalEnd && text[ordinalEnd - 1] == '届')
+            {
+                // 第|七届: the ordinal read from its first character.
+                while (i > runStart && OrdinalAt(text, i - 1, head) == ordinalEnd)
+                {
+                    i--;
+                }
+
                 return (i, ordinalEnd);
             }
         }

@@ -109,6 +109,12 @@ internal sealed class PhraseScanner
 
     private bool HardWordEndingAt(string text, int end, int floor, bool joins)
     {
+        // 投资5亿元|建设…项目: an amount of money is no part of a name.
+        if (end - floor >= 2 && text[end - 1] == '元' && (text[end - 2] is '亿' or '万' || char.IsAsciiDigit(text[end - 2])))
+        {
+            return true;
+        }
+
         for (var length = Math.Min(_longestHard, end - floor); length >= 1; length--)
         {
             var start = end - length;

@@ -295,4 +295,13 @@ public sealed class PersonAndPositionTests
     {
         Assert.Contains("张宏|副局长|成都市经济和信息化局", Extract.From("成都市经济和信息化局（市数字经济局）副局长张宏出席活动。", "四川省成都市").PositionList());
     }
+
+    // After a role word a name needs a word that follows names: 笑着 and 高兴地 are such words.
+    [Theory]
+    [InlineData("“今年春茶卖了个好价钱。”茶农钟建华笑着告诉记者。", "钟建华")]
+    [InlineData("村民李秀英高兴地说，日子越过越好。", "李秀英")]
+    public void A_name_after_a_role_ends_before_an_adverb(string text, string name)
+    {
+        Assert.Contains(Extract.From(text, "浙江省湖州市").Of(MentionType.Person), p => p.StartsWith(name + "@", StringComparison.Ordinal));
+    }
 }

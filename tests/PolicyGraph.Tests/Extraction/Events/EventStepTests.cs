@@ -34,6 +34,19 @@ public sealed class EventStepTests
         Assert.Equal(text.IndexOf(name, StringComparison.Ordinal), mention.Span.Start);
     }
 
+    // A festival outside the list of heads is an event with the ordinal of its session; not a holiday or 节选.
+    [Theory]
+    [InlineData("第二十届中国安吉白茶开茶节将于5月下旬举行。", new[] { "第二十届中国安吉白茶开茶节" })]
+    [InlineData("第二十六届北京国际图书博览会暨第十七届北京国际图书节开幕。", new[] { "第二十六届北京国际图书博览会", "第十七届北京国际图书节" })]
+    [InlineData("第183届“慕尼黑啤酒节”开幕。", new string[0])]
+    [InlineData("在十八届五中全会第二次全体会议上的讲话（节选）", new[] { "十八届五中全会第二次全体会议" })]
+    [InlineData("第七届中国黄梅戏艺术节恰逢国庆佳节。", new[] { "第七届中国黄梅戏艺术节" })]
+    [InlineData("2024年春节和中秋节期间。", new string[0])]
+    public void A_festival_is_named_with_its_session(string text, string[] names)
+    {
+        Assert.Equal(names, EventNamer.Default.Find(text).Select(f => text[f.Start..f.End]));
+    }
+
     // Two events joined by 和, 与, 及 or 、 are two names.
     [Theory]
     [InlineData("高新区将举办2024成都国际软件产业博览会和第十届中国（成都）生物医药产业峰会。", new[] { "2024成都国际软件产业博览会", "第十届中国（成都）生物医药产业峰会" })]
