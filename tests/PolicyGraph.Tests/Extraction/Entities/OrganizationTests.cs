@@ -153,4 +153,13 @@ public sealed class OrganizationTests
     {
         Assert.Empty(Extract.From(text, "天津市").Of(MentionType.Organization));
     }
+
+    // Praise before what a clause builds is no part of a name: 世界一流高科技园区 names no organisation.
+    [Theory]
+    [InlineData("园区正在加快打造世界一流高科技园区。")]
+    [InlineData("加快建设中国特色世界一流大学。")]
+    public void Praise_names_no_organisation(string text)
+    {
+        Assert.Empty(Extract.From(text, "江苏省苏州市").Of(MentionType.Organization));
+    }
 }
