@@ -21,6 +21,7 @@ internal static class MetadataReader
             source = labelled;
         }
 
-        return new DocumentMetadata(TitleFinder.Find(view), published, source, PlaceFinder.Find(view, source));
+        var title = TitleFinder.Find(view);
+        return new DocumentMetadata(title, published, source, PlaceFinder.Find(view, source, title));
     }
 }

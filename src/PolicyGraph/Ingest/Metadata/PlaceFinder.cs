@@ -6,8 +6,9 @@ namespace PolicyGraph.Ingest.Metadata;
 /// <summary>
 /// Finds the place an article speaks from: the division named in its source (天津政务网 → 天津市, 修水县融媒体中心 →
 /// 江西省修水县), or a more specific one in its dateline (本报太原讯 → 太原市), else in its site's name
-/// (武汉东湖新技术开发区管委会 → 武汉市), its breadcrumb (重庆要闻 → 重庆市), or before the source's name written in full
-/// elsewhere on the page. Empty when none names a known division unambiguously.
+/// (武汉东湖新技术开发区管委会 → 武汉市), its breadcrumb (重庆要闻 → 重庆市), before the source's name written in full
+/// elsewhere on the page, or last in its title (广东省政府新闻办举行新闻发布会, 南方日报: 广东省). Empty when none names a known
+/// division unambiguously.
 /// </summary>
 internal static class PlaceFinder
 {
@@ -18,8 +19,11 @@ internal static class PlaceFinder
         "示范区", "试验区", "港区", "大学", "学院", "路", "大道", "大街", "街道", "公园", "广场", "机场",
     ];
 
-    /// <summary>The qualified name of the place <paramref name="view"/> speaks from, given its <paramref name="source"/>; or empty.</summary>
-    public static string Find(ArticleView view, string source)
+    /// <summary>
+    /// The qualified name of the place <paramref name="view"/> speaks from, given its <paramref name="source"/> and
+    /// <paramref name="title"/>; or empty.
+    /// </summary>
+    public static string Find(ArticleView view, string source, string title = "")
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(source);
@@ -34,7 +38,8 @@ internal static class PlaceFinder
         var place = fromSource is null ? fromDateline
             : fromDateline is not null && fromDateline.Level > fromSource.Level && gazetteer.IsWithin(fromDateline, fromSource) ? fromDateline
             : fromSource;
-        place ??= FromName(SourceFinder.SiteName(view), context) ?? FromBreadcrumb(view, context) ?? SourceWrittenInFull(source, context);
+        place ??= FromName(SourceFinder.SiteName(view), context) ?? FromBreadcrumb(view, context) ?? SourceWrittenInFull(source, context)
+            ?? FromName(title, context);
         return place is null ? string.Empty : gazetteer.QualifiedName(place);
     }
 

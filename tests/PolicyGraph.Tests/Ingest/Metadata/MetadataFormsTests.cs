@@ -79,6 +79,15 @@ public sealed class MetadataFormsTests
         Assert.Equal(place, Read("全省数字经济发展大会召开\n\n" + head + Body).Place);
     }
 
+    // Last, the title: 南方日报 names no place, its headline does.
+    [Theory]
+    [InlineData("广东省政府新闻办举行新闻发布会\n来源：南方日报", "广东省")]
+    [InlineData("李强会见外宾\n来源：人民日报", "")]
+    public void Takes_the_place_from_the_headline_when_nothing_else_names_one(string head, string place)
+    {
+        Assert.Equal(place, Read(head + Body).Place);
+    }
+
     [Fact]
     public void Takes_a_pages_headline_from_h1_before_its_title()
     {
