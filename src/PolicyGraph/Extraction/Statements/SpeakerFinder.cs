@@ -111,6 +111,10 @@ internal sealed partial class SpeakerFinder
             {
                 yield return (official, end);
             }
+            else if (SpeakingBody(end, lower) is { } body)
+            {
+                yield return (body, end);
+            }
         }
 
         for (var i = lower; i < cue; i++)
@@ -120,6 +124,19 @@ internal sealed partial class SpeakerFinder
                 yield return (new SpeakerMatch(new Speaker(MentionType.Person, person), i), i + 1);
             }
         }
+    }
+
+    // 西安市商务局表示, 据省统计局介绍: a body named at the start of the clause speaks itself.
+    private SpeakerMatch? SpeakingBody(int end, int lower)
+    {
+        if (!_organizationsByEnd.TryGetValue(end, out var org) || org.Span.Start < lower)
+        {
+            return null;
+        }
+
+        var start = org.Span.Start;
+        var opens = start == lower || Text.ChineseText.IsBoundaryAt(_text, start - 1) || _text[start - 1] == '据';
+        return opens ? new SpeakerMatch(new Speaker(MentionType.Organization, org.Canonical, org.Kind), start) : null;
     }
 
     private bool IsPronoun(int i)

@@ -137,6 +137,29 @@ public sealed class StatementStepTests
         Assert.Equal(text, statement.Span.Of(text));
     }
 
+    // A body named at the start of the clause speaks itself (西安市商务局表示); after 向 it is spoken to.
+    [Theory]
+    [InlineData("西安市商务局表示，论坛期间共签约项目32个。", "论坛期间共签约项目32个。")]
+    [InlineData("据西安市商务局介绍，论坛期间共签约项目32个。", "论坛期间共签约项目32个。")]
+    public void A_body_at_the_start_of_the_clause_speaks(string text, string words)
+    {
+        var context = ContextBuilder.With(text, [], [("西安市商务局", "西安市商务局")]);
+
+        var statement = Assert.Single(Run(context));
+
+        Assert.Equal(MentionType.Organization, statement.Speaker.Type);
+        Assert.Equal("西安市商务局", statement.Speaker.Canonical);
+        Assert.Equal(words, statement.Text);
+    }
+
+    [Theory]
+    [InlineData("会议向西安市商务局表示，要抓好落实。")]
+    [InlineData("企业代表对西安市商务局表示，服务很周到。")]
+    public void A_body_spoken_to_does_not_speak(string text)
+    {
+        Assert.DoesNotContain(Run(ContextBuilder.With(text, [], [("西安市商务局", "西安市商务局")])), s => s.Speaker.Type == MentionType.Organization);
+    }
+
     [Theory]
     [InlineData("新加坡总理李显龙表示，新方愿加强合作。越南国家主席陈大光表示支持这一倡议。", "新方愿加强合作。")]
     [InlineData("李强表示，中方愿同俄方一道推动合作。习近平主席提出的倡议为合作搭建了新平台。", "中方愿同俄方一道推动合作。习近平主席提出的倡议为合作搭建了新平台。")]
