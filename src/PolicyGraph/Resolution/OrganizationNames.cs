@@ -60,6 +60,9 @@ internal static class OrganizationNames
         ("区政府", "区人民政府"),
         ("县政府", "县人民政府"),
         ("自治区政府", "自治区人民政府"),
+        ("经开区", "经济技术开发区"),
+        ("经开区管委会", "经济技术开发区管委会"),
+        ("经开区党工委", "经济技术开发区党工委"),
     ]);
 
     /// <summary>The standard form of <paramref name="canonical"/>: trimmed, its ending rewritten to the full name when it is a known short form.</summary>

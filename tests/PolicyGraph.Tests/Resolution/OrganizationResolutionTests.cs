@@ -17,6 +17,8 @@ public sealed class OrganizationResolutionTests
     [InlineData("中国科协", "中国科学技术协会")]
     [InlineData("市政府", "市政府")]
     [InlineData("天津市委", "天津市委")]
+    [InlineData("合肥经开区", "合肥经济技术开发区")]
+    [InlineData("合肥经开区管委会", "合肥经济技术开发区管委会")]
     public void Government_body_short_forms_become_the_standard_name(string name, string standard) =>
         Assert.Equal(standard, OrganizationNames.Normalize(name));
 

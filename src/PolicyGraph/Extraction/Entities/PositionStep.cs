@@ -215,10 +215,11 @@ internal sealed partial class PositionStep : IExtractionStep
 
     // 市委常委、宣传部部长, 区委常委、政法委书记: a party department or commission named bare in a chain after its
     // committee's title is that committee's (中共天津市委员会宣传部); 高新区党工委书记、管委会主任: a park's
-    // committee named bare after the park is the park's (保定高新区管委会).
+    // committee named bare after the park or its party committee is the park's (保定高新区管委会).
     private static void BareBodies(ChainState state, List<(Mention Title, Mention? Org)> assigned)
     {
-        var parent = assigned.Select(a => a.Org).LastOrDefault(o => o is { Kind: "park" } || (o is { Kind: "party" } && o.Canonical.EndsWith("委员会", StringComparison.Ordinal)));
+        var parent = assigned.Select(a => a.Org).LastOrDefault(o => o is { Kind: "park" } || o?.Canonical.EndsWith(ParkCommittee, StringComparison.Ordinal) == true
+            || (o is { Kind: "party" } && o.Canonical.EndsWith("委员会", StringComparison.Ordinal)));
         if (parent is null)
         {
             return;
@@ -246,11 +247,19 @@ internal sealed partial class PositionStep : IExtractionStep
 
     private static readonly string[] ParkBodies = ["管委会", "管理委员会", "党工委"];
 
+    private const string ParkCommittee = "党工委";
+
     private static (string Canonical, string Kind)? QualifiedBy(ChainState state, Mention parent, string bare)
     {
         if (parent.Kind == "park")
         {
-            return ParkBodies.Contains(bare) ? (parent.Canonical + bare, bare == "党工委" ? "party" : "government") : null;
+            return ParkBodies.Contains(bare) ? (parent.Canonical + bare, bare == ParkCommittee ? "party" : "government") : null;
+        }
+
+        // 合肥经开区党工委委员、管委会副主任: the park's committee names the park.
+        if (parent.Canonical.EndsWith(ParkCommittee, StringComparison.Ordinal))
+        {
+            return ParkBodies.Contains(bare) && bare != ParkCommittee ? (parent.Canonical[..^ParkCommittee.Length] + bare, "government") : null;
         }
 
         var body = state.Lexicon.GovernmentBodies.GetValueOrDefault("委" + bare) ?? state.Lexicon.GovernmentBodies.GetValueOrDefault(bare);

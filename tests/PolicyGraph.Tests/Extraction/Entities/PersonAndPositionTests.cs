@@ -304,4 +304,11 @@ public sealed class PersonAndPositionTests
     {
         Assert.Contains(Extract.From(text, "浙江省湖州市").Of(MentionType.Person), p => p.StartsWith(name + "@", StringComparison.Ordinal));
     }
+
+    // A bare 管委会 in a chain after a park's party committee is the park's.
+    [Fact]
+    public void A_bare_park_committee_after_its_party_committee_is_the_parks()
+    {
+        Assert.Contains("刘涛|副主任|合肥经开区管委会", Extract.From("合肥经开区党工委委员、管委会副主任刘涛介绍了情况。", "安徽省合肥市").PositionList());
+    }
 }
