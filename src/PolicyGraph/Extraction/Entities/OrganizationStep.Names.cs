@@ -197,7 +197,35 @@ internal sealed partial class OrganizationStep
             }
         }
 
+        j = AfterInvitation(text, j, end);
         return suffixStart - j < 2 || IsOnlyDescriptors(text, j, suffixStart) ? -1 : j;
+    }
+
+    /// <summary>
+    /// Where a name starting at <paramref name="start"/> and ending at <paramref name="end"/> starts when it opens with
+    /// the 应 of an invitation or a request (应|法国政府邀请, 应|伊朗总统莱希之邀, 应|伊拉克总理要求): after it. 应急管理部 is left whole.
+    /// </summary>
+    internal static int AfterInvitation(string text, int start, int end)
+    {
+        if (start >= end || text[start] != '应')
+        {
+            return start;
+        }
+
+        for (var i = end; i < text.Length && i - end < 80; i++)
+        {
+            if (text[i] == '邀' || (text[i] == '求' && text[i - 1] is '要' or '请'))
+            {
+                return start + 1;
+            }
+
+            if (text[i] is '，' or '。' or '；' or '\n')
+            {
+                break;
+            }
+        }
+
+        return start;
     }
 
     // 中央宣传部（国务院新闻办公室）: a bracket opened inside the name and not closed before its suffix means the

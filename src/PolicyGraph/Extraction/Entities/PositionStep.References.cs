@@ -98,6 +98,7 @@ internal sealed partial class PositionStep
             }
         }
 
+        start = OrganizationStep.AfterInvitation(text, start, pos);
         if (pos - start < 2)
         {
             return null;

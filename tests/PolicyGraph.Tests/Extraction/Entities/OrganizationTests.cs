@@ -164,4 +164,24 @@ public sealed class OrganizationTests
     {
         Assert.Empty(Extract.From(text, "江苏省苏州市").Of(MentionType.Organization));
     }
+
+    // The 应 of an invitation or a request, and verbs of deliberating and publishing, are no part of a name.
+    [Theory]
+    [InlineData("应法国总统马克龙邀请，国家主席习近平抵达巴黎。", "法国")]
+    [InlineData("应伊拉克总理苏达尼要求，联盟召开紧急会议。", "伊拉克")]
+    [InlineData("会议审议了关于提请审议人民法院组织法修订草案的议案。", "人民法院")]
+    [InlineData("代表团深入广汽集团调研。", "广汽集团")]
+    public void Invitations_and_deliberations_are_no_part_of_a_name(string text, string name)
+    {
+        var extraction = Extract.From(text, "北京市");
+
+        Assert.DoesNotContain(extraction.Mentions, m => m.Type == MentionType.Organization && m.Text.StartsWith('应'));
+        Assert.DoesNotContain(extraction.Mentions, m => m.Type == MentionType.Organization && m.Text.Length > name.Length && m.Text.EndsWith(name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_emergency_body_keeps_its_first_character()
+    {
+        Assert.Contains("应急管理部@0", Extract.From("应急管理部邀请专家会商。", "北京市").Of(MentionType.Organization));
+    }
 }
