@@ -23,12 +23,21 @@ internal sealed class PlanTitles(IReadOnlyList<(string Head, string Kind)> heads
 
             var title = text[(i + 1)..end];
             var bare = WithoutPeriod(title);
-            if (bare.Length >= 4 && (_titleHeads.Any(h => bare.EndsWith(h, StringComparison.Ordinal)) || IsLaw(bare)) && !IsHonourOrMeeting(bare))
+            // 《指导意见》, 《实施方案》: a kind of document with no subject names none (《儿童纲要》 does).
+            if (bare.Length >= 4 && (_titleHeads.Any(h => bare.EndsWith(h, StringComparison.Ordinal) && !GenericKinds.Contains(bare[..^h.Length])) || IsLaw(bare))
+                && !IsHonourOrMeeting(bare))
             {
                 yield return new InitiativeCandidate(new TextSpan(i, end + 1), title, InitiativeSource.Title);
             }
         }
     }
+
+    // The words that make a document's kind more precise without giving it a subject (指导|意见, 总体|方案, 若干|措施).
+    private static readonly HashSet<string> GenericKinds = new(StringComparer.Ordinal)
+    {
+        "指导", "实施", "工作", "总体", "战略", "控制", "若干", "行动", "规划", "分工", "专项", "管理", "暂行", "试行", "具体", "有关", "相关", "配套",
+        "发展", "建设", "改革", "行动方案", "行动计划", "规划纲要", "实施细则", "管理办法",
+    };
 
     // 《…关于表彰…的决定》, 《…关于召开…会议的决定》: an honour or a meeting decided, no policy.
     private static readonly string[] HonoursAndMeetings = ["表彰", "授予", "追授", "召开"];

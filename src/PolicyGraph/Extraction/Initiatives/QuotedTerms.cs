@@ -70,12 +70,19 @@ internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(stri
             return new InitiativeCandidate(new TextSpan(open, after + Plan.Length), term + Plan, InitiativeSource.Quoted);
         }
 
-        if (NotSlogans.Contains(term))
+        // “一箭双星”: a launch, not a programme.
+        if (NotSlogans.Contains(term) || term.StartsWith("一箭", StringComparison.Ordinal))
         {
             return null;
         }
 
+        // “五四”, “九·一八”: numerals alone are a date, unless a programme word follows (“八五”规划, “百千万”行动).
         var tail = Tail(text, after);
+        if (tail == after && term.All(c => Numerals.Contains(c, StringComparison.Ordinal) || c is '·' or '.' or '•'))
+        {
+            return null;
+        }
+
         // Numbered slogans: 三新, 十项行动, 一核两翼多节点; a four-character idiom opening with 一 (一枝独秀) is not one.
         var numerals = term.Count(c => Numerals.Contains(c, StringComparison.Ordinal));
         var counted = term.Length > 1 && "项个大条批种类".Contains(term[1], StringComparison.Ordinal);
