@@ -104,7 +104,9 @@ internal sealed class HeadPhrases
         var start = PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, head), head, joins), head);
         var before = text[start..head];
         var project = kind == "project";
-        if (before.Length < (project ? 6 : 3) || IsGeneric(before, project) || (project && !NamesFacility(before)) || (before.Any(char.IsAsciiDigit) && !before.Contains('期', StringComparison.Ordinal)))
+        // 中缅|经济走廊: two countries' short names name a long head as well as three words do.
+        var bilateral = !project && before.Length == 2 && before[0] == '中' && before[1] is not ('国' or '方' or '央') && end - head >= 4;
+        if ((before.Length < (project ? 6 : 3) && !bilateral) || IsGeneric(before, project) || (project && !NamesFacility(before)) || (before.Any(char.IsAsciiDigit) && !before.Contains('期', StringComparison.Ordinal)))
         {
             return null;
         }

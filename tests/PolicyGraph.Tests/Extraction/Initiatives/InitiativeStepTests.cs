@@ -28,6 +28,7 @@ public sealed class InitiativeStepTests
     [InlineData("提能升级“一号开放工程”。", "“一号开放工程”", "一号开放工程")]
     [InlineData("推广“一村一警”模式。", "“一村一警”模式", "一村一警模式")]
     [InlineData("计划三年内投资5亿元建设白茶文化体验中心项目。", "白茶文化体验中心项目", "白茶文化体验中心项目")]
+    [InlineData("双方要发挥好中缅经济走廊北端的作用。", "中缅经济走廊", "中缅经济走廊")]
     [InlineData("这是“八五”规划的重点工程。", "“八五”规划", "八五规划")]
     [InlineData("妇联组织实施《儿童纲要》。", "《儿童纲要》", "儿童纲要")]
     [InlineData("这是以中国式现代化推进强国建设的关键任务。", "中国式现代化", "中国式现代化")]
@@ -95,15 +96,16 @@ public sealed class InitiativeStepTests
         return [.. context.ToResult().Mentions.Where(m => m.Type == MentionType.Initiative)];
     }
 
-    // 《今日说法》 is a programme of television; an honour or a meeting decided is no policy.
+    // 《今日说法》 is a programme of television; an honour or a meeting decided is no policy; 各自发展战略 names none.
     [Theory]
     [InlineData("他收看了《今日说法》节目。")]
     [InlineData("各地要按照《指导意见》抓好落实。")]
     [InlineData("纪念“五四”运动，弘扬“九·一八”精神。")]
     [InlineData("长征二号丁运载火箭以“一箭双星”方式发射成功。")]
+    [InlineData("进一步对接各自发展战略。")]
     [InlineData("会议通过了《中共中央关于表彰全国优秀共产党员的决定》。")]
     [InlineData("大会通过了《关于召开中国人民政治协商会议第十四届全国委员会第二次会议的决定》。")]
-    public void A_title_of_no_policy_is_no_initiative(string text)
+    public void What_names_no_policy_is_no_initiative(string text)
     {
         Assert.Empty(Run(text));
     }
