@@ -38,7 +38,8 @@ internal sealed class EventNamer
         {
             var head = _heads.TryFirstAt(text, i, out var listed) ? listed
                 : string.CompareOrdinal(text, i, "会议", 0, 2) == 0 ? "会议"
-                : text[i] == '节' ? "节" : null;
+                : text[i] == '节' ? "节"
+                : string.CompareOrdinal(text, i, Activity, 0, Activity.Length) == 0 ? Activity : null;
             if (head is null)
             {
                 continue;
@@ -66,6 +67,14 @@ internal sealed class EventNamer
             var festival = PhraseScanner.RunStart(text, head);
             return !NotFestival(text, head) && OrdinalStart(text, festival, head) is { } ordinal && head - ordinal.MiddleStart >= 3
                 && !IsGeneric(text, ordinal.MiddleStart, head) && !HoldsHeadOrFunctionWord(text, ordinal.MiddleStart, head) ? ordinal.Start : null;
+        }
+
+        // 2024中国（郑州）产业转移系列对接活动: a programme of activities is an event only with its year or session.
+        if (text.AsSpan(head, end - head).SequenceEqual(Activity))
+        {
+            var activities = PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, head), head, joins: true), head);
+            return Prefix(text, activities, head) is { } dated && dated.Start == activities && head - dated.MiddleStart >= 4
+                && !IsGeneric(text, dated.MiddleStart, head) && !HoldsHeadOrFunctionWord(text, dated.MiddleStart, head) ? dated.Start : null;
         }
 
         var runStart = PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, AfterJoinedEvent(text, PhraseScanner.RunStart(text, head), head), head, joins: true), head);
@@ -154,6 +163,8 @@ internal sealed class EventNamer
         return null;
     }
 
+    private const string Activity = "活动";
+
     // The holidays and the words 节 starts (节选, 节目) that name no festival of sessions.
     private static readonly string[] Holidays = ["春节", "佳节", "中秋", "国庆", "端午", "元宵", "清明", "重阳", "七夕", "劳动", "儿童", "教师", "圣诞"];
 
@@ -162,11 +173,14 @@ internal sealed class EventNamer
         || Holidays.Any(h => head + 1 >= h.Length && string.CompareOrdinal(text, head + 1 - h.Length, h, 0, h.Length) == 0)
         || Holidays.Any(h => head >= h.Length && string.CompareOrdinal(text, head - h.Length, h, 0, h.Length) == 0);
 
+    // Function characters that put a name inside a clause (…启动仪式在|大型音诗画节); not 对 (对接), 与 (中国与东盟).
+    private const string ClauseChars = "的了在是将着等把被就也都并又还已使而或即当每据";
+
     private bool HoldsHeadOrFunctionWord(string text, int start, int end)
     {
         for (var i = start; i < end; i++)
         {
-            if (ChineseText.IsFunctionChar(text[i]) || text[i] is '“' or '”' || _heads.TryFirstAt(text, i, out _))
+            if (ClauseChars.Contains(text[i], StringComparison.Ordinal) || text[i] is '“' or '”' || _heads.TryFirstAt(text, i, out _))
             {
                 return true;
             }
@@ -204,6 +218,13 @@ internal sealed class EventNamer
         }
 
         var end = i + 4;
+
+        // 2000多场, 2000余个: a count, not a year.
+        if (end < limit && text[end] is '多' or '余' or '个' or '场' or '项' or '次' or '名' or '家')
+        {
+            return null;
+        }
+
         if (end < limit && text[end] == '年')
         {
             // 2008年来, 2018年以来, 2020年底: a time, not the year of an event.

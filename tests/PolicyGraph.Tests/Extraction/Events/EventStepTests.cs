@@ -34,7 +34,8 @@ public sealed class EventStepTests
         Assert.Equal(text.IndexOf(name, StringComparison.Ordinal), mention.Span.Start);
     }
 
-    // A festival outside the list of heads is an event with the ordinal of its session; not a holiday or 节选.
+    // A festival outside the list of heads is an event with the ordinal of its session, a programme of activities with its
+    // year or session; not a holiday, 节选, a count of activities or activities with no name.
     [Theory]
     [InlineData("第二十届中国安吉白茶开茶节将于5月下旬举行。", new[] { "第二十届中国安吉白茶开茶节" })]
     [InlineData("第二十六届北京国际图书博览会暨第十七届北京国际图书节开幕。", new[] { "第二十六届北京国际图书博览会", "第十七届北京国际图书节" })]
@@ -42,6 +43,9 @@ public sealed class EventStepTests
     [InlineData("在十八届五中全会第二次全体会议上的讲话（节选）", new[] { "十八届五中全会第二次全体会议" })]
     [InlineData("第七届中国黄梅戏艺术节恰逢国庆佳节。", new[] { "第七届中国黄梅戏艺术节" })]
     [InlineData("2024年春节和中秋节期间。", new string[0])]
+    [InlineData("10月17日，2024中国（郑州）产业转移系列对接活动在郑州开幕。", new[] { "2024中国（郑州）产业转移系列对接活动" })]
+    [InlineData("全年开展2000多场艺术服务活动。", new string[0])]
+    [InlineData("各地开展了丰富多彩的主题活动。", new string[0])]
     public void A_festival_is_named_with_its_session(string text, string[] names)
     {
         Assert.Equal(names, EventNamer.Default.Find(text).Select(f => text[f.Start..f.End]));
