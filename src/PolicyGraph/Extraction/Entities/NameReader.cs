@@ -21,8 +21,9 @@ internal sealed class NameReader
         "先生", "女士", "小姐", "太太", "夫人", "老师", "师傅", "经理", "老板", "总", "某", "大爷", "大妈", "阿姨", "奶奶", "爷爷", "大姐", "大哥",
     ];
 
-    // Numerals a given name seldom ends in, which open a word after a name instead (齐骥|一句话, 李明|两次; not 金泳三).
-    private const string Numerals = "一两";
+    // Numerals and adverbs a given name seldom ends in, which open the words after a name instead (齐骥|一句话, 李明|两次,
+    // 侯巍|再次; not 金泳三).
+    private const string Numerals = "一两再均皆仍亦";
 
     private readonly EntityLexicon _lexicon;
 
@@ -257,9 +258,9 @@ internal sealed class NameReader
 
                 // 夏巴兹·谢里夫|在接受…, 菲勒蒙·扬|宣誓就任…: after the dot, a function word no transliteration uses
                 // (阿不都拉 does use 都) or a verb ends the name.
-                // 库兹涅佐夫|上校: nor a military rank after it.
+                // 库兹涅佐夫|上校, 沃尔高|同一天: nor a military rank or 同 after it.
                 if (parts > 0 && i > partStart && (AfterNames.Contains(text[i], StringComparison.Ordinal) || _lexicon.Verbs.LongestAt(text, i, 3) > 0
-                    || (i - partStart >= 2 && IsRankAt(text, i))))
+                    || (i - partStart >= 2 && (IsRankAt(text, i) || text[i] == '同'))))
                 {
                     break;
                 }

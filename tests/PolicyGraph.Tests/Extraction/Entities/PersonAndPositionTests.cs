@@ -266,6 +266,8 @@ public sealed class PersonAndPositionTests
     [InlineData("住房和城乡建设部副部长齐骥一句话引起关注。", "齐骥")]
     [InlineData("俄国防部新闻司代理司长阿列克谢·库兹涅佐夫上校透露了消息。", "阿列克谢·库兹涅佐夫")]
     [InlineData("韩国前总统金泳三当天病逝。", "金泳三")]
+    [InlineData("中信证券董事长侯巍再次表示看好市场。", "侯巍")]
+    [InlineData("匈牙利财政部长米哈伊·沃尔高同一天表示，将继续合作。", "米哈伊·沃尔高")]
     public void A_name_ends_before_what_addresses_or_counts(string text, string name)
     {
         Assert.Contains(name, Extract.From(text, "北京市").Positions.Select(p => p.Person));
