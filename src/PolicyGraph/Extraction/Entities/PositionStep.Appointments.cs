@@ -8,7 +8,7 @@ internal sealed partial class PositionStep
     // then has: 任命张建华为…主任 (new), 免去李国强的…主任职务 (former), 提名王伟为…人选 (designate).
     private static readonly (string Verb, string Link, PositionStatus Status)[] Appointments =
     [
-        ("任命", "为", PositionStatus.New), ("免去", "的", PositionStatus.Former), ("免去", "", PositionStatus.Former),
+        ("任命", "为", PositionStatus.New), ("聘任", "为", PositionStatus.New), ("免去", "的", PositionStatus.Former), ("免去", "", PositionStatus.Former),
         ("提名", "为", PositionStatus.Designate),
     ];
 
@@ -191,8 +191,21 @@ internal sealed partial class PositionStep
             }
 
             pos = end + 1;
+
+            // 任命刘建华为…局长，免去其…局长职务: the same person's posts, left.
+            foreach (var removal in Removals)
+            {
+                if (string.CompareOrdinal(text, pos, removal, 0, removal.Length) == 0)
+                {
+                    pos += removal.Length;
+                    status = PositionStatus.Former;
+                    break;
+                }
+            }
         }
     }
+
+    private static readonly string[] Removals = ["同时免去其", "免去其"];
 
     // 彭丽媛，中共中央政治局委员、中央书记处书记、中央办公厅主任丁薛祥: posts whose clause goes on to a name are
     // that name's, however much of the chain was read.

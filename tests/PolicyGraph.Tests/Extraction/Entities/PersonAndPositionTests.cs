@@ -313,4 +313,15 @@ public sealed class PersonAndPositionTests
     {
         Assert.Contains("刘涛|副主任|合肥经开区管委会", Extract.From("合肥经开区党工委委员、管委会副主任刘涛介绍了情况。", "安徽省合肥市").PositionList());
     }
+
+    // An appointment notice: 免去其 after an appointment removes the same person from another post; 聘任 appoints.
+    [Fact]
+    public void An_appointment_notice_reads_removals_and_engagements()
+    {
+        var positions = Extract.From("经市政府研究决定：任命刘建华为南昌市工业和信息化局局长，免去其南昌市商务局局长职务；聘任赵敏为南昌市人民政府参事。", "江西省南昌市").Positions;
+
+        Assert.Contains(positions, p => p is { Person: "刘建华", Title: "局长", Organization: "南昌市商务局", Status: PositionStatus.Former });
+        Assert.Contains(positions, p => p is { Person: "刘建华", Title: "局长", Organization: "南昌市工业和信息化局", Status: PositionStatus.New });
+        Assert.Contains(positions, p => p is { Person: "赵敏", Title: "参事", Organization: "南昌市人民政府", Status: PositionStatus.New });
+    }
 }
