@@ -171,6 +171,7 @@ public sealed class OrganizationTests
     [InlineData("应伊拉克总理苏达尼要求，联盟召开紧急会议。", "伊拉克")]
     [InlineData("会议审议了关于提请审议人民法院组织法修订草案的议案。", "人民法院")]
     [InlineData("代表团深入广汽集团调研。", "广汽集团")]
+    [InlineData("记者探访同济医院。", "同济医院")]
     public void Invitations_and_deliberations_are_no_part_of_a_name(string text, string name)
     {
         var extraction = Extract.From(text, "北京市");

@@ -267,6 +267,9 @@ public sealed class PersonAndPositionTests
     [InlineData("俄国防部新闻司代理司长阿列克谢·库兹涅佐夫上校透露了消息。", "阿列克谢·库兹涅佐夫")]
     [InlineData("韩国前总统金泳三当天病逝。", "金泳三")]
     [InlineData("中信证券董事长侯巍再次表示看好市场。", "侯巍")]
+    [InlineData("深圳大学校长毛军发表示，大学将与企业共建联合实验室。", "毛军发")]
+    [InlineData("北京市委书记尹力发表讲话。", "尹力")]
+    [InlineData("中央邦首席部长乔汉近日前去灾区视察。", "乔汉")]
     [InlineData("匈牙利财政部长米哈伊·沃尔高同一天表示，将继续合作。", "米哈伊·沃尔高")]
     public void A_name_ends_before_what_addresses_or_counts(string text, string name)
     {
