@@ -70,8 +70,26 @@ internal sealed partial class OrganizationStep
     public static bool SharesHead(string text, int start, int end) =>
         end == start + 1 && end < text.Length && text[end] == '长' && SharedHeadChars.Contains(text[start], StringComparison.Ordinal);
 
-    // Place names that open with a character that otherwise ends the words before a name (以色列总理办公室, not 色列…).
-    private static readonly string[] NamesOpeningWithStops = ["以色列"];
+    // Names holding a character that otherwise ends the words before a name: 以色列总理办公室, not 色列…; 华为技术有限公司,
+    // not 技术有限公司; 北京协和医院, 也门政府, 对外经济贸易大学.
+    private static readonly string[] NamesHoldingStops = ["以色列", "华为", "也门", "协和", "和平", "和田", "太和", "对外经济", "对外友好", "对外交流", "于都", "将乐", "向阳"];
+
+    // Whether the stop character at i stands inside one of NamesHoldingStops.
+    private static bool InsideNameHoldingStop(string text, int i)
+    {
+        foreach (var name in NamesHoldingStops)
+        {
+            for (var k = name.IndexOf(text[i]); k >= 0; k = name.IndexOf(text[i], k + 1))
+            {
+                if (i - k >= 0 && string.CompareOrdinal(text, i - k, name, 0, name.Length) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     // 该同志拟任|昆明理工大学, 现任|东软集团: the words of an appointment before a name are no part of it
     // (AppointmentWords, beside the status words they are made of).
@@ -149,7 +167,7 @@ internal sealed partial class OrganizationStep
                     continue;
                 }
 
-                if ((ChineseText.IsOrganizationStop(c) && !StartsWithAny(text, j - 1, NamesOpeningWithStops)) || _lexicon.OrganizationLeftStops.LongestEndingAt(text, j, 3) > 0
+                if ((ChineseText.IsOrganizationStop(c) && !InsideNameHoldingStop(text, j - 1)) || _lexicon.OrganizationLeftStops.LongestEndingAt(text, j, 3) > 0
                     || (verbsEnd && _lexicon.Verbs.LongestEndingAt(text, j, 3) > 0) || AppointmentWordEndingAt(text, j))
                 {
                     break;

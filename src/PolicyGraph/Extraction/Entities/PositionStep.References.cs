@@ -48,7 +48,7 @@ internal sealed partial class PositionStep
     }
 
     // Titles only a state holds (新加坡|总理, 法国|总统, 牙买加驻华|大使): the words before them name a government.
-    private static readonly WordSet StateTitles = new(["总统", "总理", "首相", "议长", "外长", "国务卿", "总督", "国家主席", "大使", "大臣", "参议员", "众议员", "行政长官"]);
+    private static readonly WordSet StateTitles = new(["总统", "总理", "首相", "议长", "外长", "国务卿", "总督", "国家主席", "国家副主席", "大使", "大臣", "参议员", "众议员", "行政长官"]);
 
     private static bool IsStateTitle(string? title)
     {

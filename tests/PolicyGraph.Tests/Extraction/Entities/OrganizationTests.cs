@@ -185,4 +185,15 @@ public sealed class OrganizationTests
     {
         Assert.Contains("应急管理部@0", Extract.From("应急管理部邀请专家会商。", "北京市").Of(MentionType.Organization));
     }
+
+    // A name may hold a character that otherwise ends the words before a name: 华为, 协和, 也门, 和平.
+    [Theory]
+    [InlineData("座谈会上，华为技术有限公司首席执行官任正非发言。", "华为技术有限公司")]
+    [InlineData("北京协和医院院长张抒扬表示。", "北京协和医院")]
+    [InlineData("也门官方通讯社报道了这一消息。", "也门官方通讯社")]
+    [InlineData("中国和平统一促进会举行会议。", "中国和平统一促进会")]
+    public void A_name_may_hold_a_function_character(string text, string name)
+    {
+        Assert.Contains(Extract.From(text, "北京市").Of(MentionType.Organization), m => m.StartsWith(name + "@", StringComparison.Ordinal));
+    }
 }

@@ -327,4 +327,13 @@ public sealed class PersonAndPositionTests
         Assert.Contains(positions, p => p is { Person: "刘建华", Title: "局长", Organization: "南昌市工业和信息化局", Status: PositionStatus.New });
         Assert.Contains(positions, p => p is { Person: "赵敏", Title: "参事", Organization: "南昌市人民政府", Status: PositionStatus.New });
     }
+
+    // 国家主席 and 国家副主席 are held at the state, not at the party body a chain names before them.
+    [Theory]
+    [InlineData("中共中央总书记、国家主席、中央军委主席习近平出席会议。", "习近平|国家主席|中华人民共和国")]
+    [InlineData("国家副主席韩正出席开幕式。", "韩正|国家副主席|中华人民共和国")]
+    public void A_head_of_state_is_held_at_the_state(string text, string position)
+    {
+        Assert.Contains(position, Extract.From(text, "北京市").PositionList());
+    }
 }
