@@ -40,6 +40,7 @@ internal sealed partial class PositionStep : IExtractionStep
         var titlesByStart = context.Mentions.Where(m => m.Type == MentionType.Title && m.Kind.Length == 0).GroupBy(m => m.Span.Start).ToDictionary(g => g.Key, g => g.First());
         var roles = context.Mentions.Where(m => m.Type == MentionType.Title && m.Kind == TitleStep.RoleKind).GroupBy(m => m.Span.End).ToDictionary(g => g.Key, g => g.First());
         var seen = new HashSet<(string, string, string)>();
+        var national = new HashSet<PositionFact>();
         var held = new HashSet<(string, string)>();
         var state = new ChainState(context, _lexicon) { NamesOrganizations = _namesOrganizations };
 
@@ -94,8 +95,13 @@ internal sealed partial class PositionStep : IExtractionStep
                 if (body is { } org)
                 {
                     var start = before?.Span.Start ?? person.Span.Start;
-                    Add(new PositionFact(person.Canonical, person.Span, after.Text, org.Item1, org.Item2, PositionStatus.Unspecified,
-                        new TextSpan(start, after.Span.End)));
+                    var fact = new PositionFact(person.Canonical, person.Span, after.Text, org.Item1, org.Item2, PositionStatus.Unspecified,
+                        new TextSpan(start, after.Span.End));
+                    Add(fact);
+                    if (before is null)
+                    {
+                        national.Add(fact);
+                    }
                 }
             }
 
@@ -118,6 +124,11 @@ internal sealed partial class PositionStep : IExtractionStep
         {
             Add(fact);
         }
+
+        // 阮富仲总书记 in an article that also writes 越共中央总书记阮富仲: the title after the name is the one the chain
+        // named, not China's.
+        context.Positions.RemoveAll(f => national.Contains(f)
+            && context.Positions.Any(o => o.Person == f.Person && o.Title == f.Title && o.Organization != f.Organization && !national.Contains(o)));
     }
 
     private static List<PositionFact> ReadChain(ChainState state, DocumentPlace place, Dictionary<int, Mention> titles, Mention last, Mention person)
@@ -209,6 +220,7 @@ internal sealed partial class PositionStep : IExtractionStep
             : GovernmentOf(title.Text, place) is { } government ? government
             : IsGovernmentHead(title.Text) && org?.Kind != "government" ? (string.Empty, string.Empty)
             : title.Text is "国家主席" or "国家副主席" && org is { Kind: "party" } ? ("中华人民共和国", "government")
+            : title.Text == StateCouncilor ? ("中华人民共和国国务院", "government")
             : org is not null ? (org.Canonical, org.Kind)
             : title.Text == StateCouncilor ? ("中华人民共和国国务院", "government")
             : title.Text is "国家主席" or "国家副主席" ? ("中华人民共和国", "government")

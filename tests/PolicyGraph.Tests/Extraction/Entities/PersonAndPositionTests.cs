@@ -336,4 +336,21 @@ public sealed class PersonAndPositionTests
     {
         Assert.Contains(position, Extract.From(text, "北京市").PositionList());
     }
+
+    // 国务委员 is held at the State Council only, whatever chain stands before it.
+    [Fact]
+    public void A_state_councilor_is_at_the_state_council()
+    {
+        Assert.Contains("王毅|国务委员|中华人民共和国国务院", Extract.From("全国人大常委会副委员长王晨、国务委员王毅出席。", "北京市").PositionList());
+    }
+
+    // A title after a name is China's only where the article names no other body of that title for the person.
+    [Fact]
+    public void A_title_after_a_name_takes_the_body_the_article_gives_it()
+    {
+        var positions = Extract.From("习近平同阮富仲总书记举行会谈。越共中央总书记阮富仲表示赞同。", "北京市").PositionList();
+
+        Assert.Contains("阮富仲|总书记|越共中央", positions);
+        Assert.DoesNotContain("阮富仲|总书记|中国共产党中央委员会", positions);
+    }
 }
