@@ -6,6 +6,23 @@ internal static class ChineseText
     /// <summary>Whether <paramref name="c"/> is a CJK ideograph.</summary>
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
 
+    /// <summary>
+    /// Whether one of <paramref name="words"/> starts at <paramref name="at"/>. A loop, not Any(): callers run at every
+    /// character, and a lambda capturing their locals would allocate there.
+    /// </summary>
+    public static bool StartsWithAny(string text, int at, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the character at <paramref name="i"/> is a Han character (false outside the text).</summary>
     public static bool IsHanAt(string text, int i) => i >= 0 && i < text.Length && IsHan(text[i]);
 

@@ -149,15 +149,7 @@ internal sealed class NameReader
         }
 
         var after = at + surname;
-        foreach (var word in CourtesyWords)
-        {
-            if (string.CompareOrdinal(text, after, word, 0, word.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return TitleMatcher.MatchAt(text, after, _lexicon) > 0;
+        return ChineseText.StartsWithAny(text, after, CourtesyWords) || TitleMatcher.MatchAt(text, after, _lexicon) > 0;
     }
 
     /// <summary>
@@ -302,18 +294,7 @@ internal sealed class NameReader
     private static readonly string[] Reports = ["表示", "指出", "强调", "认为", "介绍", "透露", "说"];
 
     // 表示, 指出, 说: a report, which follows names more surely than a time word (乔汉|近日前去).
-    private static bool StartsWithReport(string text, int at)
-    {
-        foreach (var report in Reports)
-        {
-            if (string.CompareOrdinal(text, at, report, 0, report.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool StartsWithReport(string text, int at) => ChineseText.StartsWithAny(text, at, Reports);
 
     // Military ranks, written after a name (库兹涅佐夫上校): 上/中/少/大 and 将, 校 or 尉.
     private static bool IsRankAt(string text, int i) =>

@@ -43,7 +43,7 @@ internal sealed partial class OrganizationStep
                 continue;
             }
 
-            if (kind == "park" && StartsWithAny(text, end, NotAfterPark))
+            if (kind == "park" && ChineseText.StartsWithAny(text, end, NotAfterPark))
             {
                 continue;
             }
@@ -94,21 +94,7 @@ internal sealed partial class OrganizationStep
     // 该同志拟任|昆明理工大学, 现任|东软集团: the words of an appointment before a name are no part of it
     // (AppointmentWords, beside the status words they are made of).
     private static bool AppointmentWordEndingAt(string text, int end) =>
-        end >= 2 && text[end - 1] is '任' or '志' && StartsWithAny(text, end - 2, AppointmentWords);
-
-    // A loop, not Any(): a lambda capturing the loop's locals would allocate on every pass of FindNamed's loop.
-    private static bool StartsWithAny(string text, int at, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        end >= 2 && text[end - 1] is '任' or '志' && ChineseText.StartsWithAny(text, end - 2, AppointmentWords);
 
     // 市委市政府: a suffix (政府) inside a government body found after the name's start is that body's, not this name's.
     private static bool InsideBody(SpanIndex bodies, int start, TextSpan suffix)

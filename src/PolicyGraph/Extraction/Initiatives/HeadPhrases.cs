@@ -41,7 +41,7 @@ internal sealed class HeadPhrases
 
             var end = i + match.Head.Length;
             if (end < text.Length && (Extenders.Contains(text[end], StringComparison.Ordinal) || (match.Head == "战略" && !EndsStrategy(text[end]))
-                || StartsWithAny(text, end, OrganizationTails)))
+                || ChineseText.StartsWithAny(text, end, OrganizationTails)))
             {
                 continue;
             }
@@ -74,20 +74,6 @@ internal sealed class HeadPhrases
         return end - start >= 8 && !IsGeneric(text[start..end], project: false)
             ? new InitiativeCandidate(new TextSpan(start, end), text[start..end], InitiativeSource.HeadPhrase)
             : null;
-    }
-
-    // A loop, not Any(): Find runs at every character, and a lambda capturing its locals would allocate there.
-    private static bool StartsWithAny(string text, int at, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // 战略 ends a name only where the word ends: not in 全面战略伙伴关系, 战略高度, 战略定位.
