@@ -21,8 +21,8 @@ internal static class SpeechCues
     // Characters after a cue that make it part of another word or a topic-only report (介绍了…情况).
     private const string BadFollowers = "了过着明法服话为号赞呼作之起出完得给";
 
-    // Characters before 说/称/答 that make them part of another word (据说, 来说, 简称, 回答).
-    private const string BadLeaders = "据听来小或再虽是就也可简号堪声名俗统并自回解演";
+    // Characters before 说/称/答 that make them part of another word (据说, 来说, 简称, 回答, 又称, 不称霸).
+    private const string BadLeaders = "据听来小或再虽是就也可简号堪声名俗统并自回解演又不";
 
     // Objects that make 表示 an expression of feeling rather than speech (表示感谢).
     private static readonly string[] FeelingObjects = ["感谢", "祝贺", "欢迎", "慰问", "哀悼", "赞赏", "支持", "同意", "关切", "遗憾", "敬意", "谢意", "满意", "认可"];

@@ -75,18 +75,48 @@ internal sealed partial class TurnBuilder
 
     private bool AnotherSubjectReports(TextSpan unit, Speaker speaker)
     {
-        var end = Math.Min(unit.End, unit.Start + SubjectReach);
-        for (var i = unit.Start + 1; i < end && _text[i] is not ('，' or ',' or '：' or ':' or '“' or '"'); i++)
+        var start = AfterTimeClause(unit);
+        var end = Math.Min(unit.End, start + SubjectReach);
+        for (var i = start + 1; i < end && _text[i] is not ('，' or ',' or '：' or ':' or '“' or '"'); i++)
         {
-            if (SpeechCues.At(_text, i) is { } cue && i + cue.Length < unit.End && SpeechCues.IsIntroducer(_text[i + cue.Length]))
+            // 南非总统府发表声明称，…; 5月初，委内瑞拉政府称连续挫败…: after 称 the content may follow at once.
+            // After a clause of time only a verb that cannot be a noun counts (…大家提出的意见和建议，… is no report).
+            if (SpeechCues.At(_text, i) is { } cue && i + cue.Length < unit.End && (start == unit.Start || ReportVerbs.Contains(cue))
+                && (SpeechCues.IsIntroducer(_text[i + cue.Length]) || (cue == "称" && ChineseText.IsHan(_text[i + cue.Length]))))
             {
-                var subject = _text.AsSpan(unit.Start, i - unit.Start);
+                var subject = _text.AsSpan(start, i - start);
                 return !NoSubjectStarts.Contains(subject[0]) && !subject.Contains(speaker.Canonical, StringComparison.Ordinal)
                     && !BareTitles.Contains(subject.ToString());
             }
         }
 
         return false;
+    }
+
+    private static readonly HashSet<string> ReportVerbs = new(StringComparer.Ordinal) { "称", "说", "表示", "宣布", "指出", "强调" };
+
+    // Words of time that open a sentence before its subject (5月初，委内瑞拉政府称…; 当天，…).
+    private static readonly string[] TimeWords = ["月", "日", "年", "当天", "此前", "随后", "目前", "近日", "今天", "昨天", "同一天", "当日"];
+
+    // Where the subject of unit may start: after a short opening clause of time (5月初，), or at the start.
+    private int AfterTimeClause(TextSpan unit)
+    {
+        var comma = _text.IndexOf('，', unit.Start, Math.Min(8, unit.End - unit.Start));
+        if (comma < 0)
+        {
+            return unit.Start;
+        }
+
+        var clause = _text.AsSpan(unit.Start, comma - unit.Start);
+        foreach (var word in TimeWords)
+        {
+            if (clause.EndsWith(word, StringComparison.Ordinal) || clause.EndsWith(word + "初", StringComparison.Ordinal) || clause.EndsWith(word + "底", StringComparison.Ordinal))
+            {
+                return comma + 1;
+            }
+        }
+
+        return unit.Start;
     }
 
     // 天津海关关长赵刚、…参加: a sentence that opens by naming someone else with their post is the narrator's.

@@ -167,6 +167,9 @@ public sealed class StatementStepTests
     [InlineData("李强表示，中方愿同俄方一道推动合作。各部门表示，要扩大合作。", "中方愿同俄方一道推动合作。")]
     [InlineData("李强强调，要抓好就业。总书记指出，要用好信息技术。", "要抓好就业。总书记指出，要用好信息技术。")]
     [InlineData("李强表示，要抓好落实。要按照高质量发展的要求，加快建设。", "要抓好落实。要按照高质量发展的要求，加快建设。")]
+    [InlineData("李强表示，罪行已供认不讳。5月初，委内瑞拉政府称连续挫败两起入侵行动。", "罪行已供认不讳。")]
+    [InlineData("李强表示，中国永远不称霸、不扩张。天然气水合物又称可燃冰，是清洁能源。", "中国永远不称霸、不扩张。天然气水合物又称可燃冰，是清洁能源。")]
+    [InlineData("李强表示，要抓好落实。今天，大家提出了许多好的意见和建议，很有帮助。", "要抓好落实。今天，大家提出了许多好的意见和建议，很有帮助。")]
     public void Reported_speech_stops_where_another_person_reports_or_the_narrator_gives_figures(string text, string words)
     {
         var persons = text.Contains("陈大光", StringComparison.Ordinal) ? new[] { "李显龙", "陈大光" } : new[] { "李强", "习近平" };
