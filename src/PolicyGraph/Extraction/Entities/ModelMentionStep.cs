@@ -84,9 +84,8 @@ internal sealed class ModelMentionStep : IExtractionStep
         }
 
         // 省领导王一鸥、谢卫江、张迎龙: names neither the rules nor the model read, listed with ones they did.
-        var taken = new SpanIndex(text.Length, context.Mentions.Select(m => m.Span));
         var persons = context.Mentions.Where(m => m.Type == MentionType.Person).Select(m => m.Span).ToList();
-        foreach (var name in _lists.Neighbours(text, persons, taken, titleEnds))
+        foreach (var name in _lists.Neighbours(text, persons, context.Mentions.Select(m => m.Span), titleEnds))
         {
             if (!context.IsChrome(name))
             {

@@ -75,20 +75,26 @@ internal sealed class NameList
     /// The names written in a list separated by 、 with two persons of <paramref name="found"/> that stand side by side
     /// in it (省领导王一鸥、谢卫江、张迎龙出席), and next to those in turn: a surname and one or two Han characters a
     /// name may use, standing as a word between the 、 and a clause start, a function word, a title or 领导 before it,
-    /// or 等 or a word that follows names after it. <paramref name="taken"/> holds every span already found; the names
-    /// found are added to it.
+    /// or 等 or a word that follows names after it. No name overlaps one of <paramref name="mentioned"/> (every span
+    /// already found), which is indexed only when there is a list to read.
     /// </summary>
-    public List<TextSpan> Neighbours(string text, IReadOnlyList<TextSpan> found, SpanIndex taken, IReadOnlySet<int> titleEnds)
+    public List<TextSpan> Neighbours(string text, IReadOnlyList<TextSpan> found, IEnumerable<TextSpan> mentioned, IReadOnlySet<int> titleEnds)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(found);
-        ArgumentNullException.ThrowIfNull(taken);
+        ArgumentNullException.ThrowIfNull(mentioned);
         ArgumentNullException.ThrowIfNull(titleEnds);
         var names = new List<TextSpan>();
         var starts = found.Select(p => p.Start).ToHashSet();
         var ends = found.Select(p => p.End).ToHashSet();
         var pending = new Stack<TextSpan>(found.Where(p => (p.Start >= 1 && text[p.Start - 1] == '、' && ends.Contains(p.Start - 1))
             || (p.End < text.Length && text[p.End] == '、' && starts.Contains(p.End + 1))));
+        if (pending.Count == 0)
+        {
+            return names;
+        }
+
+        var taken = new SpanIndex(text.Length, mentioned);
         while (pending.Count > 0)
         {
             var person = pending.Pop();

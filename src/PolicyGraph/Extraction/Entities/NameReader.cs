@@ -23,7 +23,7 @@ internal sealed class NameReader
 
     // Numerals and adverbs a given name seldom ends in, which open the words after a name instead (齐骥|一句话, 李明|两次,
     // 侯巍|再次; not 金泳三).
-    private const string Numerals = "一两再均皆仍亦";
+    private const string WordOpeners = "一两再均皆仍亦";
 
     private readonly EntityLexicon _lexicon;
 
@@ -135,7 +135,7 @@ internal sealed class NameReader
 
         return ChineseText.IsHanAt(text, g + 1) && _lexicon.MayBeGivenNameChar(text[g + 1]) && !ChineseText.IsFunctionChar(text[g + 1])
             && _lexicon.Followers.LongestAt(text, g + 1) == 0 && _lexicon.Verbs.LongestAt(text, g + 1, 3) < 2
-            && !Numerals.Contains(text[g + 1], StringComparison.Ordinal) && !AddressesBySurname(text, start, surname, g + 1)
+            && !WordOpeners.Contains(text[g + 1], StringComparison.Ordinal) && !AddressesBySurname(text, start, surname, g + 1)
             ? surname + 2 : surname + 1;
     }
 
@@ -291,10 +291,8 @@ internal sealed class NameReader
         }
     }
 
-    private static readonly string[] Reports = ["表示", "指出", "强调", "认为", "介绍", "透露", "说"];
-
-    // 表示, 指出, 说: a report, which follows names more surely than a time word (乔汉|近日前去).
-    private static bool StartsWithReport(string text, int at) => ChineseText.StartsWithAny(text, at, Reports);
+    // 表示, 指出, 说: a report (the statements' cues), which follows names more surely than a time word (乔汉|近日前去).
+    private static bool StartsWithReport(string text, int at) => Statements.SpeechCues.StartsAt(text, at);
 
     // Military ranks, written after a name (库兹涅佐夫上校): 上/中/少/大 and 将, 校 or 尉.
     private static bool IsRankAt(string text, int i) =>

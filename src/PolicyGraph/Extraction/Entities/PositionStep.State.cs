@@ -101,8 +101,8 @@ internal sealed partial class PositionStep
                 return outer.MinBy(m => m.Span.Start);
             }
 
-            return _organizationsByEnd.TryGetValue(pos + 1, out var shared)
-                ? shared.Where(m => m.Span.Length > 2 && OrganizationStep.SharesHead(Context.Text, pos, pos + 1)).MinBy(m => m.Span.Start)
+            return OrganizationStep.SharesHead(Context.Text, pos, pos + 1) && _organizationsByEnd.TryGetValue(pos + 1, out var shared)
+                ? shared.Where(m => m.Span.Length > 2).MinBy(m => m.Span.Start)
                 : null;
         }
 

@@ -219,11 +219,9 @@ internal sealed partial class PositionStep : IExtractionStep
         HeadGovernment(title.Text, org) is { } headed ? headed
             : GovernmentOf(title.Text, place) is { } government ? government
             : IsGovernmentHead(title.Text) && org?.Kind != "government" ? (string.Empty, string.Empty)
-            : title.Text is "国家主席" or "国家副主席" && org is { Kind: "party" } ? ("中华人民共和国", "government")
             : title.Text == StateCouncilor ? ("中华人民共和国国务院", "government")
+            : title.Text is "国家主席" or "国家副主席" && org is null or { Kind: "party" } ? ("中华人民共和国", "government")
             : org is not null ? (org.Canonical, org.Kind)
-            : title.Text == StateCouncilor ? ("中华人民共和国国务院", "government")
-            : title.Text is "国家主席" or "国家副主席" ? ("中华人民共和国", "government")
             : (string.Empty, string.Empty);
 
     // 市委常委、宣传部部长, 区委常委、政法委书记: a party department or commission named bare in a chain after its

@@ -64,17 +64,14 @@ internal sealed class EventNamer
         // right before it (not 春节, 2024年中秋节, 讲话（节选）, 艺术节恰逢国庆佳节).
         if (end - head == 1 && text[head] == '节')
         {
-            var festival = PhraseScanner.RunStart(text, head);
-            return !NotFestival(text, head) && OrdinalStart(text, festival, head) is { } ordinal && head - ordinal.MiddleStart >= 3
-                && !IsGeneric(text, ordinal.MiddleStart, head) && !HoldsHeadOrFunctionWord(text, ordinal.MiddleStart, head) ? ordinal.Start : null;
+            return NotFestival(text, head) ? null : Session(text, OrdinalStart(text, PhraseScanner.RunStart(text, head), head), head, 3);
         }
 
         // 2024中国（郑州）产业转移系列对接活动: a programme of activities is an event only with its year or session.
         if (text.AsSpan(head, end - head).SequenceEqual(Activity))
         {
             var activities = PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, head), head, joins: true), head);
-            return Prefix(text, activities, head) is { } dated && dated.Start == activities && head - dated.MiddleStart >= 4
-                && !IsGeneric(text, dated.MiddleStart, head) && !HoldsHeadOrFunctionWord(text, dated.MiddleStart, head) ? dated.Start : null;
+            return Prefix(text, activities, head) is { } dated && dated.Start == activities ? Session(text, dated, head, 4) : null;
         }
 
         var runStart = PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, AfterJoinedEvent(text, PhraseScanner.RunStart(text, head), head), head, joins: true), head);
@@ -168,10 +165,17 @@ internal sealed class EventNamer
     // The holidays and the words 节 starts (节选, 节目) that name no festival of sessions.
     private static readonly string[] Holidays = ["春节", "佳节", "中秋", "国庆", "端午", "元宵", "清明", "重阳", "七夕", "劳动", "儿童", "教师", "圣诞"];
 
+    // Every holiday word is two characters: it ends with this 节 (春节) or right before it (中秋|节).
     private static bool NotFestival(string text, int head) =>
         (head + 1 < text.Length && "选目日约能点奏假庆拍段气俭制".Contains(text[head + 1], StringComparison.Ordinal))
-        || Holidays.Any(h => head + 1 >= h.Length && string.CompareOrdinal(text, head + 1 - h.Length, h, 0, h.Length) == 0)
-        || Holidays.Any(h => head >= h.Length && string.CompareOrdinal(text, head - h.Length, h, 0, h.Length) == 0);
+        || (head >= 1 && ChineseText.StartsWithAny(text, head - 1, Holidays))
+        || (head >= 2 && ChineseText.StartsWithAny(text, head - 2, Holidays));
+
+    // A name opened by a year or a session's ordinal (prefix) whose own words, at least minMiddle of them, are neither
+    // generic nor hold a clause or another event: where it starts, or null.
+    private int? Session(string text, (int Start, int MiddleStart)? prefix, int head, int minMiddle) =>
+        prefix is { } p && head - p.MiddleStart >= minMiddle && !IsGeneric(text, p.MiddleStart, head) && !HoldsHeadOrFunctionWord(text, p.MiddleStart, head)
+            ? p.Start : null;
 
     // Function characters that put a name inside a clause (…启动仪式在|大型音诗画节); not 对 (对接), 与 (中国与东盟).
     private const string ClauseChars = "的了在是将着等把被就也都并又还已使而或即当每据";

@@ -36,7 +36,7 @@ internal sealed class PlanTitles(IReadOnlyList<(string Head, string Kind)> heads
     private static readonly HashSet<string> GenericKinds = new(StringComparer.Ordinal)
     {
         "指导", "实施", "工作", "总体", "战略", "控制", "若干", "行动", "规划", "分工", "专项", "管理", "暂行", "试行", "具体", "有关", "相关", "配套",
-        "发展", "建设", "改革", "行动方案", "行动计划", "规划纲要", "实施细则", "管理办法",
+        "发展", "建设", "改革",
     };
 
     // 《…关于表彰…的决定》, 《…关于召开…会议的决定》: an honour or a meeting decided, no policy.

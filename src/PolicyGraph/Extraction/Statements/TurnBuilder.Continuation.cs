@@ -95,8 +95,11 @@ internal sealed partial class TurnBuilder
 
     private static readonly HashSet<string> ReportVerbs = new(StringComparer.Ordinal) { "称", "说", "表示", "宣布", "指出", "强调" };
 
-    // Words of time that open a sentence before its subject (5月初，委内瑞拉政府称…; 当天，…).
-    private static readonly string[] TimeWords = ["月", "日", "年", "当天", "此前", "随后", "目前", "近日", "今天", "昨天", "同一天", "当日"];
+    // Words of time that open a sentence before its subject (5月初，委内瑞拉政府称…; 当天，…), and with 初 or 底 after.
+    private static readonly string[] TimeWords =
+    [.. from word in (string[])["月", "日", "年", "当天", "此前", "随后", "目前", "近日", "今天", "昨天", "同一天", "当日"]
+        from end in (string[])["", "初", "底"]
+        select word + end];
 
     // Where the subject of unit may start: after a short opening clause of time (5月初，), or at the start.
     private int AfterTimeClause(TextSpan unit)
@@ -110,7 +113,7 @@ internal sealed partial class TurnBuilder
         var clause = _text.AsSpan(unit.Start, comma - unit.Start);
         foreach (var word in TimeWords)
         {
-            if (clause.EndsWith(word, StringComparison.Ordinal) || clause.EndsWith(word + "初", StringComparison.Ordinal) || clause.EndsWith(word + "底", StringComparison.Ordinal))
+            if (clause.EndsWith(word, StringComparison.Ordinal))
             {
                 return comma + 1;
             }
