@@ -23,8 +23,8 @@ internal sealed class PlanTitles(IReadOnlyList<(string Head, string Kind)> heads
 
             var title = text[(i + 1)..end];
             var bare = WithoutPeriod(title);
-            // 《指导意见》, 《实施方案》: a kind of document with no subject names none (《儿童纲要》 does).
-            if (bare.Length >= 4 && (_titleHeads.Any(h => bare.EndsWith(h, StringComparison.Ordinal) && !GenericKinds.Contains(bare[..^h.Length])) || IsLaw(bare))
+            // 《指导意见》, 《实施方案》, 《行动方案》: a kind of document with no subject names none (《儿童纲要》 does).
+            if (bare.Length >= 4 && (_titleHeads.Any(h => bare.Length > h.Length && bare.EndsWith(h, StringComparison.Ordinal) && !GenericKinds.Contains(bare[..^h.Length])) || IsLaw(bare))
                 && !IsHonourOrMeeting(bare))
             {
                 yield return new InitiativeCandidate(new TextSpan(i, end + 1), title, InitiativeSource.Title);

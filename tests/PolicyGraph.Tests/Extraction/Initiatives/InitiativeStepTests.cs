@@ -100,6 +100,7 @@ public sealed class InitiativeStepTests
     [Theory]
     [InlineData("他收看了《今日说法》节目。")]
     [InlineData("各地要按照《指导意见》抓好落实。")]
+    [InlineData("各地要按照《行动方案》抓好落实。")]
     [InlineData("纪念“五四”运动，弘扬“九·一八”精神。")]
     [InlineData("长征二号丁运载火箭以“一箭双星”方式发射成功。")]
     [InlineData("进一步对接各自发展战略。")]
