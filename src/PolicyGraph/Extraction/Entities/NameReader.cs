@@ -63,7 +63,9 @@ internal sealed class NameReader
     // A Han name after a title: the surname at start and one or two given characters.
     private int ReadChinese(string text, int start, int surname, bool isRole)
     {
-        if (surname == 0 || _lexicon.NameStops.LongestAt(text, start) > 0)
+        // 习近平主席|向大会致信: a surname that is also a preposition starts no name where it starts a word.
+        if (surname == 0 || _lexicon.NameStops.LongestAt(text, start) > 0
+            || (ChineseText.IsFunctionChar(text[start]) && _lexicon.NonNames.LongestAt(text, start) > 0))
         {
             return 0;
         }
@@ -214,7 +216,7 @@ internal sealed class NameReader
             || TitleMatcher.MatchAt(text, end, _lexicon) > 0);
 
     // Function words that follow a name and never stand in a transliterated one.
-    private const string AfterNames = "的了在和与对向从被把是将已也就";
+    private const string AfterNames = "的了在和与及对向从被把是将已也就";
 
     /// <summary>The characters of the standard transliteration tables (Xinhua's 译名手册) that make up most foreign names.</summary>
     public const string TransliterationChars =
@@ -243,11 +245,18 @@ internal sealed class NameReader
     {
         var i = start;
         var parts = 0;
+        bool hyphened = false, dotted = false;
         while (true)
         {
             var partStart = i;
             while (i < text.Length && ChineseText.IsHan(text[i]) && i - partStart < 8)
             {
+                // 迪亚斯－卡内尔|发来贺电: the part after a hyphen is all transliteration.
+                if (hyphened && !TransliterationChars.Contains(text[i], StringComparison.Ordinal))
+                {
+                    break;
+                }
+
                 // Transliterations use characters that are one-character followers elsewhere (阿不都拉): only a
                 // longer follower or 说 ends the name.
                 if (i > partStart && (i - partStart >= 2 || parts > 0) && (_lexicon.Followers.LongestAt(text, i) >= 2 || text[i] == '说')
@@ -260,7 +269,7 @@ internal sealed class NameReader
                 // (阿不都拉 does use 都) or a verb ends the name.
                 // 库兹涅佐夫|上校, 沃尔高|同一天: nor a military rank or 同 after it.
                 if (parts > 0 && i > partStart && (AfterNames.Contains(text[i], StringComparison.Ordinal) || _lexicon.Verbs.LongestAt(text, i, 3) > 0
-                    || (i - partStart >= 2 && (IsRankAt(text, i) || text[i] == '同'))))
+                    || (i - partStart >= 2 && (IsRankAt(text, i) || text[i] is '同' or '为' || WordOpeners.Contains(text[i], StringComparison.Ordinal)))))
                 {
                     break;
                 }
@@ -281,15 +290,22 @@ internal sealed class NameReader
             }
 
             parts++;
-            if (i < text.Length - 1 && ChineseText.IsNameDot(text[i]) && ChineseText.IsHan(text[i + 1]))
+
+            // 迪亚斯－卡内尔, 让-伊夫·勒德里昂: a hyphen joins the parts of a double name as the dot joins names.
+            if (i < text.Length - 1 && (ChineseText.IsNameDot(text[i]) || (IsNameHyphen(text[i]) && i - partStart >= 2)) && ChineseText.IsHan(text[i + 1]))
             {
+                hyphened = IsNameHyphen(text[i]);
+                dotted |= !hyphened;
                 i++;
                 continue;
             }
 
-            return parts >= 2 ? i - start : 0;
+            // 习近平主席同|阿库福-阿多总统: a name joined by hyphens alone does not start with a preposition.
+            return parts >= 2 && (dotted || !ChineseText.IsFunctionChar(text[start])) ? i - start : 0;
         }
     }
+
+    private static bool IsNameHyphen(char c) => c is '-' or '－' or '‐' or '‑';
 
     // 表示, 指出, 说: a report (the statements' cues), which follows names more surely than a time word (乔汉|近日前去).
     private static bool StartsWithReport(string text, int at) => Statements.SpeechCues.StartsAt(text, at);

@@ -77,12 +77,42 @@ internal sealed class PersonStep : IExtractionStep
             }
         }
 
+        // 任命蒙建峰为…副局长, 免去：\n付建华的…主任职务: the person an appointment names, before 为 or 的.
+        foreach (var at in AppointedNameStarts(text))
+        {
+            if (_names.ReadAfterTitle(text, at) is > 0 and var len && at + len < text.Length && text[at + len] is '为' or '的')
+            {
+                Add(new TextSpan(at, at + len));
+            }
+        }
+
         AddRepeats(text, [.. found.Select(f => f.Of(text))], titleEnds, Add);
 
         foreach (var span in found.OrderBy(s => s.Start))
         {
             var name = span.Of(text);
             context.Mentions.Add(new Mention(MentionType.Person, span, name, name));
+        }
+    }
+
+    // Where a name an appointment names may start: after a verb of appointment, or at the start of an item line under a
+    // list's header.
+    private static IEnumerable<int> AppointedNameStarts(string text)
+    {
+        foreach (var verb in AppointmentList.Verbs)
+        {
+            for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
+            {
+                yield return at + verb.Length;
+            }
+        }
+
+        for (var at = text.IndexOf('\n'); at >= 0 && at + 1 < text.Length; at = text.IndexOf('\n', at + 1))
+        {
+            if (AppointmentList.VerbAbove(text, at + 1) is not null)
+            {
+                yield return at + 1;
+            }
         }
     }
 

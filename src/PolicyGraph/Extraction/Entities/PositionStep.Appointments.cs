@@ -18,11 +18,13 @@ internal sealed partial class PositionStep
         SpanIndex persons)
     {
         var text = state.Context.Text;
+        var listed = AppointmentList.VerbAbove(text, person.Span.Start);
         foreach (var (verb, link, status) in Appointments)
         {
+            // 决定任命：\n龙海涛为…副市长: an item of a list takes the verb of its header.
             var verbStart = person.Span.Start - verb.Length;
             var linkEnd = person.Span.End + link.Length;
-            if (verbStart < 0 || string.CompareOrdinal(text, verbStart, verb, 0, verb.Length) != 0
+            if ((listed != verb && (verbStart < 0 || string.CompareOrdinal(text, verbStart, verb, 0, verb.Length) != 0))
                 || linkEnd > text.Length || string.CompareOrdinal(text, person.Span.End, link, 0, link.Length) != 0)
             {
                 continue;

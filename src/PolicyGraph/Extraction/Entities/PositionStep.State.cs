@@ -182,6 +182,62 @@ internal sealed partial class PositionStep
             return null;
         }
 
+        /// <summary>The position read last for a person named earlier in the sentence of <paramref name="before"/>, or null.</summary>
+        public PositionFact? LastPositionInSentence(int before)
+        {
+            var text = Context.Text;
+            var start = text.AsSpan(0, before).LastIndexOfAny("。！？；\n") + 1;
+            PositionFact? last = null;
+            foreach (var (end, fact) in PositionsByPersonEnd)
+            {
+                if (end >= start && end <= before && fact.Span.Start >= start && (last is null || end > last.PersonSpan.End))
+                {
+                    last = fact;
+                }
+            }
+
+            return last;
+        }
+
+        /// <summary>
+        /// The one company named before <paramref name="before"/> in its sentence, else in its paragraph (the latest
+        /// mention of it); null when they name none or two.
+        /// </summary>
+        public Mention? OnlyCompanyBefore(int before)
+        {
+            var text = Context.Text;
+            var paragraph = text.LastIndexOf('\n', Math.Max(0, before - 1)) + 1;
+            var sentence = Math.Max(paragraph, text.AsSpan(0, before).LastIndexOfAny("。！？；") + 1);
+            return OnlyCompanyBetween(sentence, before) ?? (sentence > paragraph && !NamesCompany(sentence, before) ? OnlyCompanyBetween(paragraph, before) : null);
+        }
+
+        private bool NamesCompany(int start, int end) =>
+            Context.Mentions.Any(m => m.Type == MentionType.Organization && m.Kind == "company" && m.Span.Start >= start && m.Span.End <= end);
+
+        private Mention? OnlyCompanyBetween(int start, int before)
+        {
+            Mention? latest = null;
+            foreach (var org in Context.Mentions)
+            {
+                if (org.Type != MentionType.Organization || org.Span.Start < start || org.Span.End > before || org.Kind != "company")
+                {
+                    continue;
+                }
+
+                if (latest is not null && latest.Canonical != org.Canonical)
+                {
+                    return null;
+                }
+
+                if (latest is null || org.Span.Start > latest.Span.Start)
+                {
+                    latest = org;
+                }
+            }
+
+            return latest;
+        }
+
         /// <summary>The longest organisation starting at <paramref name="pos"/>, or null.</summary>
         public Mention? OrganizationStartingAt(int pos) => _organizationsByStart.GetValueOrDefault(pos);
 

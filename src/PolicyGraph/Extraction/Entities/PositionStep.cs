@@ -71,14 +71,19 @@ internal sealed partial class PositionStep : IExtractionStep
 
         var people = context.Mentions.Where(m => m.Type == MentionType.Person).OrderBy(m => m.Span.Start).ToList();
         var persons = new SpanIndex(text.Length, people.Select(p => p.Span));
+        // The posts a chain gave the person whose name ends at an offset, for the names listed after it.
+        var chained = new Dictionary<int, List<PositionFact>>();
         foreach (var person in people)
         {
             if (titles.TryGetValue(person.Span.Start, out var last))
             {
-                foreach (var fact in ReadChain(state, place, titles, last, person))
+                var facts = ReadChain(state, place, titles, last, person);
+                foreach (var fact in facts)
                 {
                     Add(fact);
                 }
+
+                chained[person.Span.End] = facts;
 
                 // 南昌大学副院长陈晓辉教授: an academic title after the name is held where the chain before it is.
                 if (titlesByStart.TryGetValue(person.Span.End, out var next) && AcademicTitles.Contains(next.Text) && !held.Contains((person.Canonical, next.Text))
@@ -86,6 +91,18 @@ internal sealed partial class PositionStep : IExtractionStep
                 {
                     Add(chain with { Title = next.Text, Span = new TextSpan(chain.Span.Start, next.Span.End), Status = PositionStatus.Unspecified });
                 }
+            }
+            else if (person.Span.Start >= 1 && text[person.Span.Start - 1] == '、' && chained.TryGetValue(person.Span.Start - 1, out var listed) && listed.Count > 0)
+            {
+                // 副主任罗庆华、杨明远、石美兰: the names listed after a chain's holder hold its posts too, those that
+                // several hold at once (not 印度尼西亚总统佐科、韩国…).
+                var facts = listed.Where(f => IsSharedTitle(f.Title)).Select(f => f with { Person = person.Canonical, PersonSpan = person.Span, Span = new TextSpan(f.Span.Start, person.Span.End) }).ToList();
+                foreach (var fact in facts)
+                {
+                    Add(fact);
+                }
+
+                chained[person.Span.End] = facts;
             }
             else if (titlesByStart.TryGetValue(person.Span.End, out var after) && !held.Contains((person.Canonical, after.Text)))
             {
@@ -194,6 +211,13 @@ internal sealed partial class PositionStep : IExtractionStep
                 assigned[i] = assigned[i].Org is null ? (assigned[i].Title, shared) : assigned[i];
             }
         }
+        else if (assigned.Count > 0 && assigned.All(a => a.Org is null) && ImpliedBody(state, assigned, chainStart) is { } implied)
+        {
+            for (var i = 0; i < assigned.Count; i++)
+            {
+                assigned[i] = (assigned[i].Title, implied);
+            }
+        }
 
         BareBodies(state, assigned);
         var status = StatusBefore(text, chainStart);
@@ -220,6 +244,7 @@ internal sealed partial class PositionStep : IExtractionStep
             : GovernmentOf(title.Text, place) is { } government ? government
             : IsGovernmentHead(title.Text) && org?.Kind != "government" ? (string.Empty, string.Empty)
             : title.Text == StateCouncilor ? ("中华人民共和国国务院", "government")
+            : title.Text is "国家主席" or "国家副主席" && RulingPartyState(org) is { } state ? (state, "government")
             : title.Text is "国家主席" or "国家副主席" && org is null or { Kind: "party" } ? ("中华人民共和国", "government")
             : org is not null ? (org.Canonical, org.Kind)
             : (string.Empty, string.Empty);
@@ -255,6 +280,14 @@ internal sealed partial class PositionStep : IExtractionStep
             }
         }
     }
+
+    // The ruling parties of the other states whose head of state is a 国家主席, and those states: 越共中央总书记、国家主席
+    // 阮富仲 is Viet Nam's president, not the party's, nor China's.
+    private static readonly (string Party, string State)[] RulingParties =
+        [("越南共产党", "越南"), ("老挝人民革命党", "老挝"), ("朝鲜劳动党", "朝鲜"), ("古巴共产党", "古巴")];
+
+    private static string? RulingPartyState(Mention? org) =>
+        org is { Kind: "party" } ? RulingParties.FirstOrDefault(p => org.Canonical.StartsWith(p.Party, StringComparison.Ordinal)).State : null;
 
     private static readonly string[] ParkBodies = ["管委会", "管理委员会", "党工委"];
 
@@ -315,6 +348,45 @@ internal sealed partial class PositionStep : IExtractionStep
 
     // The status a marker before a whole chain gives its titles (时任|省委书记, 现任|市长).
     private static PositionStatus StatusBefore(string text, int start) => StatusMarkerBefore(text, start, afterName: false).Status;
+
+    // The body of a chain that names none, where the sentence or paragraph before it does:
+    // 在台州澜晟医药科技有限公司，……总经理叶思彤说: a company's titles opening a clause are at the one company the
+    // sentence, else the paragraph, has named before them;
+    // 市人大常委会主任韦德林主持会议，副主任罗庆华…，秘书长岑国辉出席: deputies of a post held earlier in the sentence, and
+    // its secretary-general, listed in a clause of their own, are of that post's body.
+    private static Mention? ImpliedBody(ChainState state, List<(Mention Title, Mention? Org)> assigned, int chainStart)
+    {
+        var text = state.Context.Text;
+        if (assigned.All(a => CompanyTitles.Contains(a.Title.Text)) && IsClauseStart(text, chainStart) && state.OnlyCompanyBefore(chainStart) is { } company)
+        {
+            return company;
+        }
+
+        return chainStart > 0 && text[chainStart - 1] is '，' or ',' && state.LastPositionInSentence(chainStart) is { } head
+            && assigned.All(a => SameOffice(a.Title.Text, head.Title))
+            ? new Mention(MentionType.Organization, head.Span, head.Organization, head.Organization, head.OrganizationKind)
+            : null;
+    }
+
+    // Titles several people hold at one body at once: deputies, members, the presidium's chairs.
+    private static readonly HashSet<string> SharedTitles = new(StringComparer.Ordinal)
+    {
+        "委员", "常委", "党组成员", "党委委员", "成员", "执行主席", "常务主席", "董事", "独立董事", "监事", "院士", "教授", "研究员", "代表", "参事",
+    };
+
+    private static bool IsSharedTitle(string title) => title.StartsWith('副') || SharedTitles.Contains(title);
+
+    // Whether a title listed after the holder of another is of the same body: the same office or its deputy
+    // (主任 then 副主任), or the body's secretary-general.
+    private static bool SameOffice(string title, string held) =>
+        title == "秘书长" || title.TrimStart('副') == held.TrimStart('副');
+
+    // Titles only a company has: one of them with no organisation is at the company the paragraph is about.
+    private static readonly HashSet<string> CompanyTitles = new(StringComparer.Ordinal)
+    {
+        "董事长", "副董事长", "总经理", "副总经理", "常务副总经理", "总裁", "副总裁", "执行总裁", "首席执行官", "CEO", "创始人", "联合创始人",
+        "董事", "执行董事", "厂长", "副厂长",
+    };
 
     // Occupations that are a post at the organisation written right before them (roles.txt has the rest: 村民, 游客).
     private static readonly HashSet<string> EmploymentRoles = new(StringComparer.Ordinal)

@@ -15,7 +15,7 @@ internal static class OrganizationKinds
         ("党委", Party), ("党组", Party), ("纪委", Party), ("市委", Party), ("省委", Party), ("区委", Party), ("县委", Party),
         ("州委", Party), ("镇委", Party), ("组织部", Party), ("宣传部", Party), ("统战部", Party), ("政法委", Party),
         ("党支部", Party), ("共产党", Party), ("中共中央", Party), ("政治局", Party), ("书记处", Party), ("民进", Party),
-        ("致公党", Party), ("民盟", Party), ("党", Party),
+        ("致公党", Party), ("民盟", Party), ("党", Party), ("共中央", Party), ("党中央", Party), ("党中央委员会", Party),
         ("日报社", Media), ("日报", Media), ("晚报", Media), ("报社", Media), ("电视台", Media), ("广播电台", Media),
         ("电台", Media), ("通讯社", Media), ("新华社", Media), ("杂志社", Media), ("出版社", Media), ("网", Media), ("报", Media),
         ("大学", Education), ("学院", Education), ("中学", Education), ("小学", Education), ("学校", Education),

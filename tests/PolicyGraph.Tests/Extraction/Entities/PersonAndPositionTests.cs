@@ -83,7 +83,7 @@ public sealed class PersonAndPositionTests
         // A party department or commission named bare after its committee's title is that committee's; a title read
         // across the end of an organisation's name is the rest of it (市纪委|书记).
         { "市委常委、宣传部部长王丽华出席。", "天津市", new string[] { "王丽华@10" }, new string[] { "王丽华|常委|中共天津市委员会", "王丽华|部长|中共天津市委员会宣传部" } },
-        { "保定高新区党工委书记、管委会主任王强出席。", "河北省保定市", new string[] { "王强@16" }, new string[] { "王强|主任|保定高新区管委会", "王强|党工委书记|保定高新区" } },
+        { "保定高新区党工委书记、管委会主任王强出席。", "河北省保定市", new string[] { "王强@16" }, new string[] { "王强|主任|保定高新区管委会", "王强|书记|保定高新区党工委" } },
         { "市委常委、市纪委书记、市监委主任王刚出席。", "天津市", new string[] { "王刚@16" }, new string[] { "王刚|主任|天津市监察委员会", "王刚|书记|中共天津市纪律检查委员会", "王刚|常委|中共天津市委员会" } },
 
         // A school names its two fields with 与 (not across a person's title); an academic title after the name is
@@ -115,6 +115,11 @@ public sealed class PersonAndPositionTests
 
         // A verb ends a name read after a title, dotted or not: 致电 is no part of 唐纳德·特朗普.
         { "国家主席习近平致电唐纳德·特朗普，祝贺他当选美国总统。", "北京市", new string[] { "习近平@4" }, new string[] { "习近平|国家主席|中华人民共和国" } },
+
+        // The ruling parties of the other socialist states are party bodies under their standard names, and a
+        // 国家主席 after one of them is that state's; a hyphen joins a double name as the dot does.
+        { "习近平同越共中央总书记、国家主席阮富仲举行会谈。", "北京市", new string[] { "阮富仲@16" }, new string[] { "阮富仲|国家主席|越南", "阮富仲|总书记|越南共产党中央委员会" } },
+        { "古共中央第一书记、国家主席迪亚斯－卡内尔发来贺电。", "北京市", new string[] { "迪亚斯－卡内尔@13" }, new string[] { "迪亚斯－卡内尔|国家主席|古巴", "迪亚斯－卡内尔|第一书记|古巴共产党中央委员会" } },
     };
 
     [Theory]
@@ -350,7 +355,7 @@ public sealed class PersonAndPositionTests
     {
         var positions = Extract.From("习近平同阮富仲总书记举行会谈。越共中央总书记阮富仲表示赞同。", "北京市").PositionList();
 
-        Assert.Contains("阮富仲|总书记|越共中央", positions);
+        Assert.Contains("阮富仲|总书记|越南共产党中央委员会", positions);
         Assert.DoesNotContain("阮富仲|总书记|中国共产党中央委员会", positions);
     }
 }

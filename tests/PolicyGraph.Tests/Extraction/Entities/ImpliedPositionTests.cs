@@ -1,0 +1,94 @@
+using PolicyGraph.Extraction;
+
+namespace PolicyGraph.Tests.Extraction.Entities;
+
+/// <summary>Posts whose body, or whose verb, the article gives outside the chain before the name.</summary>
+public sealed class ImpliedPositionTests
+{
+    // An appointment notice written as lists: each line under 决定任命： or 免去： is an appointment or a removal.
+    [Fact]
+    public void Reads_the_items_of_an_appointment_list()
+    {
+        const string text = "贵阳市人民代表大会常务委员会任免名单\n\n决定任命：\n龙海涛为贵阳市人民政府副市长。\n\n决定免去：\n石国栋的贵阳市人民政府副市长职务。\n\n"
+            + "任命：\n罗晓霞为贵阳市发展和改革委员会主任；\n杨启明为贵阳市教育局局长。\n\n免去：\n付建华的贵阳市发展和改革委员会主任职务；\n田玉龙的贵阳市教育局局长职务。\n";
+
+        var extraction = Extract.From(text, "贵州省贵阳市");
+
+        Assert.Equal(["付建华", "杨启明", "田玉龙", "石国栋", "罗晓霞", "龙海涛"], extraction.Of(MentionType.Person).Select(p => p.Split('@')[0]).Order(StringComparer.Ordinal));
+        var statuses = extraction.Positions.Select(p => $"{p.Person}|{p.Title}|{p.Organization}|{p.Status}").Order(StringComparer.Ordinal);
+        Assert.Equal(
+        [
+            "付建华|主任|贵阳市发展和改革委员会|Former", "杨启明|局长|贵阳市教育局|New", "田玉龙|局长|贵阳市教育局|Former",
+            "石国栋|副市长|贵阳市人民政府|Former", "罗晓霞|主任|贵阳市发展和改革委员会|New", "龙海涛|副市长|贵阳市人民政府|New",
+        ], statuses);
+    }
+
+    // A line is an item only under a header that ends in an appointment's verb and a colon, with no blank line between.
+    [Fact]
+    public void A_line_without_a_header_above_is_no_appointment()
+    {
+        var extraction = Extract.From("会议情况：\n王建国为大家介绍了有关情况。\n\n任命：\n\n李明为市教育局局长。\n", "贵州省贵阳市");
+
+        Assert.Empty(extraction.Positions);
+    }
+
+    // 在某公司，……董事长某某介绍: a company's titles with no organisation, opening a clause, are at the one company the
+    // sentence or else the paragraph named before them; not where the paragraph names two.
+    [Theory]
+    [InlineData("在台州澜晟医药科技有限公司，周立新走进研发中心。“去年公司共建了联合实验室。”总经理叶思彤说，企业计划投资12亿元。", "叶思彤|总经理|台州澜晟医药科技有限公司")]
+    [InlineData("浙江海衡智能装备股份有限公司是一家高新技术企业。在公司新落成的车间，周立新详细了解情况。董事长王建勋介绍，公司研发投入年均增长20%。", "王建勋|董事长|浙江海衡智能装备股份有限公司")]
+    [InlineData("在产业园内的台州驰远新能源科技有限公司，董事长兼总经理郑国庆告诉记者，项目将于今年6月投产。", "郑国庆|董事长|台州驰远新能源科技有限公司")]
+    public void A_company_title_is_at_the_company_the_paragraph_is_about(string text, string expected)
+    {
+        Assert.Contains(expected, Extract.From(text, "浙江省台州市").PositionList());
+    }
+
+    [Fact]
+    public void A_company_title_takes_no_company_where_the_paragraph_names_two()
+    {
+        var positions = Extract.From("甲乙科技有限公司与丙丁能源集团签署合作协议。总经理王建勋介绍，双方将共建实验室。", "浙江省台州市").PositionList();
+
+        Assert.DoesNotContain(positions, p => p.StartsWith("王建勋|", StringComparison.Ordinal));
+    }
+
+    // Deputies of a post held earlier in the sentence, and its secretary-general, are of that post's body; names listed
+    // after a holder with 、 hold the posts several can hold (副主任), not a head's (总统).
+    [Fact]
+    public void Deputies_and_listed_names_share_the_body_of_the_post_before_them()
+    {
+        var positions = Extract.From("市人大常委会主任韦德林主持会议，副主任罗庆华、杨明远、石美兰，秘书长岑国辉出席会议。", "贵州省贵阳市").PositionList();
+
+        Assert.Equal(
+        [
+            "岑国辉|秘书长|贵阳市人民代表大会常务委员会", "杨明远|副主任|贵阳市人民代表大会常务委员会", "石美兰|副主任|贵阳市人民代表大会常务委员会",
+            "罗庆华|副主任|贵阳市人民代表大会常务委员会", "韦德林|主任|贵阳市人民代表大会常务委员会",
+        ], positions);
+    }
+
+    [Fact]
+    public void A_head_of_state_title_is_not_shared_by_the_names_listed_after_its_holder()
+    {
+        var positions = Extract.From("出席会议的有印度尼西亚总统佐科、王建国等。", "北京市").PositionList();
+
+        Assert.DoesNotContain(positions, p => p.StartsWith("王建国|", StringComparison.Ordinal));
+    }
+
+    // A park's party committee is the organisation before 书记, as 市委 is.
+    [Fact]
+    public void A_parks_party_committee_is_the_body_of_its_secretary()
+    {
+        var positions = Extract.From("台州湾新区党工委书记、管委会主任陈昊介绍，园区正加快建设。", "浙江省台州市").PositionList();
+
+        Assert.Equal(["陈昊|主任|台州湾新区管委会", "陈昊|书记|台州湾新区党工委"], positions);
+    }
+
+    // 习近平主席向大会致信: a surname that is also a preposition starts no name where it starts a word; 致贺电 follows a name.
+    [Fact]
+    public void A_preposition_before_a_word_is_no_name_and_a_message_verb_ends_one()
+    {
+        var extraction = Extract.From("习近平主席向大会致信指出，中美关系基础在民间。新任越共中央总书记苏林致贺电。", "北京市");
+
+        Assert.DoesNotContain("向大会", extraction.Canonicals(MentionType.Person));
+        Assert.Contains("苏林|总书记|越南共产党中央委员会", extraction.PositionList());
+    }
+}
