@@ -100,7 +100,8 @@ internal sealed class NameReader
         // 孟庆和|表示 is one name; 许勤|和|省长胡昌升 joins two holders of titles.
         if (one && twoShape && WeakFollowers.Contains(text[g + 1], StringComparison.Ordinal))
         {
-            return TitleMatcher.MatchAt(text, g + 2, _lexicon) > 0 ? surname + 1 : surname + 2;
+            // 胡卫|以及: a longer follower there is one.
+            return TitleMatcher.MatchAt(text, g + 2, _lexicon) > 0 || _lexicon.Followers.LongestAt(text, g + 1) >= 2 ? surname + 1 : surname + 2;
         }
 
         // 毛军发|表示, not 毛军|发表示: a follower after two characters that overlaps a report right after three leaves a

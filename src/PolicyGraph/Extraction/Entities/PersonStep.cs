@@ -61,6 +61,14 @@ internal sealed class PersonStep : IExtractionStep
             if (len > 0)
             {
                 Add(new TextSpan(title.Span.End, title.Span.End + len));
+
+                if (title.Kind.Length == 0)
+                {
+                    foreach (var listed in ListedAfter(text, title.Span.End + len))
+                    {
+                        Add(listed);
+                    }
+                }
             }
             else if (title.Kind.Length == 0 && _names.ReadEndingAt(text, title.Span.Start, strict: false, organizationEnds, afterVerb: LeaderTitles.Contains(title.Text)) is > 0 and var before)
             {
@@ -93,6 +101,34 @@ internal sealed class PersonStep : IExtractionStep
             var name = span.Of(text);
             context.Mentions.Add(new Mention(MentionType.Person, span, name, name));
         }
+    }
+
+    // 副市长邱婉婷、孟繁宇，…: the names listed with 、 after a title's name, where the list ends as a list of people
+    // does: at a clause's end, before a follower, or before 等 and a follower or 人 (not 张明、丰田、福特等企业代表).
+    private List<TextSpan> ListedAfter(string text, int at)
+    {
+        var listed = new List<TextSpan>();
+        while (at + 1 < text.Length && text[at] == '、')
+        {
+            var next = _names.ReadAfterTitle(text, at + 1);
+            if (next == 0)
+            {
+                return [];
+            }
+
+            listed.Add(new TextSpan(at + 1, at + 1 + next));
+            at += 1 + next;
+        }
+
+        if (listed.Count == 0 || at >= text.Length)
+        {
+            return listed;
+        }
+
+        var end = text[at] == '等' ? at + 1 : at;
+        var ends = end >= text.Length || (end == at && text[at] is '，' or ',' or '。' or '；') || _lexicon.Followers.LongestAt(text, end) > 0
+            || (end > at && text[end] is '人' or '同' or '，' or '。');
+        return ends ? listed : [];
     }
 
     // Where a name an appointment names may start: after a verb of appointment, or at the start of an item line under a

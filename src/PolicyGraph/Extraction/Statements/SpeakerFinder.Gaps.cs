@@ -14,7 +14,7 @@ internal sealed partial class SpeakerFinder
         "强调", "表示",
     ];
 
-    private bool GapAllowed(int end, int cue)
+    private bool GapAllowed(int start, int end, int cue, int lower)
     {
         // 陈晓辉教授认为, 习近平主席指出: a title written after the name belongs to the speaker.
         if (_titleEndsByStart.TryGetValue(end, out var titleEnd) && titleEnd <= cue)
@@ -41,8 +41,10 @@ internal sealed partial class SpeakerFinder
             }
         }
 
-        // An adverb in 地 right before the cue: 感慨地说, 意味深长地说.
-        return gap.Length <= 6 && gap[^1] == '地';
+        // An adverb in 地 right before the cue: 感慨地说, 意味深长地说; a clause of time: 郑海川认真听取发言后指出,
+        // 考察时强调, where the speaker is no one's partner in it (普京在与法国总统马克龙|通电话时表示).
+        return (gap.Length <= 6 && gap[^1] == '地')
+            || (gap.Length <= 14 && gap[^1] is '后' or '时' && _text.AsSpan(lower, start - lower).IndexOfAny("与同和跟向对") < 0);
     }
 
     // An unnamed official of a named body: 省工信厅有关负责人, 市商务委有关负责人. The body speaks.
@@ -54,6 +56,12 @@ internal sealed partial class SpeakerFinder
             if (start <= lower || string.CompareOrdinal(_text, start, official, 0, official.Length) != 0)
             {
                 continue;
+            }
+
+            // 该负责人表示: the official named last before, of the body named with them (…支队有关负责人介绍…。该负责人表示).
+            if (_text[start - 1] == '该')
+            {
+                return EarlierOfficial(start - 1) is { } named ? named with { Start = start - 1 } : null;
             }
 
             var bodyEnd = _text[start - 1] == '的' ? start - 1 : start;
@@ -73,6 +81,32 @@ internal sealed partial class SpeakerFinder
         }
 
         return null;
+    }
+
+    // How far back 该负责人 refers to the official named before.
+    private const int OfficialReach = 400;
+
+    // The unnamed official of a body written last before pos, as that body.
+    private SpeakerMatch? EarlierOfficial(int pos)
+    {
+        for (var end = pos; end > Math.Max(0, pos - OfficialReach); end--)
+        {
+            if (Officials.Any(o => end >= o.Length && string.CompareOrdinal(_text, end - o.Length, o, 0, o.Length) == 0)
+                && Official(end, ClauseStart(end)) is { } earlier)
+            {
+                return earlier;
+            }
+        }
+
+        return null;
+    }
+
+    // Where the clause holding pos starts, within the window a speaker is looked for in.
+    private int ClauseStart(int pos)
+    {
+        var lower = Math.Max(0, pos - Window);
+        var stop = _text.AsSpan(lower, pos - lower).LastIndexOfAny("。！？；;“”，,\n");
+        return stop < 0 ? lower : lower + stop + 1;
     }
 
     // 该局有关负责人: the nearest organisation named earlier whose name ends like the abbreviation.

@@ -68,7 +68,7 @@ internal sealed partial class SpeakerFinder
         var bestEnd = -1;
         foreach (var (match, end) in Candidates(lower, cue, paragraph, previousSpeaker))
         {
-            if (end <= cue && (end > bestEnd || (end == bestEnd && match.Start < best!.Start)) && GapAllowed(end, cue))
+            if (end <= cue && (end > bestEnd || (end == bestEnd && match.Start < best!.Start)) && GapAllowed(match.Start, end, cue, lower))
             {
                 best = match;
                 bestEnd = end;

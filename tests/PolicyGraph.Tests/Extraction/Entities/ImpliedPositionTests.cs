@@ -65,6 +65,16 @@ public sealed class ImpliedPositionTests
         ], positions);
     }
 
+    // Names listed with 、 after a title's name are names where the list ends as one of people does; 以及 ends a name.
+    [Theory]
+    [InlineData("常务副市长冯卓，副市长邱婉婷、孟繁宇，市政府秘书长严俊出席会议。", "孟繁宇|副市长|徐州市人民政府")]
+    [InlineData("全国政协委员朱永新、李卫红、胡卫以及专家学者等在座谈会上发言。", "胡卫|委员|中国人民政治协商会议全国委员会")]
+    [InlineData("国务院副总理刘延东、汪洋以及中国驻俄罗斯大使李辉也到机场迎接。", "李辉|大使|中国驻俄罗斯大使馆")]
+    public void Names_listed_after_a_titles_name_are_names(string text, string expected)
+    {
+        Assert.Contains(expected, Extract.From(text, "江苏省徐州市").PositionList());
+    }
+
     [Fact]
     public void A_head_of_state_title_is_not_shared_by_the_names_listed_after_its_holder()
     {

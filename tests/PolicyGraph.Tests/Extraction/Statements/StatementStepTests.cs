@@ -278,6 +278,38 @@ public sealed class StatementStepTests
         Assert.Equal("该局有关负责人表示，消费市场持续回暖。", statement.Span.Of(text));
     }
 
+    // 该负责人 is the unnamed official named last before, who speaks for their body.
+    [Fact]
+    public void The_official_named_before_speaks_again_as_their_body()
+    {
+        const string text = "市执法支队有关负责人介绍，今年共查办案件32起。该负责人表示，支队将积极探索非现场执法模式。";
+        var context = ContextBuilder.With(text, [], [("市执法支队", "常州市执法支队")]);
+
+        var statements = Run(context);
+
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal(new Speaker(MentionType.Organization, "常州市执法支队", "government"), s.Speaker));
+        Assert.Equal("支队将积极探索非现场执法模式。", statements[1].Text);
+    }
+
+    // A clause of time may stand between the speaker and the cue (认真听取发言后指出), not where the name before it is the
+    // partner of someone else's act (普京在与法国总统马克龙通电话时表示).
+    [Fact]
+    public void A_clause_of_time_stands_between_the_speaker_and_the_cue()
+    {
+        var extraction = PolicyGraph.Tests.Extraction.Entities.Extract.From("省长郑海川认真听取发言后指出，民营经济是推进中国式现代化的生力军。", "福建省");
+
+        Assert.Equal("郑海川", Assert.Single(extraction.Statements).Speaker.Canonical);
+    }
+
+    [Fact]
+    public void The_partner_in_a_clause_of_time_does_not_speak()
+    {
+        var extraction = PolicyGraph.Tests.Extraction.Entities.Extract.From("俄罗斯总统普京19日在与法国总统马克龙通电话时表示，俄方愿提供必要协助。", "北京市");
+
+        Assert.DoesNotContain(extraction.Statements, s => s.Speaker.Canonical == "马克龙");
+    }
+
     [Fact]
     public void A_name_inside_an_initiative_is_no_antecedent_for_a_pronoun()
     {
