@@ -80,6 +80,13 @@ internal sealed class HeadPhrases
     private static bool EndsStrategy(char next) =>
         next is not (>= '\u4e00' and <= '\u9fff') || "的和与中等是为将在上下及，".Contains(next, StringComparison.Ordinal);
 
+    private const string Capacity = "年产";
+
+    private static readonly string[] SigningVerbs = ["签约", "签订", "签署", "引进"];
+
+    private static bool Signed(string text, int start) =>
+        start >= 2 && SigningVerbs.Any(v => string.CompareOrdinal(text, start - 2, v, 0, 2) == 0);
+
     // A named project ends in a facility or a phase: …产业园, …分拨中心, …综合体, …二期, …研发生产.
     private static bool NamesFacility(string before) =>
         "园厂港站线路桥场馆城楼库仓体地心期产所院台湖岛坝渠".Contains(before[^1], StringComparison.Ordinal) && !before.EndsWith("遗产", StringComparison.Ordinal);
@@ -88,11 +95,20 @@ internal sealed class HeadPhrases
     {
         var joins = kind == "joins";
         var start = PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, head), head, joins), head);
-        var before = text[start..head];
         var project = kind == "project";
+
+        // 公司年产50万套…系统项目: a project named by its capacity starts at 年产.
+        var capacity = project ? text.IndexOf(Capacity, start, head - start, StringComparison.Ordinal) : -1;
+        start = capacity >= 0 ? capacity : start;
+        var before = text[start..head];
+
+        // 签约新型储能电池系统集成项目, 签约楚雄300万千瓦风光储一体化基地项目: what is signed is a named project, whatever it
+        // ends in; so is one named by its capacity.
+        var named = project && (capacity >= 0 || Signed(text, start));
         // 中缅|经济走廊: two countries' short names name a long head as well as three words do.
         var bilateral = !project && before.Length == 2 && before[0] == '中' && before[1] is not ('国' or '方' or '央') && end - head >= 4;
-        if ((before.Length < (project ? 6 : 3) && !bilateral) || IsGeneric(before, project) || (project && !NamesFacility(before)) || (before.Any(char.IsAsciiDigit) && !before.Contains('期', StringComparison.Ordinal)))
+        if ((before.Length < (project ? 6 : 3) && !bilateral) || IsGeneric(before, project && capacity < 0) || (project && !named && !NamesFacility(before))
+            || (before.Any(char.IsAsciiDigit) && !named && !before.Contains('期', StringComparison.Ordinal)))
         {
             return null;
         }

@@ -17,7 +17,7 @@ internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(stri
     private static readonly string[] PolicyVerbs =
     [
         "实施", "推进", "落实", "建设", "打造", "创建", "推广", "推行", "坚持", "聚焦", "深化", "构建", "争创", "建成",
-        "叫响", "开展", "践行", "贯彻", "启动", "共建", "完善", "统筹",
+        "叫响", "开展", "践行", "贯彻", "启动", "共建", "完善", "统筹", "打好",
     ];
 
     private static readonly HashSet<string> NotSlogans =
@@ -101,12 +101,16 @@ internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(stri
         // A term opening with a number that names itself a programme: “一号开放工程”, “千企万户大走访行动” (not “形象工程”,
         // “停止一切敌对行动”).
         var named = term.Length is >= 4 and <= 12 && Numerals.Contains(term[0], StringComparison.Ordinal) && _tails.Any(head => term.Length > head.Length + 1 && term.EndsWith(head, StringComparison.Ordinal));
-        return slogan || governed || named
+        // “晋江经验”, “枫桥经验”: a model whose experience is to be learnt.
+        var model = term.Length >= 4 && term.EndsWith(Experience, StringComparison.Ordinal);
+        return slogan || governed || named || model
             ? new InitiativeCandidate(new TextSpan(open, after), term, InitiativeSource.Quoted)
             : null;
     }
 
     private const string Plan = "规划";
+
+    private const string Experience = "经验";
 
     private const string Mode = "模式";
 

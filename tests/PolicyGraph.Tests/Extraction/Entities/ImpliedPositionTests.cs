@@ -101,4 +101,15 @@ public sealed class ImpliedPositionTests
         Assert.DoesNotContain("向大会", extraction.Canonicals(MentionType.Person));
         Assert.Contains("苏林|总书记|越南共产党中央委员会", extraction.PositionList());
     }
+
+    // 学校党委书记: the bare word refers back to the university named before (近年来学校 is no name of one).
+    [Fact]
+    public void A_bare_school_is_the_university_named_before()
+    {
+        var positions = Extract.From("天府理工大学与四川天府先进制造研究院全面战略合作协议签约仪式在成都举行。根据协议，双方将在关键核心技术攻关等方面开展深度合作。"
+            + "学校党委书记刘芳菲，校长何文斌，中国科学院院士、天府理工大学教授谭永康，研究院院长周立衡等出席签约仪式。", "四川省成都市").PositionList();
+
+        Assert.Contains("刘芳菲|党委书记|天府理工大学", positions);
+        Assert.Contains("何文斌|校长|天府理工大学", positions);
+    }
 }

@@ -34,6 +34,10 @@ public sealed class OrganizationTests
     [InlineData("市交通运输委副主任周洁介绍。", "天津市", "市交通运输委", "天津市交通运输委员会", "government")]
     [InlineData("市政府新闻办召开新闻发布会。", "天津市", "市政府新闻办", "天津市人民政府新闻办公室", "government")]
     [InlineData("市地方金融监管局党组书记、局长刘小明介绍。", "成都市", "市地方金融监管局", "成都市地方金融监管局", "government")]
+    [InlineData("针对红网记者关于数字化转型的提问，他作了回答。", "湖南省", "红网", "红网", "media")]
+    [InlineData("据湖南日报记者报道，会议已经闭幕。", "湖南省", "湖南日报", "湖南日报", "media")]
+    [InlineData("越共中央总书记阮富仲会见了他。", "北京市", "越共中央", "越南共产党中央委员会", "party")]
+    [InlineData("中央全面深化改革委员会副主任王沪宁出席。", "北京市", "中央全面深化改革委员会", "中央全面深化改革委员会", "party")]
     public void Finds_an_organisation_with_its_canonical_name_and_kind(string text, string place, string surface, string canonical, string kind)
     {
         var org = Assert.Single(Extract.From(text, place).Mentions, m => m.Type == MentionType.Organization && m.Text == surface);
@@ -195,5 +199,15 @@ public sealed class OrganizationTests
     public void A_name_may_hold_a_function_character(string text, string name)
     {
         Assert.Contains(Extract.From(text, "北京市").Of(MentionType.Organization), m => m.StartsWith(name + "@", StringComparison.Ordinal));
+    }
+
+    // The broadcaster speaking of itself (请看本台记者) and a local station (当地电视台记者) name no outlet.
+    [Theory]
+    [InlineData("请看本台记者发回的报道。")]
+    [InlineData("来看总台记者的报道。")]
+    [InlineData("当地电视台记者赶到现场。")]
+    public void A_reporter_of_no_named_outlet_gives_no_organisation(string text)
+    {
+        Assert.DoesNotContain(Extract.From(text, "北京市").Mentions, m => m.Type == MentionType.Organization);
     }
 }

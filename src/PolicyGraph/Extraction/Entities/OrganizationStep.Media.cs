@@ -1,0 +1,45 @@
+using PolicyGraph.Text;
+
+namespace PolicyGraph.Extraction.Entities;
+
+internal sealed partial class OrganizationStep
+{
+    private const string Reporter = "记者";
+
+    // How a news outlet's name ends: 红网, 湖南日报, 湖南卫视, 长沙广播电视台.
+    private static readonly string[] MediaEndings = ["卫视", "网", "报", "台"];
+
+    private const int MaxMediaName = 12;
+
+    // The broadcaster speaking of itself (请看本台记者, 来看总台记者的报道, 本报记者) and 港澳台记者 name no outlet.
+    private static readonly string[] NotOutlets = ["本台", "总台", "本报", "港澳台", "两岸三地"];
+
+    // 针对红网记者…的提问, 据湖南日报记者报道: a name ending like an outlet's right before 记者 is the outlet (not 本报记者).
+    private void FindMediaBeforeReporters(string text, Found found)
+    {
+        for (var at = text.IndexOf(Reporter, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Reporter, at + Reporter.Length, StringComparison.Ordinal))
+        {
+            if (!MediaEndings.Any(e => at >= e.Length && string.CompareOrdinal(text, at - e.Length, e, 0, e.Length) == 0))
+            {
+                continue;
+            }
+
+            var start = at;
+            while (start > 0 && at - start < MaxMediaName && ChineseText.IsHan(text[start - 1]) && !ChineseText.IsOrganizationStop(text[start - 1])
+                && _lexicon.OrganizationLeftStops.LongestEndingAt(text, start, 3) < 2 && _lexicon.Verbs.LongestEndingAt(text, start, 3) < 2)
+            {
+                start--;
+            }
+
+            var span = new TextSpan(start, at);
+            // 当地电视台记者: a local station, no outlet named; a run longer than a name: no start found.
+            if (at - start < 2 || at - start == MaxMediaName || text[start] is '本' or '该' or '各' || (start > 0 && text[start - 1] == '当') || NotOutlets.Any(w => text.AsSpan(start, at - start).EndsWith(w, StringComparison.Ordinal))
+                || found.Spans.Overlaps(span))
+            {
+                continue;
+            }
+
+            found.Add(new OrgCandidate(span, span.Of(text), "media"));
+        }
+    }
+}
