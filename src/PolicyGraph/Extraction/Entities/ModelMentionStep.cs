@@ -60,9 +60,22 @@ internal sealed class ModelMentionStep : IExtractionStep
 
         var rules = new SpanIndex(text.Length, context.Mentions.Select(m => m.Span));
         var titleEnds = context.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.Span.End).ToHashSet();
+        var titleStarts = context.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.Span.Start).ToHashSet();
+        var ruledPersons = context.Mentions.Where(m => m.Type == MentionType.Person).ToDictionary(m => m.Span, m => m.Canonical);
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        var modelPersons = new HashSet<string>(StringComparer.Ordinal);
         foreach (var span in _tagger.Tag(text))
         {
             var where = span.Type == MentionType.Person ? NameBeforeVerb(text, new TextSpan(span.Start, span.End)) : new TextSpan(span.Start, span.End);
+            if (span.Type == MentionType.Place && titleStarts.Contains(where.End) && ruledPersons.TryGetValue(where, out var named))
+            {
+                places.Add(named);
+            }
+            else if (span.Type == MentionType.Person && ruledPersons.TryGetValue(where, out var person))
+            {
+                modelPersons.Add(person);
+            }
+
             if (rules.Overlaps(where) || context.IsChrome(where)
                 || (span.Type == MentionType.Organization && OrganizationStep.IsForeignShortForm(_lexicon, text, where)))
             {
@@ -81,6 +94,15 @@ internal sealed class ModelMentionStep : IExtractionStep
                 var kind = span.Type == MentionType.Title ? ModelTitleKind : span.Kind;
                 context.Mentions.Add(new Mention(span.Type, where, words, words, kind));
             }
+        }
+
+        // 古巴|国家主席: a name the rules read before a title where the model reads a place, and nowhere a person, is
+        // the place (a country before its head's title).
+        places.ExceptWith(modelPersons);
+        if (places.Count > 0)
+        {
+            context.Mentions.RemoveAll(m => m.Type == MentionType.Person && places.Contains(m.Canonical));
+            context.Positions.RemoveAll(p => places.Contains(p.Person));
         }
 
         // 省领导王一鸥、谢卫江、张迎龙: names neither the rules nor the model read, listed with ones they did.

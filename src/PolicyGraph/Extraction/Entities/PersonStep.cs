@@ -57,7 +57,11 @@ internal sealed class PersonStep : IExtractionStep
                 continue;
             }
 
-            var len = _names.ReadAfterTitle(text, title.Span.End, isRole: title.Kind.Length > 0);
+            // 习近平主席|成功对法国进行国事访问, 习近平总书记|曾明确指出: a leader's title written after a name is that
+            // name's, and no name follows it.
+            var leader = title.Kind.Length == 0 && LeaderTitles.Contains(title.Text)
+                && _names.ReadEndingAt(text, title.Span.Start, strict: false, organizationEnds, afterVerb: true) > 0;
+            var len = leader ? 0 : _names.ReadAfterTitle(text, title.Span.End, isRole: title.Kind.Length > 0);
             if (len > 0)
             {
                 Add(new TextSpan(title.Span.End, title.Span.End + len));
@@ -110,8 +114,11 @@ internal sealed class PersonStep : IExtractionStep
         var listed = new List<TextSpan>();
         while (at + 1 < text.Length && text[at] == '、')
         {
+            // A Chinese name, or a foreign one in dotted parts: a country after a foreign leader's name (法赫德、塞尔维亚…)
+            // is no name.
             var next = _names.ReadAfterTitle(text, at + 1);
-            if (next == 0)
+            var surname = _names.SurnameAt(text, at + 1);
+            if (next == 0 || (text.AsSpan(at + 1, next).IndexOfAny("·•・") < 0 && (surname == 0 || next > surname + 2)))
             {
                 return [];
             }

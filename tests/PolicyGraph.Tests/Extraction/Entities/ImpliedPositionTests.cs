@@ -112,4 +112,29 @@ public sealed class ImpliedPositionTests
         Assert.Contains("刘芳菲|党委书记|天府理工大学", positions);
         Assert.Contains("何文斌|校长|天府理工大学", positions);
     }
+
+    // A leader's title after a name is that name's, and no name follows it: 习近平主席|成功…, 习近平总书记|曾明确指出.
+    [Theory]
+    [InlineData("去年，习近平主席成功对法国进行国事访问。")]
+    [InlineData("习近平总书记曾明确指出，要大胆试、大胆闯。")]
+    public void No_name_follows_a_leaders_title_after_a_name(string text)
+    {
+        var extraction = Extract.From(text, "北京市");
+
+        Assert.Equal(["习近平"], extraction.Canonicals(MentionType.Person));
+        Assert.DoesNotContain(extraction.Positions, p => p.Organization == "习近平");
+    }
+
+    // 古巴国家主席: a country before its head's title, which the model reads as a place, is no person; 法赫德、塞尔维亚…: nor
+    // one listed after a foreign leader's name.
+    [Theory]
+    [InlineData("时隔22年，古巴国家主席访问伊朗。应伊朗总统莱希的正式邀请，古巴国家主席迪亚斯－卡内尔抵达德黑兰。", "古巴")]
+    [InlineData("发来贺电的还有：阿曼副首相法赫德、塞尔维亚对华合作国家委员会主席尼科利奇。", "塞尔维亚")]
+    public void A_country_is_no_person(string text, string country)
+    {
+        var extraction = Extract.From(text, "北京市");
+
+        Assert.DoesNotContain(country, extraction.Canonicals(MentionType.Person));
+        Assert.DoesNotContain(extraction.Positions, p => p.Person == country);
+    }
 }
