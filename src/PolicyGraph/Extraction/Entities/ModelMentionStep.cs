@@ -209,6 +209,12 @@ internal sealed class ModelMentionStep : IExtractionStep
             return dot >= 2 && _names.EndsName(text, span.End);
         }
 
+        // 殷殷嘱托: a surname doubled starts no name (a transliteration may double one: 马马迪·敦布亚).
+        if (words[0] == words[1] && _names.SurnameAt(text, span.Start) > 0)
+        {
+            return false;
+        }
+
         // In an article a name stands as a word: after a clause start, a title or an organisation, or before a word
         // that follows names (not 陆海新 out of 西部陆海新通道).
         if (!(ChineseText.IsBoundaryAt(text, span.Start - 1) || ChineseText.IsFunctionChar(text[span.Start - 1]) || titleEnds.Contains(span.Start)

@@ -72,8 +72,9 @@ internal sealed class NameReader
 
         var length = ReadChineseName(text, start, surname, isRole);
 
-        // 总书记|高兴地回应说: a word in 地 is the adverb of what follows, no name.
-        return length > 0 && text[start + length - 1] == '地' ? 0 : length;
+        // 总书记|高兴地回应说: a word in 地 is the adverb of what follows, no name; 总书记|殷殷嘱托: nor is a surname
+        // doubled.
+        return length > 0 && (text[start + length - 1] == '地' || (length >= 2 && text[start] == text[start + 1])) ? 0 : length;
     }
 
     private int ReadChineseName(string text, int start, int surname, bool isRole)

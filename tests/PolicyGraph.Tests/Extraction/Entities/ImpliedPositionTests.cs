@@ -137,4 +137,11 @@ public sealed class ImpliedPositionTests
         Assert.DoesNotContain(country, extraction.Canonicals(MentionType.Person));
         Assert.DoesNotContain(extraction.Positions, p => p.Person == country);
     }
+
+    // 总书记|殷殷嘱托: a surname doubled starts no name.
+    [Fact]
+    public void A_doubled_surname_is_no_name()
+    {
+        Assert.Empty(Extract.From("全市上下要牢记总书记殷殷嘱托，干字当头。", "北京市").Canonicals(MentionType.Person));
+    }
 }
