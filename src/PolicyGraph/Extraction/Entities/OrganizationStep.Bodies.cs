@@ -32,7 +32,7 @@ internal sealed partial class OrganizationStep
             var end = i + len;
             if (IsNameStart(text, prefixStart, found))
             {
-                var at = place.ForPrefix(prefix);
+                var at = ForPrefix(text, prefixStart, prefix, place);
                 var canonical = at.Length > 0 ? body.At(at) : text[prefixStart..end];
                 found.Add(new OrgCandidate(new TextSpan(prefixStart, end), canonical, body.Kind, at));
                 i = end - 1;
@@ -41,7 +41,7 @@ internal sealed partial class OrganizationStep
 
             if (StatusWordBefore(text, prefixStart) is > 0)
             {
-                var at = place.ForPrefix(prefix);
+                var at = ForPrefix(text, prefixStart, prefix, place);
                 var canonical = at.Length > 0 ? body.At(at) : text[prefixStart..end];
                 found.Add(new OrgCandidate(new TextSpan(prefixStart, end), canonical, body.Kind, at));
                 i = end - 1;
@@ -105,6 +105,36 @@ internal sealed partial class OrganizationStep
     }
 
     // 滨海新区 in a Tianjin article is 天津市滨海新区, as districts are named with their city.
+    // The place a bare level prefix (区委, 县政府) stands for: the document's, or in a city's article a district or
+    // county of the city named earlier in the sentence (在武进区，区委副书记、区长沈立群…).
+    private string ForPrefix(string text, int prefixStart, string prefix, DocumentPlace place)
+    {
+        var at = place.ForPrefix(prefix);
+        if (at.Length > 0 || prefix is not ("区" or "县"))
+        {
+            return at;
+        }
+
+        var sentence = text.AsSpan(0, prefixStart).LastIndexOfAny("。！？；\n") + 1;
+        for (var end = prefixStart - 1; end > sentence; end--)
+        {
+            if (text[end - 1] != prefix[0])
+            {
+                continue;
+            }
+
+            for (var length = 3; length <= 5 && end - length >= sentence; length++)
+            {
+                if (DistrictOf(text[(end - length)..end], place) is { } district)
+                {
+                    return district;
+                }
+            }
+        }
+
+        return at;
+    }
+
     private string? DistrictOf(string name, DocumentPlace place)
     {
         var city = place.City.Length > 0 ? _places.Resolve(place.City) : null;

@@ -72,6 +72,26 @@ internal sealed partial class OrganizationStep
 
     // Names holding a character that otherwise ends the words before a name: 以色列总理办公室, not 色列…; 华为技术有限公司,
     // not 技术有限公司; 北京协和医院, 也门政府, 对外经济贸易大学.
+    // Words that end the words before a name elsewhere but name a company's business (中湘建设集团, 首钢京唐钢铁联合有限责任公司).
+    private static readonly HashSet<string> BusinessWords = new(StringComparer.Ordinal) { "建设", "联合", "开发", "发展", "投资" };
+
+    // What may stand between a company's business and its suffix: 中湘建设|集团有限公司 names its business with a word that
+    // elsewhere ends the words before a name (建设).
+    private static readonly HashSet<string> CompanyStructure = new(StringComparer.Ordinal)
+    {
+        string.Empty, "集团", "工程", "投资", "控股", "股份", "集团股份", "工程集团", "投资集团", "发展", "集团控股",
+    };
+
+    // Whether the stop word ending at j is the business a company names (中湘建设|集团有限公司): a business word, a name
+    // before it that is no stop itself (not 加快建设|有限公司制), and only the company's structure after it.
+    private bool BusinessWord(string text, int j, int stop, int suffixStart, string kind)
+    {
+        var before = j - stop;
+        return kind == "company" && BusinessWords.Contains(text[before..j]) && CompanyStructure.Contains(text[j..suffixStart]) && before >= 2 && ChineseText.IsHan(text[before - 1])
+            && !ChineseText.IsOrganizationStop(text[before - 1]) && _lexicon.OrganizationLeftStops.LongestEndingAt(text, before, 3) == 0
+            && _lexicon.Verbs.LongestEndingAt(text, before, 3) == 0;
+    }
+
     private static readonly string[] NamesHoldingStops = ["以色列", "华为", "也门", "协和", "和平", "和田", "太和", "对外经济", "对外友好", "对外交流", "于都", "将乐", "向阳"];
 
     // Whether the stop character at i stands inside one of NamesHoldingStops.
@@ -153,7 +173,8 @@ internal sealed partial class OrganizationStep
                     continue;
                 }
 
-                if ((ChineseText.IsOrganizationStop(c) && !InsideNameHoldingStop(text, j - 1)) || _lexicon.OrganizationLeftStops.LongestEndingAt(text, j, 3) > 0
+                if ((ChineseText.IsOrganizationStop(c) && !InsideNameHoldingStop(text, j - 1))
+                    || (_lexicon.OrganizationLeftStops.LongestEndingAt(text, j, 3) is > 0 and var stop && !BusinessWord(text, j, stop, suffixStart, kind))
                     || (verbsEnd && _lexicon.Verbs.LongestEndingAt(text, j, 3) > 0) || AppointmentWordEndingAt(text, j))
                 {
                     break;
