@@ -63,9 +63,10 @@ internal sealed class NameReader
     // A Han name after a title: the surname at start and one or two given characters.
     private int ReadChinese(string text, int start, int surname, bool isRole)
     {
-        // 习近平主席|向大会致信: a surname that is also a preposition starts no name where it starts a word.
+        // 习近平主席|向大会致信: a surname that is also a preposition starts no name where it starts a word, nor does one
+        // after a role (企业家|权益).
         if (surname == 0 || _lexicon.NameStops.LongestAt(text, start) > 0
-            || (ChineseText.IsFunctionChar(text[start]) && _lexicon.NonNames.LongestAt(text, start) > 0))
+            || ((isRole || ChineseText.IsFunctionChar(text[start])) && _lexicon.NonNames.LongestAt(text, start) > 0))
         {
             return 0;
         }
@@ -218,7 +219,7 @@ internal sealed class NameReader
             || TitleMatcher.MatchAt(text, end, _lexicon) > 0);
 
     // Function words that follow a name and never stand in a transliterated one.
-    private const string AfterNames = "的了在和与及对向从被把是将已也就";
+    private const string AfterNames = "的了在和与及等对向从被把是将已也就";
 
     /// <summary>The characters of the standard transliteration tables (Xinhua's 译名手册) that make up most foreign names.</summary>
     public const string TransliterationChars =

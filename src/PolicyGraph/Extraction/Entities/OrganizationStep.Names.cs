@@ -72,6 +72,9 @@ internal sealed partial class OrganizationStep
 
     // Names holding a character that otherwise ends the words before a name: 以色列总理办公室, not 色列…; 华为技术有限公司,
     // not 技术有限公司; 北京协和医院, 也门政府, 对外经济贸易大学.
+    // Names of bodies that hold a word that elsewhere ends the words before a name: 人民代表大会 holds 代表.
+    private static readonly string[] StopHoldingWords = ["代表大会"];
+
     // Words that end the words before a name elsewhere but name a company's business (中湘建设集团, 首钢京唐钢铁联合有限责任公司).
     private static readonly HashSet<string> BusinessWords = new(StringComparer.Ordinal) { "建设", "联合", "开发", "发展", "投资" };
 
@@ -174,7 +177,8 @@ internal sealed partial class OrganizationStep
                 }
 
                 if ((ChineseText.IsOrganizationStop(c) && !InsideNameHoldingStop(text, j - 1))
-                    || (_lexicon.OrganizationLeftStops.LongestEndingAt(text, j, 3) is > 0 and var stop && !BusinessWord(text, j, stop, suffixStart, kind))
+                    || (_lexicon.OrganizationLeftStops.LongestEndingAt(text, j, 3) is > 0 and var stop && !BusinessWord(text, j, stop, suffixStart, kind)
+                        && !ChineseText.StartsWithAny(text, j - stop, StopHoldingWords))
                     || (verbsEnd && _lexicon.Verbs.LongestEndingAt(text, j, 3) > 0) || AppointmentWordEndingAt(text, j))
                 {
                     break;
