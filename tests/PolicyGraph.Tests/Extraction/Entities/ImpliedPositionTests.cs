@@ -144,4 +144,13 @@ public sealed class ImpliedPositionTests
     {
         Assert.Empty(Extract.From("全市上下要牢记总书记殷殷嘱托，干字当头。", "北京市").Canonicals(MentionType.Person));
     }
+
+    // 等 ends a dotted name; a common word after a role is no name (企业家|权益).
+    [Fact]
+    public void Names_end_before_etc_and_roles_take_no_common_word()
+    {
+        var extraction = Extract.From("塞内加尔工业和贸易部部长马马杜·迪乌夫等出席。要依法保护民营企业产权和企业家权益。", "北京市");
+
+        Assert.Equal(["马马杜·迪乌夫"], extraction.Canonicals(MentionType.Person));
+    }
 }
