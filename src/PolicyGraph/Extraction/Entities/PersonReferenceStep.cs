@@ -20,6 +20,7 @@ internal sealed class PersonReferenceStep : IExtractionStep
             return;
         }
 
+        ByLastName(context, persons);
         var taken = new SpanIndex(text.Length, context.Mentions.Where(m => m.Type is MentionType.Person or MentionType.Organization).Select(m => m.Span));
         var bySurname = persons.Where(p => !p.Contains('·', StringComparison.Ordinal)).GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.ToList());
         var titlesHeld = context.Positions.Select(p => (p.Person, p.Title)).ToHashSet();
@@ -51,6 +52,30 @@ internal sealed class PersonReferenceStep : IExtractionStep
             }
         }
     }
+
+    // 托马斯·韦伯 … 韦伯透露: a foreign name's last part, named alone, is the one person of the document whose name
+    // ends in it.
+    private static void ByLastName(ExtractionContext context, List<string> persons)
+    {
+        var byLast = persons.Where(p => p.LastIndexOfAny(NameDots) is > 0 and var dot && p.Length - dot > 2)
+            .GroupBy(p => p[(p.LastIndexOfAny(NameDots) + 1)..], StringComparer.Ordinal)
+            .Where(g => g.Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        if (byLast.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < context.Mentions.Count; i++)
+        {
+            if (context.Mentions[i] is { Type: MentionType.Person } m && byLast.TryGetValue(m.Canonical, out var full))
+            {
+                context.Mentions[i] = m with { Canonical = full };
+            }
+        }
+    }
+
+    private static readonly char[] NameDots = ['·', '•', '・'];
 
     private static bool StartsClause(string text, int i) =>
         ChineseText.IsBoundaryAt(text, i - 1) || ChineseText.IsFunctionChar(text[i - 1]);

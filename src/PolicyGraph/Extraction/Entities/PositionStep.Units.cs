@@ -25,10 +25,19 @@ internal sealed partial class PositionStep
             return null;
         }
 
+        var joined = false;
         for (var start = pos - unitEnd; start > 0 && pos - start <= MaxUnitLength; start--)
         {
+            // 商务部|对外投资和经济合作司|司长: a ministry's department joins its two fields with 和, once.
             var c = text[start];
-            if (!ChineseText.IsHan(c) || ChineseText.IsOrganizationStop(c))
+            if (c == '和' && !joined && unitEnd == 1 && text[pos - 1] == '司' && ChineseText.IsHanAt(text, start - 1))
+            {
+                joined = true;
+                continue;
+            }
+
+            // 对外联络部, 对外投资司: 对外 opens a unit's field.
+            if (!ChineseText.IsHan(c) || (ChineseText.IsOrganizationStop(c) && !(c == '对' && text[start + 1] == '外')))
             {
                 return null;
             }

@@ -230,7 +230,8 @@ internal sealed partial class PositionStep : IExtractionStep
                 continue;
             }
 
-            var titleStatus = title.Text.StartsWith('代') ? PositionStatus.Acting : marked.GetValueOrDefault(title, status);
+            // 代县长, 代理市长: acting; 代表 is a deputy's office, not an acting one.
+            var titleStatus = title.Text.StartsWith('代') && title.Text != "代表" ? PositionStatus.Acting : marked.GetValueOrDefault(title, status);
             facts.Add(new PositionFact(person.Canonical, person.Span, title.Text, name, kind, titleStatus, new TextSpan(chainStart, person.Span.End)));
         }
 

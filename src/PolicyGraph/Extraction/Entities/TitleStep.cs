@@ -31,7 +31,7 @@ internal sealed class TitleStep : IExtractionStep
                 continue;
             }
 
-            var len = TitleMatcher.MatchAt(text, i, _lexicon);
+            var len = DeputyAt(text, i) ? Deputy.Length : TitleMatcher.MatchAt(text, i, _lexicon);
             var role = len == 0 ? TitleMatcher.RoleAt(text, i, _lexicon) : 0;
             var found = Math.Max(len, role);
             if (found == 0)
@@ -50,6 +50,14 @@ internal sealed class TitleStep : IExtractionStep
             i += found;
         }
     }
+
+    // 全国人大代表、天水市委书记庞立新: a deputy to a people's congress holds the office 代表 there (elsewhere 代表 is
+    // a role or a verb: 企业代表, 代表国务院).
+    private const string Deputy = "代表";
+
+    private static bool DeputyAt(string text, int i) =>
+        i >= 2 && string.CompareOrdinal(text, i, Deputy, 0, Deputy.Length) == 0 && text.AsSpan(i - 2, 2) is "人大"
+        && (i + 2 >= text.Length || text[i + 2] is not ('团' or '大' or '们'));
 
     /// <summary>The <see cref="Mention.Kind"/> that marks a role word (村民) rather than an office.</summary>
     public const string RoleKind = "role";

@@ -153,4 +153,34 @@ public sealed class ImpliedPositionTests
 
         Assert.Equal(["马马杜·迪乌夫"], extraction.Canonicals(MentionType.Person));
     }
+
+    // 全国人大代表: a deputy to a people's congress holds 代表 there (not acting, as 代县长 is); 代表团 and 代表国务院 are no
+    // office.
+    [Fact]
+    public void A_deputy_to_a_peoples_congress_holds_the_office_there()
+    {
+        var positions = Extract.From("全国人大代表、天水市委书记庞立新表示，天水将深入实施行动。李强总理代表国务院作报告，甘肃代表团审议。", "甘肃省").Positions;
+
+        Assert.Contains(positions, p => p is { Person: "庞立新", Title: "代表", Organization: "全国人民代表大会", Status: PositionStatus.Unspecified });
+        Assert.DoesNotContain(positions, p => p.Title == "代表" && p.Person != "庞立新");
+    }
+
+    // A ministry's department may join two fields with 和 and open with 对外.
+    [Theory]
+    [InlineData("商务部对外投资和经济合作司司长邝志鹏介绍情况。", "邝志鹏|司长|中华人民共和国商务部对外投资和经济合作司")]
+    [InlineData("商务部对外投资司副司长邝志鹏介绍情况。", "邝志鹏|副司长|中华人民共和国商务部对外投资司")]
+    public void A_ministrys_department_is_read_whole(string text, string expected)
+    {
+        Assert.Contains(expected, Extract.From(text, "北京市").PositionList());
+    }
+
+    // 托马斯·韦伯 … 韦伯透露: the last part of a foreign name, named alone, is that person.
+    [Fact]
+    public void The_last_part_of_a_foreign_name_is_the_person()
+    {
+        var extraction = Extract.From("德国克劳斯迈尔集团中国区总裁托马斯·韦伯出席仪式。韦伯透露，集团已决定在沈阳追加投资3亿元。", "辽宁省沈阳市");
+
+        Assert.Equal(["托马斯·韦伯"], extraction.Canonicals(MentionType.Person));
+        Assert.Equal("托马斯·韦伯", Assert.Single(extraction.Statements).Speaker.Canonical);
+    }
 }
