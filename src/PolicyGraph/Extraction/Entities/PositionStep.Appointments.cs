@@ -42,14 +42,17 @@ internal sealed partial class PositionStep
     [
         ("被任命为", PositionStatus.New), ("被提名为", PositionStatus.Designate), ("当选为", PositionStatus.New),
         ("担任", PositionStatus.Unspecified), ("兼任", PositionStatus.Unspecified), ("出任", PositionStatus.New), ("升任", PositionStatus.New),
-        ("调任", PositionStatus.New), ("现任", PositionStatus.Current), ("拟任", PositionStatus.Designate), ("任", PositionStatus.New),
+        ("调任", PositionStatus.New), ("现任", PositionStatus.Current), ("拟任", PositionStatus.Designate), ("曾任", PositionStatus.Former),
+        ("历任", PositionStatus.Former), ("任", PositionStatus.New),
     ];
 
     // Verbs a biography writes after the person's particulars (王学勤，男，汉族，…，现任省科学技术厅副厅长).
     private static readonly string[] BiographyVerbs = ["现任", "拟任", "担任", "兼任"];
 
-    // Words between a name and what is said of the person (刘宝山同志任…, 刘积仁先生现任…).
-    private static readonly string[] Honorifics = ["同志", "先生", "女士"];
+    // Words between a name and what is said of the person (刘宝山同志任…, 刘积仁先生现任…, 黎晓峰此前任…).
+    private static readonly string[] Honorifics = ["同志", "先生", "女士", Earlier];
+
+    private const string Earlier = "此前";
 
     private const int MaxBiography = 160;
 
@@ -65,16 +68,20 @@ internal sealed partial class PositionStep
     {
         var text = state.Context.Text;
         var at = person.Span.End;
+        var earlier = false;
         foreach (var word in Honorifics)
         {
             if (string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
             {
                 at += word.Length;
+                earlier = word == Earlier;
                 break;
             }
         }
 
-        return PostsAfter(state, place, titlesByStart, person, at, persons);
+        // 黎晓峰此前任…区长: a post held before.
+        var posts = PostsAfter(state, place, titlesByStart, person, at, persons);
+        return earlier ? posts.Select(p => p with { Status = PositionStatus.Former }) : posts;
     }
 
     // 经研究，该同志拟任昆明理工大学党委副书记、校长: 该同志 is the person the biography before it is about, the last
@@ -207,6 +214,8 @@ internal sealed partial class PositionStep
         }
     }
 
+    private const string PartyPrefix = "中共";
+
     private static readonly string[] Removals = ["同时免去其", "免去其"];
 
     // 彭丽媛，中共中央政治局委员、中央书记处书记、中央办公厅主任丁薛祥: posts whose clause goes on to a name are
@@ -234,6 +243,13 @@ internal sealed partial class PositionStep
         end = pos;
         while (pos < text.Length)
         {
+            // 免去蒙志坚的中共|融安县委书记…职务: 中共 before a party committee named without it.
+            if (state.OrganizationStartingAt(pos) is null && string.CompareOrdinal(text, pos, PartyPrefix, 0, PartyPrefix.Length) == 0
+                && state.OrganizationStartingAt(pos + PartyPrefix.Length) is { Kind: "party" })
+            {
+                pos += PartyPrefix.Length;
+            }
+
             if (state.OrganizationStartingAt(pos) is { } named)
             {
                 org = named;

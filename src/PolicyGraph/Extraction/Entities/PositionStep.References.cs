@@ -100,6 +100,7 @@ internal sealed partial class PositionStep
         }
 
         start = OrganizationStep.AfterInvitation(text, start, pos);
+
         if (pos - start < 2)
         {
             return null;
@@ -142,6 +143,18 @@ internal sealed partial class PositionStep
             var shared = new Mention(MentionType.Organization, ministry, written, marked ? written.Remove(country - 1, 1) : written, "government");
             state.AddOrganization(shared);
             return shared;
+        }
+
+        // 原|柳州市副市长, 时任|郑州市长: a status marker before the whole chain is no part of the name (the chain's
+        // status reads it).
+        foreach (var (word, _) in StatusMarkers)
+        {
+            if (name.Length > word.Length + 1 && name.StartsWith(word, StringComparison.Ordinal))
+            {
+                span = new TextSpan(span.Start + word.Length, span.End);
+                name = span.Of(text);
+                break;
+            }
         }
 
         var kind = name[0] is '市' or '省' or '区' or '县' || IsStateTitle(title) ? "government"

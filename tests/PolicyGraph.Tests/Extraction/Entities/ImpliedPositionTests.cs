@@ -183,4 +183,21 @@ public sealed class ImpliedPositionTests
         Assert.Equal(["托马斯·韦伯"], extraction.Canonicals(MentionType.Person));
         Assert.Equal("托马斯·韦伯", Assert.Single(extraction.Statements).Speaker.Canonical);
     }
+
+    // Appointments to a party committee written with 中共 before it; a status marker before a whole chain is no part of
+    // the body's name (原|柳州市副市长); 曾任 and 此前任 give former posts.
+    [Theory]
+    [InlineData("经研究决定：免去蒙志坚的中共融安县委书记职务；任命黎晓峰为中共融安县委书记。", "蒙志坚|书记|中共融安县委员会|Former", "黎晓峰|书记|中共融安县委员会|New")]
+    [InlineData("原柳州市副市长韦振林接受审查调查。", "韦振林|副市长|柳州市人民政府|Former", null)]
+    [InlineData("韦振林曾任柳州市鹿寨县委书记。黎晓峰此前任柳州市城中区人民政府区长。", "韦振林|书记|中共柳州市鹿寨县委员会|Former", "黎晓峰|区长|柳州市城中区人民政府|Former")]
+    public void Reads_appointments_and_former_posts(string text, string first, string? second)
+    {
+        var positions = Extract.From(text, "广西壮族自治区").Positions.Select(p => $"{p.Person}|{p.Title}|{p.Organization}|{p.Status}").ToList();
+
+        Assert.Contains(first, positions);
+        if (second is not null)
+        {
+            Assert.Contains(second, positions);
+        }
+    }
 }
