@@ -6,8 +6,8 @@ internal sealed partial class OrganizationStep
 {
     private const string Reporter = "记者";
 
-    // How a news outlet's name ends: 红网, 湖南日报, 湖南卫视, 长沙广播电视台.
-    private static readonly string[] MediaEndings = ["卫视", "网", "报", "台"];
+    // How a news outlet's name ends: 红网, 湖南日报, 湖南卫视, 长沙广播电视台, 彭博社.
+    private static readonly string[] MediaEndings = ["卫视", "网", "报", "台", "社"];
 
     private const int MaxMediaName = 12;
 
@@ -24,16 +24,23 @@ internal sealed partial class OrganizationStep
                 continue;
             }
 
+            // 答新华社记者问: a known outlet is the known step's to read.
+            if (_lexicon.KnownForms.LongestEndingAt(text, at) > 0)
+            {
+                continue;
+            }
+
             var start = at;
             while (start > 0 && at - start < MaxMediaName && ChineseText.IsHan(text[start - 1]) && !ChineseText.IsOrganizationStop(text[start - 1])
-                && _lexicon.OrganizationLeftStops.LongestEndingAt(text, start, 3) < 2 && _lexicon.Verbs.LongestEndingAt(text, start, 3) < 2)
+                && _lexicon.OrganizationLeftStops.LongestEndingAt(text, start, 3) == 0 && _lexicon.Verbs.LongestEndingAt(text, start, 3) == 0)
             {
                 start--;
             }
 
             var span = new TextSpan(start, at);
-            // 当地电视台记者: a local station, no outlet named; a run longer than a name: no start found.
-            if (at - start < 2 || at - start == MaxMediaName || text[start] is '本' or '该' or '各' || (start > 0 && text[start - 1] == '当') || NotOutlets.Any(w => text.AsSpan(start, at - start).EndsWith(w, StringComparison.Ordinal))
+            // 当地电视台记者: a local station, no outlet named; 31个国内地方分社记者: a count of them; a run longer than a
+            // name: no start found.
+            if (at - start < 2 || at - start == MaxMediaName || (start > 0 && char.IsDigit(text[start - 1])) || text[start] is '本' or '该' or '各' || (start > 0 && text[start - 1] == '当') || NotOutlets.Any(w => text.AsSpan(start, at - start).EndsWith(w, StringComparison.Ordinal))
                 || found.Spans.Overlaps(span))
             {
                 continue;

@@ -91,11 +91,13 @@ internal sealed partial class OrganizationStep : IExtractionStep
     private static List<OrgCandidate> Select(int length, List<OrgCandidate> candidates)
     {
         var outer = new SpanIndex(length, candidates.Where(c => !c.Nested).Select(c => c.Span));
+        var nested = candidates.Where(c => c.Nested).Select(c => c.Span).ToHashSet();
         var kept = new List<OrgCandidate>();
         var seen = new HashSet<TextSpan>();
         foreach (var c in candidates)
         {
-            if (seen.Add(c.Span) && (c.Nested || !outer.ContainedInOther(c.Span, MaxNameLength + 16)))
+            // 中国人民银行|陕西省分行: a known name that is also the parent read inside a longer one is kept as that parent.
+            if (seen.Add(c.Span) && (c.Nested || nested.Contains(c.Span) || !outer.ContainedInOther(c.Span, MaxNameLength + 16)))
             {
                 kept.Add(c);
             }

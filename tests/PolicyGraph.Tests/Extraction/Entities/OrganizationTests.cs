@@ -39,6 +39,9 @@ public sealed class OrganizationTests
     [InlineData("中湘建设集团有限公司董事长彭建国表示，项目年内开工。", "湖南省", "中湘建设集团有限公司", "中湘建设集团有限公司", "company")]
     [InlineData("任命潘立新为贵阳市人民代表大会常务委员会法制工作委员会主任。", "贵州省贵阳市", "贵阳市人民代表大会常务委员会法制工作委员会", "贵阳市人民代表大会常务委员会法制工作委员会", "government")]
     [InlineData("据湖南日报记者报道，会议已经闭幕。", "湖南省", "湖南日报", "湖南日报", "media")]
+    [InlineData("针对彭博社记者的提问，他作了回答。", "北京市", "彭博社", "彭博社", "media")]
+    [InlineData("这次工商银行根据我们的专利发放了贷款。", "陕西省", "工商银行", "工商银行", "company")]
+    [InlineData("中国人民银行陕西省分行召开会议。", "陕西省", "中国人民银行", "中国人民银行", "government")]
     [InlineData("越共中央总书记阮富仲会见了他。", "北京市", "越共中央", "越南共产党中央委员会", "party")]
     [InlineData("中央全面深化改革委员会副主任王沪宁出席。", "北京市", "中央全面深化改革委员会", "中央全面深化改革委员会", "party")]
     public void Finds_an_organisation_with_its_canonical_name_and_kind(string text, string place, string surface, string canonical, string kind)
@@ -209,6 +212,7 @@ public sealed class OrganizationTests
     [InlineData("请看本台记者发回的报道。")]
     [InlineData("来看总台记者的报道。")]
     [InlineData("当地电视台记者赶到现场。")]
+    [InlineData("调动31个国内地方分社记者统筹报道。")]
     public void A_reporter_of_no_named_outlet_gives_no_organisation(string text)
     {
         Assert.DoesNotContain(Extract.From(text, "北京市").Mentions, m => m.Type == MentionType.Organization);
