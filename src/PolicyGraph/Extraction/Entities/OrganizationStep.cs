@@ -38,8 +38,9 @@ internal sealed partial class OrganizationStep : IExtractionStep
         FindNamed(text, found, new SpanIndex(text.Length, context.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.Span)));
 
         var ends = new HashSet<int>();
-        foreach (var org in Select(text.Length, found.Candidates))
+        foreach (var selected in Select(text.Length, found.Candidates))
         {
+            var org = WithPartyPrefix(text, selected);
             if (context.IsChrome(org.Span))
             {
                 continue;
@@ -60,6 +61,16 @@ internal sealed partial class OrganizationStep : IExtractionStep
 
         TitlesAfter(context, ends);
     }
+
+    // 中共|柳州市委组织部: the party's name written before one of its committees is part of the name as written.
+    private static OrgCandidate WithPartyPrefix(string text, OrgCandidate org) =>
+        org.Kind == "party" && org.Span.Start >= PartyName.Length && org.Canonical.StartsWith(PartyName, StringComparison.Ordinal)
+            && string.CompareOrdinal(text, org.Span.Start - PartyName.Length, PartyName, 0, PartyName.Length) == 0
+            && !org.Span.Of(text).StartsWith(PartyName, StringComparison.Ordinal)
+            ? org with { Span = new TextSpan(org.Span.Start - PartyName.Length, org.Span.End) }
+            : org;
+
+    private const string PartyName = "中共";
 
     // 市纪委|书记 read as 市|纪委书记: a title that starts inside an organisation's name is the title after it, when the
     // rest of it is one (纪委书记 after 市纪委 is 书记).

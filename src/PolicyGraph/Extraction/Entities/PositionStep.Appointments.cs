@@ -214,8 +214,6 @@ internal sealed partial class PositionStep
         }
     }
 
-    private const string PartyPrefix = "中共";
-
     private static readonly string[] Removals = ["同时免去其", "免去其"];
 
     // 彭丽媛，中共中央政治局委员、中央书记处书记、中央办公厅主任丁薛祥: posts whose clause goes on to a name are
@@ -243,13 +241,6 @@ internal sealed partial class PositionStep
         end = pos;
         while (pos < text.Length)
         {
-            // 免去蒙志坚的中共|融安县委书记…职务: 中共 before a party committee named without it.
-            if (state.OrganizationStartingAt(pos) is null && string.CompareOrdinal(text, pos, PartyPrefix, 0, PartyPrefix.Length) == 0
-                && state.OrganizationStartingAt(pos + PartyPrefix.Length) is { Kind: "party" })
-            {
-                pos += PartyPrefix.Length;
-            }
-
             if (state.OrganizationStartingAt(pos) is { } named)
             {
                 org = named;
