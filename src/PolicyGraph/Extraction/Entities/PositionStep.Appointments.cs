@@ -231,6 +231,33 @@ internal sealed partial class PositionStep
         return false;
     }
 
+    // 拟任融安县委常委、宣传部部长: a party department named bare after its committee's title, right before a title of
+    // its own, is that committee's (中共融安县委员会宣传部).
+    private static Mention? DepartmentAt(ChainState state, Dictionary<int, Mention> titlesByStart, Mention committee, int pos)
+    {
+        const string committeeEnd = "委员会";
+        if (committee.Kind != "party" || !committee.Canonical.EndsWith(committeeEnd, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var text = state.Context.Text;
+        for (var length = 2; length <= 4 && pos + length < text.Length; length++)
+        {
+            var bare = text.Substring(pos, length);
+            if (titlesByStart.ContainsKey(pos + length)
+                && (state.Lexicon.GovernmentBodies.GetValueOrDefault("委" + bare) ?? state.Lexicon.GovernmentBodies.GetValueOrDefault(bare)) is { Kind: "party" } body)
+            {
+                var canonical = committee.Canonical[..^committeeEnd.Length] + body.Standard;
+                var department = new Mention(MentionType.Organization, new TextSpan(pos, pos + length), bare, canonical, body.Kind);
+                state.AddOrganization(department);
+                return department;
+            }
+        }
+
+        return null;
+    }
+
     // One run of posts from pos: organisations and titles joined by 、.
     private static List<PositionFact> Segment(ChainState state, DocumentPlace place, Dictionary<int, Mention> titlesByStart, Mention person, int pos,
         PositionStatus status, out int end)
@@ -245,6 +272,11 @@ internal sealed partial class PositionStep
             {
                 org = named;
                 pos = named.Span.End;
+            }
+            else if (org is not null && DepartmentAt(state, titlesByStart, org, pos) is { } department)
+            {
+                org = department;
+                pos = department.Span.End;
             }
 
             if (!titlesByStart.TryGetValue(pos, out var title))
