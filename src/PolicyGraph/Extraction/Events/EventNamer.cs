@@ -1,5 +1,6 @@
 using PolicyGraph.Extraction.Initiatives;
 using PolicyGraph.Lexicon;
+using PolicyGraph.Lexicon.Places;
 using PolicyGraph.Text;
 
 namespace PolicyGraph.Extraction.Events;
@@ -107,7 +108,22 @@ internal sealed class EventNamer
             }
         }
 
-        return null;
+        return StartsWithPlace(name) ? start : null;
+    }
+
+    // 留坝县文旅产业招商推介会: a county, city or district of the gazetteer named first makes the name proper (not
+    // 全县…, 资本市场…).
+    private static bool StartsWithPlace(string name)
+    {
+        for (var level = 2; level <= 4 && level < name.Length - 3; level++)
+        {
+            if ("县市区州旗".Contains(name[level], StringComparison.Ordinal))
+            {
+                return PlaceGazetteer.Default.ByFullName(name[..(level + 1)]).Count > 0;
+            }
+        }
+
+        return false;
     }
 
     // 2024成都国际软件产业博览会和|第十届中国（成都）生物医药产业峰会: a name starts after another event's head and

@@ -25,6 +25,7 @@ public sealed class EventStepTests
     [InlineData("中央经济工作会议在北京举行。", "中央经济工作会议")]
     [InlineData("推动中国国际“互联网+”大学生创新创业大赛成果永久转化基地落户。", "中国国际“互联网+”大学生创新创业大赛")]
     [InlineData("9月23日，合肥新能源汽车产业发展大会在滨湖国际会展中心举行。", "合肥新能源汽车产业发展大会")]
+    [InlineData("当天下午，留坝县文旅产业招商推介会在县城举行。", "留坝县文旅产业招商推介会")]
     public void Recognises_a_named_event(string text, string name)
     {
         var mention = Assert.Single(Run(text));
@@ -69,6 +70,8 @@ public sealed class EventStepTests
     [InlineData("全国人民代表大会常务委员会审议了草案。")]
     [InlineData("全国政协主席主持会议。")]
     [InlineData("2008年来北京看奥运会的游客很多。")]
+    [InlineData("全县招商推介会在县城举行。")]
+    [InlineData("资本市场高质量发展论坛在京举行。")]
     public void Finds_no_event_in_a_generic_mention(string text)
     {
         Assert.Empty(Run(text));
