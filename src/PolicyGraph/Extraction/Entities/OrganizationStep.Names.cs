@@ -29,8 +29,9 @@ internal sealed partial class OrganizationStep
     private void FindNamed(string text, Found found, SpanIndex titles)
     {
         var bodies = new SpanIndex(text.Length, found.Candidates.Select(f => f.Span));
+        // 集团化办学, 公司化运营: an organisation word that a word goes on from names no organisation.
         var suffixes = SuffixMatches(text).Where(s => (!titles.Overlaps(new TextSpan(s.Start, s.End)) || SharesHead(text, s.Start, s.End))
-            && !(s.Start > 0 && text[s.Start - 1] == '招' && text[s.Start] == '商')).ToList();
+            && !(s.Start > 0 && text[s.Start - 1] == '招' && text[s.Start] == '商') && !(s.End < text.Length && text[s.End] == '化')).ToList();
         var suffixStarts = suffixes.ToDictionary(s => s.End, s => s.Start);
         for (var k = suffixes.Count - 1; k >= 0; k--)
         {

@@ -41,6 +41,8 @@ public sealed class OrganizationTests
     [InlineData("据湖南日报记者报道，会议已经闭幕。", "湖南省", "湖南日报", "湖南日报", "media")]
     [InlineData("针对彭博社记者的提问，他作了回答。", "北京市", "彭博社", "彭博社", "media")]
     [InlineData("记者从中共柳州市委组织部获悉。", "广西壮族自治区柳州市", "中共柳州市委组织部", "中共柳州市委员会组织部", "party")]
+    [InlineData("市政务服务数据管理局党组书记、局长司徒振华介绍。", "广东省江门市", "市政务服务数据管理局", "江门市政务服务和数据管理局", "government")]
+    [InlineData("双方要用好中意政府委员会机制。", "北京市", "中意政府委员会", "中意政府委员会", "government")]
     [InlineData("这次工商银行根据我们的专利发放了贷款。", "陕西省", "工商银行", "工商银行", "company")]
     [InlineData("中国人民银行陕西省分行召开会议。", "陕西省", "中国人民银行", "中国人民银行", "government")]
     [InlineData("越共中央总书记阮富仲会见了他。", "北京市", "越共中央", "越南共产党中央委员会", "party")]
@@ -217,5 +219,12 @@ public sealed class OrganizationTests
     public void A_reporter_of_no_named_outlet_gives_no_organisation(string text)
     {
         Assert.DoesNotContain(Extract.From(text, "北京市").Mentions, m => m.Type == MentionType.Organization);
+    }
+
+    // 集团化办学: an organisation word that a word goes on from names no organisation.
+    [Fact]
+    public void An_organisation_word_inside_a_longer_word_names_none()
+    {
+        Assert.DoesNotContain(Extract.From("包头全面启动集团化办学改革。", "内蒙古自治区包头市").Mentions, m => m.Type == MentionType.Organization);
     }
 }
