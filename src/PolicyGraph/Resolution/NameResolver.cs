@@ -70,7 +70,7 @@ internal sealed partial class NameResolver
                 continue;
             }
 
-            if (list.Count == 1)
+            if (list.Count == 1 && !IsPlaceRelative(key))
             {
                 _sets.Union(list[0], key);
             }
@@ -83,7 +83,7 @@ internal sealed partial class NameResolver
         foreach (var key in ambiguous)
         {
             var roots = owners[key].Select(_sets.Find).Where(r => r != _sets.Find(key)).Distinct(StringComparer.Ordinal).ToList();
-            if (roots.Count == 1)
+            if (roots.Count == 1 && !IsPlaceRelative(key))
             {
                 _sets.Union(roots[0], key);
                 continue;
@@ -111,6 +111,11 @@ internal sealed partial class NameResolver
             }
         }
     }
+
+    // 县委, 市政府, 区发改委: a short form relative to a document's place names the body of one place only where a
+    // document says which; a body elsewhere that happens to be the only one written so is no evidence.
+    private static bool IsPlaceRelative(string key) =>
+        key.Length >= 2 && "省市县区州".Contains(key[0], StringComparison.Ordinal) && key[1] != '场';
 
     // Which other names list a canonical name among their surface forms.
     private Dictionary<string, List<string>> AliasOwners()

@@ -34,6 +34,19 @@ public sealed class OrganizationResolutionTests
         Assert.Contains("市科协", org.Properties.GetList("aliases"));
     }
 
+    // 县委 in an article of no known place is not the one county committee some other article wrote so.
+    [Fact]
+    public void A_short_form_relative_to_a_place_does_not_merge_into_the_only_body_written_so()
+    {
+        var a = Assemble(
+            Doc("a.txt", "2024-01-02", "河北省正定县", Org("县委", "中共正定县委员会", "party")),
+            Doc("b.txt", "2024-01-03", "", Org("县委", "县委", "party")));
+
+        var names = a.Graph.NodesOf(NodeType.Organization).Select(n => n.Name).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["中共正定县委员会", "县委"], names);
+        Assert.DoesNotContain("县委", a.Graph.NodesOf(NodeType.Organization).Single(n => n.Name == "中共正定县委员会").Properties.GetList("aliases"));
+    }
+
     [Fact]
     public void A_company_named_by_its_short_form_elsewhere_is_merged_and_the_merge_is_recorded()
     {

@@ -32,7 +32,7 @@ internal sealed partial class OrganizationStep
             var end = i + len;
             if (IsNameStart(text, prefixStart, found))
             {
-                var at = ForPrefix(text, prefixStart, prefix, place);
+                var at = ForPrefix(text, prefixStart, prefix, place, found);
                 var canonical = at.Length > 0 ? body.At(at) : text[prefixStart..end];
                 found.Add(new OrgCandidate(new TextSpan(prefixStart, end), canonical, body.Kind, at));
                 i = end - 1;
@@ -41,7 +41,7 @@ internal sealed partial class OrganizationStep
 
             if (StatusWordBefore(text, prefixStart) is > 0)
             {
-                var at = ForPrefix(text, prefixStart, prefix, place);
+                var at = ForPrefix(text, prefixStart, prefix, place, found);
                 var canonical = at.Length > 0 ? body.At(at) : text[prefixStart..end];
                 found.Add(new OrgCandidate(new TextSpan(prefixStart, end), canonical, body.Kind, at));
                 i = end - 1;
@@ -105,9 +105,10 @@ internal sealed partial class OrganizationStep
     }
 
     // 滨海新区 in a Tianjin article is 天津市滨海新区, as districts are named with their city.
-    // The place a bare level prefix (区委, 县政府) stands for: the document's, or in a city's article a district or
-    // county of the city named earlier in the sentence (在武进区，区委副书记、区长沈立群…).
-    private string ForPrefix(string text, int prefixStart, string prefix, DocumentPlace place)
+    // The place a bare level prefix (区委, 县政府) stands for: the document's, or a district or county named earlier
+    // in the sentence: a body of it (淮滨县委书记程卫东，县委副书记、县长宋雅琴), or in a city's article one of the
+    // city's (在武进区，区委副书记、区长沈立群…).
+    private string ForPrefix(string text, int prefixStart, string prefix, DocumentPlace place, Found found)
     {
         var at = place.ForPrefix(prefix);
         if (at.Length > 0 || prefix is not ("区" or "县"))
@@ -116,6 +117,12 @@ internal sealed partial class OrganizationStep
         }
 
         var sentence = text.AsSpan(0, prefixStart).LastIndexOfAny("。！？；\n") + 1;
+        if (found.Candidates.LastOrDefault(c => c.Span.Start >= sentence && c.Span.End <= prefixStart && prefixStart - c.Span.End <= NearBody
+                && c.Place.EndsWith(prefix, StringComparison.Ordinal)) is { } body)
+        {
+            return body.Place;
+        }
+
         for (var end = prefixStart - 1; end > sentence; end--)
         {
             if (text[end - 1] != prefix[0])
@@ -134,6 +141,9 @@ internal sealed partial class OrganizationStep
 
         return at;
     }
+
+    // How far before a bare level prefix a body of the place may stand: the holder's name and a comma between.
+    private const int NearBody = 12;
 
     private string? DistrictOf(string name, DocumentPlace place)
     {
