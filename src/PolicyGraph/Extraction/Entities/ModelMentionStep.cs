@@ -61,7 +61,12 @@ internal sealed class ModelMentionStep : IExtractionStep
         var rules = new SpanIndex(text.Length, context.Mentions.Select(m => m.Span));
         var titleEnds = context.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.Span.End).ToHashSet();
         var titleStarts = context.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.Span.Start).ToHashSet();
-        var ruledPersons = context.Mentions.Where(m => m.Type == MentionType.Person).ToDictionary(m => m.Span, m => m.Canonical);
+        var ruledPersons = new Dictionary<TextSpan, string>();
+        foreach (var ruled in context.Mentions.Where(m => m.Type == MentionType.Person))
+        {
+            ruledPersons.TryAdd(ruled.Span, ruled.Canonical);
+        }
+
         var places = new HashSet<string>(StringComparer.Ordinal);
         var modelPersons = new HashSet<string>(StringComparer.Ordinal);
         foreach (var span in _tagger.Tag(text))

@@ -38,15 +38,17 @@ internal sealed partial class OrganizationStep
             }
 
             var span = new TextSpan(start, at);
-            // 当地电视台记者: a local station, no outlet named; 31个国内地方分社记者: a count of them; a run longer than a
-            // name: no start found.
-            if (at - start < 2 || at - start == MaxMediaName || (start > 0 && char.IsDigit(text[start - 1])) || text[start] is '本' or '该' or '各' || (start > 0 && text[start - 1] == '当') || NotOutlets.Any(w => text.AsSpan(start, at - start).EndsWith(w, StringComparison.Ordinal))
-                || found.Spans.Overlaps(span))
+            if (!NamesNoOutlet(text, start, at) && !found.Spans.Overlaps(span))
             {
-                continue;
+                found.Add(new OrgCandidate(span, span.Of(text), "media"));
             }
-
-            found.Add(new OrgCandidate(span, span.Of(text), "media"));
         }
     }
+
+    // 本报记者, 当地电视台记者 (a local station), 31个国内地方分社记者 (a count of them), and a run longer than a name (no
+    // start found) name no outlet.
+    private static bool NamesNoOutlet(string text, int start, int end) =>
+        end - start < 2 || end - start == MaxMediaName || text[start] is '本' or '该' or '各'
+        || (start > 0 && (char.IsDigit(text[start - 1]) || text[start - 1] == '当'))
+        || NotOutlets.Any(w => text.AsSpan(start, end - start).EndsWith(w, StringComparison.Ordinal));
 }
