@@ -115,7 +115,7 @@ internal sealed partial class NameResolver
     // 县委, 市政府, 区发改委: a short form relative to a document's place names the body of one place only where a
     // document says which; a body elsewhere that happens to be the only one written so is no evidence.
     private static bool IsPlaceRelative(string key) =>
-        key.Length >= 2 && "省市县区州".Contains(key[0], StringComparison.Ordinal) && key[1] != '场';
+        key.Length >= 2 && Lexicon.Places.PlaceNames.LevelChars.Contains(key[0], StringComparison.Ordinal) && key[1] != '场';
 
     // Which other names list a canonical name among their surface forms.
     private Dictionary<string, List<string>> AliasOwners()

@@ -13,47 +13,54 @@ internal static class AppointmentList
     private const int MaxItems = 40;
 
     /// <summary>
-    /// The verb of the list whose item starts at <paramref name="start"/>, or null when no line starts there or the
-    /// lines above it up to a blank one have no header.
+    /// Where each item line of the lists in <paramref name="text"/> starts (its first character after any indent), and
+    /// the verb of its header: the nearest line above ending in a colon, with no blank line between, at most
+    /// <see cref="MaxItems"/> lines up, whose words before the colon end in one of <see cref="Verbs"/>. One pass.
     /// </summary>
-    public static string? VerbAbove(string text, int start)
+    public static Dictionary<int, string> Items(string text)
     {
-        var lineStart = start;
-        while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t' or '\u3000')
+        var items = new Dictionary<int, string>();
+        string? verb = null;
+        var below = 0;
+        for (var begin = 0; begin < text.Length;)
         {
-            lineStart--;
-        }
-
-        if (lineStart > 0 && text[lineStart - 1] != '\n')
-        {
-            return null;
-        }
-
-        var end = lineStart - 1;
-        for (var items = 0; end > 0 && items < MaxItems; items++)
-        {
-            var begin = text.LastIndexOf('\n', end - 1) + 1;
-            var line = text.AsSpan(begin, end - begin).Trim();
-            if (line.IsEmpty)
+            var end = text.IndexOf('\n', begin);
+            end = end < 0 ? text.Length : end;
+            var line = text.AsSpan(begin, end - begin);
+            var trimmed = line.Trim();
+            if (trimmed.IsEmpty)
             {
-                return null;
+                verb = null;
             }
-
-            if (line[^1] is '：' or ':')
+            else
             {
-                var head = line[..^1];
-                foreach (var verb in Verbs)
+                below++;
+                if (verb is not null && below <= MaxItems)
                 {
-                    if (head.EndsWith(verb, StringComparison.Ordinal))
-                    {
-                        return verb;
-                    }
+                    items[begin + (line.Length - line.TrimStart(" \t\u3000").Length)] = verb;
                 }
 
-                return null;
+                if (trimmed[^1] is '：' or ':')
+                {
+                    verb = HeaderVerb(trimmed[..^1]);
+                    below = 0;
+                }
             }
 
-            end = begin - 1;
+            begin = end + 1;
+        }
+
+        return items;
+    }
+
+    private static string? HeaderVerb(ReadOnlySpan<char> head)
+    {
+        foreach (var verb in Verbs)
+        {
+            if (head.EndsWith(verb, StringComparison.Ordinal))
+            {
+                return verb;
+            }
         }
 
         return null;

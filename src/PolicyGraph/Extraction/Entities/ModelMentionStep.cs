@@ -207,7 +207,7 @@ internal sealed class ModelMentionStep : IExtractionStep
             return false;
         }
 
-        var dot = words.IndexOfAny(['·', '•', '・']);
+        var dot = words.AsSpan().IndexOfAny(ChineseText.NameDots);
         if (dot >= 0)
         {
             // A dotted name ends the phrase it stands in (光联万物·智启未来 is a slogan).

@@ -5,8 +5,6 @@ namespace PolicyGraph.Extraction.Entities;
 
 internal sealed partial class OrganizationStep
 {
-    private const string LevelChars = "省市区县州旗";
-
     // A body form (发改委, 政府, 委) counts only after a level prefix: bare (市发改委, where 市 is this document's
     // city) or with its place written out (山东省工业和信息化厅).
     private void FindBodies(string text, DocumentPlace place, Found found)
@@ -21,7 +19,7 @@ internal sealed partial class OrganizationStep
             }
 
             var prefix = i >= 3 && string.CompareOrdinal(text, i - 3, "自治区", 0, 3) == 0 ? "自治区"
-                : LevelChars.Contains(text[i - 1], StringComparison.Ordinal) ? text[i - 1].ToString() : null;
+                : PlaceNames.LevelChars.Contains(text[i - 1], StringComparison.Ordinal) ? text[i - 1].ToString() : null;
             if (prefix is null)
             {
                 continue;
@@ -177,7 +175,7 @@ internal sealed partial class OrganizationStep
     // word within a few characters. Returns where the scan goes on.
     private int FindUnlistedBody(string text, DocumentPlace place, int i, Found found)
     {
-        if (!LevelChars.Contains(text[i - 1], StringComparison.Ordinal) || !IsNameStart(text, i - 1, found) || !ChineseText.IsHan(text[i]))
+        if (!PlaceNames.LevelChars.Contains(text[i - 1], StringComparison.Ordinal) || !IsNameStart(text, i - 1, found) || !ChineseText.IsHan(text[i]))
         {
             return i;
         }

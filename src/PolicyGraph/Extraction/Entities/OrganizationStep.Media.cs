@@ -30,13 +30,7 @@ internal sealed partial class OrganizationStep
                 continue;
             }
 
-            var start = at;
-            while (start > 0 && at - start < MaxMediaName && ChineseText.IsHan(text[start - 1]) && !ChineseText.IsOrganizationStop(text[start - 1])
-                && _lexicon.OrganizationLeftStops.LongestEndingAt(text, start, 3) == 0 && _lexicon.Verbs.LongestEndingAt(text, start, 3) == 0)
-            {
-                start--;
-            }
-
+            var start = WordStart(text, at, MaxMediaName, levelEnds: false);
             var span = new TextSpan(start, at);
             if (!NamesNoOutlet(text, start, at) && !found.Spans.Overlaps(span))
             {

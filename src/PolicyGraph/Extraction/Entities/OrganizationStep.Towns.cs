@@ -1,3 +1,4 @@
+using PolicyGraph.Lexicon.Places;
 using PolicyGraph.Text;
 
 namespace PolicyGraph.Extraction.Entities;
@@ -41,12 +42,16 @@ internal sealed partial class OrganizationStep
     private static bool IsTownName(ReadOnlySpan<char> name) =>
         name[^1] is not ('乡' or '城' or '村') && name.IndexOfAny("各全每该本") < 0;
 
-    private int TownNameStart(string text, int levelStart)
+    // 修水县|马坳镇: the county written before the town ends its name.
+    private int TownNameStart(string text, int levelStart) => WordStart(text, levelStart, MaxTownName, levelEnds: true);
+
+    // Where the words before end start, at most max characters back: at a clause or function word, a word that ends
+    // the words before a name or a verb, or (levelEnds) a level character (县, 市).
+    private int WordStart(string text, int end, int max, bool levelEnds)
     {
-        var j = levelStart;
-        // 修水县|马坳镇: the county written before the town ends its name.
-        while (j > 0 && levelStart - j < MaxTownName && ChineseText.IsHan(text[j - 1]) && !ChineseText.IsOrganizationStop(text[j - 1])
-            && !LevelChars.Contains(text[j - 1], StringComparison.Ordinal)
+        var j = end;
+        while (j > 0 && end - j < max && ChineseText.IsHan(text[j - 1]) && !ChineseText.IsOrganizationStop(text[j - 1])
+            && !(levelEnds && PlaceNames.LevelChars.Contains(text[j - 1], StringComparison.Ordinal))
             && _lexicon.OrganizationLeftStops.LongestEndingAt(text, j, 3) == 0 && _lexicon.Verbs.LongestEndingAt(text, j, 3) == 0)
         {
             j--;

@@ -57,8 +57,8 @@ internal sealed class PersonReferenceStep : IExtractionStep
     // ends in it.
     private static void ByLastName(ExtractionContext context, List<string> persons)
     {
-        var byLast = persons.Where(p => p.LastIndexOfAny(NameDots) is > 0 and var dot && p.Length - dot > 2)
-            .GroupBy(p => p[(p.LastIndexOfAny(NameDots) + 1)..], StringComparer.Ordinal)
+        var byLast = persons.Where(p => p.AsSpan().LastIndexOfAny(ChineseText.NameDots) is > 0 and var dot && p.Length - dot > 2)
+            .GroupBy(p => p[(p.AsSpan().LastIndexOfAny(ChineseText.NameDots) + 1)..], StringComparer.Ordinal)
             .Where(g => g.Count() == 1)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         if (byLast.Count == 0)
@@ -74,8 +74,6 @@ internal sealed class PersonReferenceStep : IExtractionStep
             }
         }
     }
-
-    private static readonly char[] NameDots = ['·', '•', '・'];
 
     private static bool StartsClause(string text, int i) =>
         ChineseText.IsBoundaryAt(text, i - 1) || ChineseText.IsFunctionChar(text[i - 1]);

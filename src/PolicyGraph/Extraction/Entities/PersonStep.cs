@@ -118,7 +118,7 @@ internal sealed class PersonStep : IExtractionStep
             // is no name.
             var next = _names.ReadAfterTitle(text, at + 1);
             var surname = _names.SurnameAt(text, at + 1);
-            if (next == 0 || (text.AsSpan(at + 1, next).IndexOfAny("·•・") < 0 && (surname == 0 || next > surname + 2)))
+            if (next == 0 || (text.AsSpan(at + 1, next).IndexOfAny(ChineseText.NameDots) < 0 && (surname == 0 || next > surname + 2)))
             {
                 return [];
             }
@@ -150,12 +150,9 @@ internal sealed class PersonStep : IExtractionStep
             }
         }
 
-        for (var at = text.IndexOf('\n'); at >= 0 && at + 1 < text.Length; at = text.IndexOf('\n', at + 1))
+        foreach (var item in AppointmentList.Items(text).Keys)
         {
-            if (AppointmentList.VerbAbove(text, at + 1) is not null)
-            {
-                yield return at + 1;
-            }
+            yield return item;
         }
     }
 

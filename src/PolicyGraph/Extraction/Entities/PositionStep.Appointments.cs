@@ -18,7 +18,7 @@ internal sealed partial class PositionStep
         SpanIndex persons)
     {
         var text = state.Context.Text;
-        var listed = AppointmentList.VerbAbove(text, person.Span.Start);
+        var listed = state.ListItems.GetValueOrDefault(person.Span.Start);
         foreach (var (verb, link, status) in Appointments)
         {
             // 决定任命：\n龙海涛为…副市长: an item of a list takes the verb of its header.
@@ -235,8 +235,7 @@ internal sealed partial class PositionStep
     // its own, is that committee's (中共融安县委员会宣传部).
     private static Mention? DepartmentAt(ChainState state, Dictionary<int, Mention> titlesByStart, Mention committee, int pos)
     {
-        const string committeeEnd = "委员会";
-        if (committee.Kind != "party" || !committee.Canonical.EndsWith(committeeEnd, StringComparison.Ordinal))
+        if (committee.Kind != "party")
         {
             return null;
         }
@@ -245,11 +244,9 @@ internal sealed partial class PositionStep
         for (var length = 2; length <= 4 && pos + length < text.Length; length++)
         {
             var bare = text.Substring(pos, length);
-            if (titlesByStart.ContainsKey(pos + length)
-                && (state.Lexicon.GovernmentBodies.GetValueOrDefault("委" + bare) ?? state.Lexicon.GovernmentBodies.GetValueOrDefault(bare)) is { Kind: "party" } body)
+            if (titlesByStart.ContainsKey(pos + length) && CommitteeDepartment(state.Lexicon, committee.Canonical, bare) is { } body)
             {
-                var canonical = committee.Canonical[..^committeeEnd.Length] + body.Standard;
-                var department = new Mention(MentionType.Organization, new TextSpan(pos, pos + length), bare, canonical, body.Kind);
+                var department = new Mention(MentionType.Organization, new TextSpan(pos, pos + length), bare, body.Canonical, body.Kind);
                 state.AddOrganization(department);
                 return department;
             }

@@ -11,6 +11,7 @@ internal sealed partial class PositionStep
         private readonly Dictionary<int, List<Mention>> _organizationsByEnd = [];
         private readonly Dictionary<int, Mention> _organizationsByStart = [];
         private readonly HashSet<ShortForm> _declared = [];
+        private Dictionary<int, string>? _listItems;
 
         public ChainState(ExtractionContext context, EntityLexicon lexicon)
         {
@@ -33,6 +34,9 @@ internal sealed partial class PositionStep
         }
 
         public ExtractionContext Context { get; }
+
+        /// <summary>The item lines of the document's appointment lists, by where their text starts, with their verbs.</summary>
+        public Dictionary<int, string> ListItems => _listItems ??= AppointmentList.Items(Context.Text);
 
         public EntityLexicon Lexicon { get; }
 
@@ -200,23 +204,23 @@ internal sealed partial class PositionStep
         }
 
         /// <summary>
-        /// The one company named before <paramref name="before"/> in its sentence, else in its paragraph (the latest
-        /// mention of it); null when they name none or two.
+        /// The one company named before <paramref name="before"/> in its sentence, else, where the sentence names none,
+        /// in its paragraph (the latest mention of it); null when they name none or two.
         /// </summary>
         public Mention? OnlyCompanyBefore(int before)
         {
             var text = Context.Text;
             var paragraph = text.LastIndexOf('\n', Math.Max(0, before - 1)) + 1;
             var sentence = Math.Max(paragraph, text.AsSpan(0, before).LastIndexOfAny("。！？；") + 1);
-            return OnlyCompanyBetween(sentence, before) ?? (sentence > paragraph && !NamesCompany(sentence, before) ? OnlyCompanyBetween(paragraph, before) : null);
+            var only = OnlyCompanyBetween(sentence, before, out var named);
+            return named ? only : sentence > paragraph ? OnlyCompanyBetween(paragraph, before, out _) : null;
         }
 
-        private bool NamesCompany(int start, int end) =>
-            Context.Mentions.Any(m => m.Type == MentionType.Organization && m.Kind == "company" && m.Span.Start >= start && m.Span.End <= end);
-
-        private Mention? OnlyCompanyBetween(int start, int before)
+        // The latest mention of the one company named in [start, before); named: whether any is.
+        private Mention? OnlyCompanyBetween(int start, int before, out bool named)
         {
             Mention? latest = null;
+            var several = false;
             foreach (var org in Context.Mentions)
             {
                 if (org.Type != MentionType.Organization || org.Span.Start < start || org.Span.End > before || org.Kind != "company")
@@ -224,18 +228,15 @@ internal sealed partial class PositionStep
                     continue;
                 }
 
-                if (latest is not null && latest.Canonical != org.Canonical)
-                {
-                    return null;
-                }
-
+                several |= latest is not null && latest.Canonical != org.Canonical;
                 if (latest is null || org.Span.Start > latest.Span.Start)
                 {
                     latest = org;
                 }
             }
 
-            return latest;
+            named = latest is not null;
+            return several ? null : latest;
         }
 
         /// <summary>The longest organisation starting at <paramref name="pos"/>, or null.</summary>

@@ -307,8 +307,18 @@ internal sealed partial class PositionStep : IExtractionStep
             return ParkBodies.Contains(bare) && bare != ParkCommittee ? (parent.Canonical[..^ParkCommittee.Length] + bare, "government") : null;
         }
 
-        var body = state.Lexicon.GovernmentBodies.GetValueOrDefault("委" + bare) ?? state.Lexicon.GovernmentBodies.GetValueOrDefault(bare);
-        return body is { Kind: "party" } ? (parent.Canonical[..^"委员会".Length] + body.Standard, body.Kind) : null;
+        return CommitteeDepartment(state.Lexicon, parent.Canonical, bare);
+    }
+
+    private const string CommitteeEnd = "委员会";
+
+    // 市委常委、宣传部部长: a party department named bare after its committee is the committee's (中共天津市委员会宣传部).
+    private static (string Canonical, string Kind)? CommitteeDepartment(EntityLexicon lexicon, string committee, string bare)
+    {
+        var body = lexicon.GovernmentBodies.GetValueOrDefault("委" + bare) ?? lexicon.GovernmentBodies.GetValueOrDefault(bare);
+        return body is { Kind: "party" } && committee.EndsWith(CommitteeEnd, StringComparison.Ordinal)
+            ? (committee[..^CommitteeEnd.Length] + body.Standard, body.Kind)
+            : null;
     }
 
     // 首都师范大学党委书记郑萼|校长孟繁华: also a chain right after the previous person's name, when that name ended

@@ -117,7 +117,7 @@ internal sealed class EventNamer
     {
         for (var level = 2; level <= 4 && level < name.Length - 3; level++)
         {
-            if ("县市区州旗".Contains(name[level], StringComparison.Ordinal))
+            if (PlaceNames.LevelChars.Contains(name[level], StringComparison.Ordinal))
             {
                 return PlaceGazetteer.Default.ByFullName(name[..(level + 1)]).Count > 0;
             }

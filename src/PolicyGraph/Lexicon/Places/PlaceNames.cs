@@ -3,6 +3,9 @@ namespace PolicyGraph.Lexicon.Places;
 /// <summary>Derives the short form of an administrative name by removing its generic suffix (太原市 → 太原, 新疆维吾尔自治区 → 新疆).</summary>
 internal static class PlaceNames
 {
+    /// <summary>The characters that end a place's name at a level of government and stand for it alone (市委, 县政府).</summary>
+    public const string LevelChars = "省市区县州旗";
+
     // Longest first so that 特别行政区 wins over 区, 新区 over 区.
     private static readonly string[] Suffixes =
     [
