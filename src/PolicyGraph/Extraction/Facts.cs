@@ -50,7 +50,12 @@ public sealed record Mention(MentionType Type, TextSpan Span, string Text, strin
 /// <param name="OrganizationKind">The organisation's kind.</param>
 /// <param name="Status">How the position is qualified.</param>
 /// <param name="Span">The evidence: from the organisation or title to the end of the name.</param>
-public sealed record PositionFact(string Person, TextSpan PersonSpan, string Title, string Organization, string OrganizationKind, PositionStatus Status, TextSpan Span);
+/// <param name="Assumed">
+/// The organisation is not written: it is the national body a title after a Chinese-looking name stands for
+/// (习近平主席, 阮富仲总书记). Resolution gives the post to the body other documents name for the same person.
+/// </param>
+public sealed record PositionFact(string Person, TextSpan PersonSpan, string Title, string Organization, string OrganizationKind, PositionStatus Status, TextSpan Span,
+    bool Assumed = false);
 
 /// <summary>Who said something: a named person, or an organisation for an unnamed official.</summary>
 /// <param name="Type"><see cref="MentionType.Person"/> or <see cref="MentionType.Organization"/>.</param>

@@ -75,6 +75,11 @@ public sealed partial class GraphAssembler
                 continue;
             }
 
+            if (p.Assumed && r.Persons.BodyOf(doc, p.Person.Trim(), p.Title) is { } named)
+            {
+                org = named;
+            }
+
             var key = (r.Persons.IdOf(doc, p.Person.Trim()), p.Title, org);
             if (!edges.TryGetValue(key, out var seen))
             {

@@ -83,7 +83,7 @@ public sealed partial class GraphAssembler
             var org = seen.Organizations.Key(p.Organization);
             if (org.Length > 0 && seen.Person(doc, p.Person) is { } person)
             {
-                person.Positions.Add((p.Title, org));
+                (p.Assumed ? person.Assumed : person.Positions).Add((p.Title, org));
             }
         }
 

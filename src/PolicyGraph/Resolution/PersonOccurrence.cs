@@ -17,6 +17,12 @@ internal sealed class PersonOccurrence(int Doc, string Name)
     /// <summary>The positions the document gives the person: title and the organisation's standard name.</summary>
     public SortedSet<(string Title, string Organization)> Positions { get; } = new(PositionOrder);
 
+    /// <summary>
+    /// The titles the document writes after the name without an organisation (阮富仲总书记), with the national body
+    /// assumed for them: no evidence of who is meant, and given the body the person's other documents name.
+    /// </summary>
+    public SortedSet<(string Title, string Organization)> Assumed { get; } = new(PositionOrder);
+
     /// <summary>The standard names of every organisation the document names (context for occurrences without a position); shared by the document's occurrences.</summary>
     public IReadOnlySet<string> Context { get; set; } = NoContext;
 

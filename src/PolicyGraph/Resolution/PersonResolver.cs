@@ -21,6 +21,7 @@ internal sealed record ResolvedPerson(string Id, string Name, IReadOnlyList<stri
 internal sealed partial class PersonResolver
 {
     private readonly Dictionary<(int Doc, string Name), string> _ids = [];
+    private readonly Dictionary<(int Doc, string Name, string Title), string> _bodies = [];
     private readonly List<ResolvedPerson> _nodes = [];
     private readonly IReadOnlyList<string> _docIds;
     private readonly Func<int, string, string> _orgId;
@@ -65,6 +66,11 @@ internal sealed partial class PersonResolver
                 resolver._ids.Add(key, id);
             }
 
+            foreach (var (key, body) in part._bodies)
+            {
+                resolver._bodies.Add(key, body);
+            }
+
             resolver._nodes.AddRange(part._nodes);
             log.AddAll(part._log);
         }
@@ -76,8 +82,16 @@ internal sealed partial class PersonResolver
     /// <summary>The id of the person <paramref name="name"/> means in document <paramref name="doc"/>.</summary>
     public string IdOf(int doc, string name) => _ids[(doc, name)];
 
+    /// <summary>
+    /// The organisation node at which the person <paramref name="name"/> of document <paramref name="doc"/> holds
+    /// <paramref name="title"/> when the document wrote no organisation for it: the one body the person's other
+    /// documents name for that title, or null where they name none or several.
+    /// </summary>
+    public string? BodyOf(int doc, string name, string title) => _bodies.GetValueOrDefault((doc, name, title));
+
     private void ResolveName(string name, List<PersonOccurrence> occurrences)
     {
+        SettleAssumed(occurrences);
         var clusters = FindClusters(occurrences);
         var loose = occurrences.Where(o => o.Positions.Count == 0).ToList();
         if (clusters.Count == 0)
@@ -126,6 +140,8 @@ internal sealed partial class PersonResolver
                 _ids[(o.Doc, name)] = cluster.Id;
             }
 
+            GiveAssumedBodies(name, cluster, all);
+
             _nodes.Add(new ResolvedPerson(cluster.Id, name, [.. all.SelectMany(o => o.Forms).Append(name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]));
             LogCluster(name, cluster, clusters);
         }
@@ -135,6 +151,65 @@ internal sealed partial class PersonResolver
             _log.Add(main.Id, ResolutionDecision.Merged,
                 $"These documents name '{name}' without a position or an organisation that tells the namesakes apart; they are counted to the most documented '{name}'.",
                 clusters.Where(c => c != main).Select(c => c.Id), attachedByDefault.Select(o => _docIds[o.Doc]));
+        }
+    }
+
+    // A national body assumed for a title is evidence like a written one (习近平总书记 and 中共中央总书记习近平 are one
+    // person), unless no document writes the name at any of the bodies assumed for it (越共中央总书记阮富仲, 新加坡总理
+    // 李显龙): then the name is not China's leader's, the assumption is no evidence of who is meant, and the post
+    // waits for the person's own body.
+    private void SettleAssumed(List<PersonOccurrence> occurrences)
+    {
+        if (!occurrences.Any(o => o.Assumed.Count > 0))
+        {
+            return;
+        }
+
+        var assumed = occurrences.SelectMany(o => o.Assumed.Select(p => _orgId(o.Doc, p.Organization))).ToHashSet(StringComparer.Ordinal);
+        var foreign = occurrences.Any(o => o.Positions.Count > 0)
+            && !occurrences.Any(o => o.Positions.Any(p => assumed.Contains(_orgId(o.Doc, p.Organization))));
+        if (foreign)
+        {
+            return;
+        }
+
+        foreach (var o in occurrences.Where(o => o.Assumed.Count > 0))
+        {
+            o.Positions.UnionWith(o.Assumed);
+            o.Assumed.Clear();
+        }
+    }
+
+    // 阮富仲总书记 where other documents write 越共中央总书记阮富仲: a title the document wrote without a body is held at
+    // the one body the person's own documents name for it, not at the national body assumed for it.
+    private void GiveAssumedBodies(string name, Cluster cluster, List<PersonOccurrence> all)
+    {
+        if (!all.Any(o => o.Assumed.Count > 0))
+        {
+            return;
+        }
+
+        var named = cluster.Members.SelectMany(o => o.Positions.Select(p => (p.Title, Org: _orgId(o.Doc, p.Organization))))
+            .GroupBy(p => p.Title, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Org).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var given = new List<int>();
+        foreach (var o in all)
+        {
+            foreach (var (title, assumed) in o.Assumed)
+            {
+                if (named.TryGetValue(title, out var bodies) && bodies.Count == 1 && bodies[0] != _orgId(o.Doc, assumed))
+                {
+                    _bodies[(o.Doc, name, title)] = bodies[0];
+                    given.Add(o.Doc);
+                }
+            }
+        }
+
+        if (given.Count > 0)
+        {
+            _log.Add(cluster.Id, ResolutionDecision.Merged,
+                $"{given.Distinct().Count()} documents write a title after '{name}' without its organisation; the post is at the one body this person's other documents name for that title, not at the national body assumed.",
+                [], given.Distinct().Order().Select(d => _docIds[d]));
         }
     }
 }

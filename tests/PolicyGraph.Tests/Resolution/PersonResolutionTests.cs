@@ -53,6 +53,37 @@ public sealed class PersonResolutionTests
     }
 
     [Fact]
+    public void A_title_written_without_its_body_is_held_at_the_body_the_persons_other_documents_name()
+    {
+        // 习近平同阮富仲总书记举行会谈 assumes China's party for the title; 越共中央总书记阮富仲 elsewhere says whose it is.
+        var a = Assemble(
+            Doc("a.txt", "2024-01-02", "北京市", Person("阮富仲"), Holds("阮富仲", "总书记", "越南共产党中央委员会")),
+            Doc("b.txt", "2024-03-04", "北京市", Person("阮富仲"), Holds("阮富仲", "总书记", "中国共产党中央委员会") with { Assumed = true }),
+            Doc("c.txt", "2024-05-06", "北京市", Person("阮富仲"), Holds("阮富仲", "总书记", "越南共产党中央委员会")));
+
+        var person = Assert.Single(a.Nodes(NodeType.Person, "阮富仲"));
+        var bodies = a.Graph.Edges.Where(e => e.Type == EdgeType.HOLDS_POSITION && e.Source == person.Id).Select(e => a.Graph[e.Target].Name).ToList();
+        Assert.Equal(["越南共产党中央委员会", "越南共产党中央委员会", "越南共产党中央委员会"], bodies);
+        Assert.Contains(a.Log.For(person.Id), n => n.Reason.Contains("without its organisation", StringComparison.Ordinal) && n.DocumentCount == 1);
+    }
+
+    [Fact]
+    public void An_assumed_national_body_stays_where_the_name_is_written_at_it_elsewhere()
+    {
+        // 习近平总书记 and 国家主席习近平: the name is written at a national body, so the bodies assumed for it stand, and
+        // join its documents as written ones do.
+        var a = Assemble(
+            Doc("a.txt", "2024-01-02", "北京市", Person("习近平"), Holds("习近平", "国家主席", "中华人民共和国")),
+            Doc("b.txt", "2024-03-04", "北京市", Person("习近平"), Holds("习近平", "主席", "中华人民共和国") with { Assumed = true },
+                Holds("习近平", "组长", "某领导小组")),
+            Doc("c.txt", "2024-05-06", "北京市", Person("习近平"), Holds("习近平", "主席", "中央军事委员会")));
+
+        var person = Assert.Single(a.Nodes(NodeType.Person, "习近平"));
+        Assert.Contains(a.Graph.Edges, e => e.Type == EdgeType.HOLDS_POSITION && e.Source == person.Id && e.Properties.GetString("title") == "主席"
+            && a.Graph[e.Target].Name == "中华人民共和国");
+    }
+
+    [Fact]
     public void Same_title_in_the_same_place_joins_two_documents()
     {
         var a = Assemble(

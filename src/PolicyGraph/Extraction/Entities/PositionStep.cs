@@ -40,7 +40,6 @@ internal sealed partial class PositionStep : IExtractionStep
         var titlesByStart = context.Mentions.Where(m => m.Type == MentionType.Title && m.Kind.Length == 0).GroupBy(m => m.Span.Start).ToDictionary(g => g.Key, g => g.First());
         var roles = context.Mentions.Where(m => m.Type == MentionType.Title && m.Kind == TitleStep.RoleKind).GroupBy(m => m.Span.End).ToDictionary(g => g.Key, g => g.First());
         var seen = new HashSet<(string, string, string)>();
-        var national = new HashSet<PositionFact>();
         var held = new HashSet<(string, string)>();
         var state = new ChainState(context, _lexicon) { NamesOrganizations = _namesOrganizations };
 
@@ -112,13 +111,8 @@ internal sealed partial class PositionStep : IExtractionStep
                 if (body is { } org)
                 {
                     var start = before?.Span.Start ?? person.Span.Start;
-                    var fact = new PositionFact(person.Canonical, person.Span, after.Text, org.Item1, org.Item2, PositionStatus.Unspecified,
-                        new TextSpan(start, after.Span.End));
-                    Add(fact);
-                    if (before is null)
-                    {
-                        national.Add(fact);
-                    }
+                    Add(new PositionFact(person.Canonical, person.Span, after.Text, org.Item1, org.Item2, PositionStatus.Unspecified,
+                        new TextSpan(start, after.Span.End), Assumed: before is null));
                 }
             }
 
@@ -144,8 +138,8 @@ internal sealed partial class PositionStep : IExtractionStep
 
         // 阮富仲总书记 in an article that also writes 越共中央总书记阮富仲: the title after the name is the one the chain
         // named, not China's.
-        context.Positions.RemoveAll(f => national.Contains(f)
-            && context.Positions.Any(o => o.Person == f.Person && o.Title == f.Title && o.Organization != f.Organization && !national.Contains(o)));
+        context.Positions.RemoveAll(f => f.Assumed
+            && context.Positions.Any(o => o.Person == f.Person && o.Title == f.Title && o.Organization != f.Organization && !o.Assumed));
     }
 
     private static List<PositionFact> ReadChain(ChainState state, DocumentPlace place, Dictionary<int, Mention> titles, Mention last, Mention person)

@@ -27,6 +27,7 @@ internal static partial class CacheCodec
             w.Write(p.OrganizationKind);
             w.Write((byte)p.Status);
             WriteSpan(w, p.Span);
+            w.Write(p.Assumed);
         }
 
         w.Write7BitEncodedInt(x.Statements.Count);
@@ -73,7 +74,7 @@ internal static partial class CacheCodec
         var positions = new PositionFact[Count(r)];
         for (var i = 0; i < positions.Length; i++)
         {
-            positions[i] = new PositionFact(r.ReadString(), ReadSpan(r), r.ReadString(), r.ReadString(), r.ReadString(), (PositionStatus)r.ReadByte(), ReadSpan(r));
+            positions[i] = new PositionFact(r.ReadString(), ReadSpan(r), r.ReadString(), r.ReadString(), r.ReadString(), (PositionStatus)r.ReadByte(), ReadSpan(r), r.ReadBoolean());
         }
 
         var statements = new StatementFact[Count(r)];

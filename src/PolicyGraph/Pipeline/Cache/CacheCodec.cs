@@ -20,7 +20,7 @@ internal static partial class CacheCodec
         "DocumentMetadata.Title", "DocumentMetadata.Published", "DocumentMetadata.Source", "DocumentMetadata.Place",
         "DocumentExtraction.Mentions", "DocumentExtraction.Positions", "DocumentExtraction.Statements", "DocumentExtraction.PartOf", "DocumentExtraction.LocatedIn",
         "Mention.Type", "Mention.Span", "Mention.Text", "Mention.Canonical", "Mention.Kind", "Mention.Date",
-        "PositionFact.Person", "PositionFact.PersonSpan", "PositionFact.Title", "PositionFact.Organization", "PositionFact.OrganizationKind", "PositionFact.Status", "PositionFact.Span",
+        "PositionFact.Person", "PositionFact.PersonSpan", "PositionFact.Title", "PositionFact.Organization", "PositionFact.OrganizationKind", "PositionFact.Status", "PositionFact.Span", "PositionFact.Assumed",
         "Speaker.Type", "Speaker.Canonical", "Speaker.Kind",
         "StatementFact.Speaker", "StatementFact.Cue", "StatementFact.Mode", "StatementFact.Span", "StatementFact.Text", "StatementFact.Content",
         "PartOfFact.Child", "PartOfFact.Parent", "PartOfFact.Span",
@@ -28,7 +28,7 @@ internal static partial class CacheCodec
         "TextSpan.Start", "TextSpan.End",
     };
 
-    private static ReadOnlySpan<byte> Magic => "PGCACHE3"u8;
+    private static ReadOnlySpan<byte> Magic => "PGCACHE4"u8;
 
     /// <summary>The bytes of <paramref name="entry"/>.</summary>
     public static byte[] Encode(CacheEntry entry)

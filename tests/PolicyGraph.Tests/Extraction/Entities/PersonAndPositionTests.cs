@@ -358,4 +358,14 @@ public sealed class PersonAndPositionTests
         Assert.Contains("阮富仲|总书记|越南共产党中央委员会", positions);
         Assert.DoesNotContain("阮富仲|总书记|中国共产党中央委员会", positions);
     }
+
+    // Resolution gives an assumed body way to the one the person's other documents write.
+    [Fact]
+    public void A_national_body_read_from_a_title_after_a_name_is_marked_assumed()
+    {
+        var positions = Extract.From("习近平主席会见了越共中央总书记阮富仲。", "北京市").Positions;
+
+        Assert.True(Assert.Single(positions, p => p.Person == "习近平").Assumed);
+        Assert.False(Assert.Single(positions, p => p.Person == "阮富仲").Assumed);
+    }
 }
