@@ -157,6 +157,7 @@ internal sealed partial class SpeakerFinder
     {
         var gender = _text[pronoun];
         var nearest = _persons.Before(pronoun, paragraph.Start)
+            .Where(m => !IsCitedAuthority(m.Span) || LeaderTitleBetween(m.Span.End, pronoun, paragraph.Start))
             .Select(m => m.Name)
             .FirstOrDefault(n => !_gender.TryGetValue(n, out var g) || g == gender);
         var name = nearest is not null ? nearest
@@ -164,6 +165,73 @@ internal sealed partial class SpeakerFinder
             : null;
         return name;
     }
+
+    // 学习贯彻习近平总书记关于…的重要指示精神。他强调: a leader cited as the author of a thought, instruction or speech
+    // is what the speaker talks about, not someone 他 goes on to quote.
+    private bool IsCitedAuthority(TextSpan name)
+    {
+        var at = name.End;
+        if (_titleEndsByStart.TryGetValue(at, out var titleEnd))
+        {
+            at = titleEnd;
+        }
+
+        if (CitedAfter.Any(cited => string.CompareOrdinal(_text, at, cited, 0, cited.Length) == 0))
+        {
+            return true;
+        }
+
+        // 落实习近平总书记考察江西时的重要讲话精神: after a verb of following, the clause goes on to the leader's speech or
+        // instruction (not 刘奇葆在会上传达了习近平的重要指示: 刘奇葆 is the subject).
+        if (!CitingVerbs.Any(verb => name.Start >= verb.Length && string.CompareOrdinal(_text, name.Start - verb.Length, verb, 0, verb.Length) == 0))
+        {
+            return false;
+        }
+
+        var clauseEnd = at;
+        while (clauseEnd < _text.Length && clauseEnd - at < 30 && !"，。；！？,;".Contains(_text[clauseEnd], StringComparison.Ordinal))
+        {
+            clauseEnd++;
+        }
+
+        var clause = _text.Substring(at, clauseEnd - at);
+        return CitedWorks.Any(work => clause.Contains(work, StringComparison.Ordinal));
+    }
+
+    // 以习近平同志为核心的党中央……总书记站在……的高度。他指出: the leader named by his title alone after the citation is
+    // who the paragraph goes on to quote.
+    private bool LeaderTitleBetween(int from, int pronoun, int paragraphStart)
+    {
+        foreach (var title in LeaderTitles)
+        {
+            for (var at = _text.IndexOf(title, from, pronoun - from, StringComparison.Ordinal); at >= 0 && at + title.Length <= pronoun;
+                 at = _text.IndexOf(title, at + 1, pronoun - at - 1, StringComparison.Ordinal))
+            {
+                // Not the title of a name written with it (习近平总书记考察…).
+                if (!_persons.Before(at, paragraphStart).Any(m => m.Span.End == at))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // What follows a leader's name (and title) cited as an authority: 习近平总书记关于…, 习近平总书记的重要讲话,
+    // 习近平新时代中国特色社会主义思想, 习近平生态文明思想, 以习近平同志为核心的党中央.
+    private static readonly string[] CitedAfter =
+    [
+        "关于", "的重要", "重要讲话", "重要指示", "重要论述", "重要回信", "重要贺信", "新时代", "同志为核心", "为核心",
+        "生态文明思想", "法治思想", "外交思想", "强军思想", "经济思想", "文化思想",
+    ];
+
+    // A leader's works a clause cites him for: …考察江西时的重要讲话精神.
+    private static readonly string[] CitedWorks = ["的重要讲话", "的重要指示", "重要讲话精神", "重要指示精神", "重要论述"];
+
+    private static readonly string[] CitingVerbs = ["贯彻", "落实", "学习", "领会", "践行", "遵循", "按照", "根据", "传达", "牢记"];
+
+    private static readonly string[] LeaderTitles = ["总书记", "国家主席", "总理"];
 
     // Only a pronoun that opens its paragraph (他说, or “…”他说) may reach back to the previous paragraph's speaker;
     // one after other words (…总经理高解放倍受鼓舞，他说) refers to someone this paragraph names.
