@@ -18,16 +18,31 @@ internal sealed partial class OrganizationStep
                 continue;
             }
 
-            var prefix = i >= 3 && string.CompareOrdinal(text, i - 3, "自治区", 0, 3) == 0 ? "自治区"
-                : PlaceNames.LevelChars.Contains(text[i - 1], StringComparison.Ordinal) ? text[i - 1].ToString() : null;
+            // 省十四届人大常委会, 贵州省第十四届人民代表大会: a term between the level and the body is part of the name as written.
+            var levelEnd = i - TermLengthBefore(text, i);
+            var prefix = levelEnd >= 3 && string.CompareOrdinal(text, levelEnd - 3, "自治区", 0, 3) == 0 ? "自治区"
+                : levelEnd >= 1 && PlaceNames.LevelChars.Contains(text[levelEnd - 1], StringComparison.Ordinal) ? text[levelEnd - 1].ToString() : null;
             if (prefix is null)
             {
                 continue;
             }
 
             var body = _lexicon.GovernmentBodies[text.Substring(i, len)];
-            var prefixStart = i - prefix.Length;
+            var prefixStart = levelEnd - prefix.Length;
             var end = i + len;
+
+            // 团省委, 团市委: the Communist Youth League's committee of the level.
+            if (body.Kind == "party" && body.Standard == Committee && prefixStart >= 1 && text[prefixStart - 1] == '团' && levelEnd == i)
+            {
+                var league = ForPrefix(text, prefixStart, prefix, place, found);
+                if (league.Length > 0)
+                {
+                    found.Add(new OrgCandidate(new TextSpan(prefixStart - 1, end), League + league + Committee, "association", league));
+                    i = end - 1;
+                    continue;
+                }
+            }
+
             if (IsNameStart(text, prefixStart, found))
             {
                 var at = ForPrefix(text, prefixStart, prefix, place, found);
@@ -49,10 +64,23 @@ internal sealed partial class OrganizationStep
             var placeStart = PlaceNameStart(text, prefixStart, prefix);
             if (placeStart < 0)
             {
+                // 作省高级人民法院工作报告, 联合省人民检察院: a body of its own name after a verb, its level the name's start
+                // (not 全省法院, 各市政府, 城市政府).
+                if (len >= 3 && body.Standard.Length >= 4 && prefix.Length == 1 && ChineseText.IsHan(text[prefixStart - 1])
+                    && !NotLevelStart.Contains(text[prefixStart - 1], StringComparison.Ordinal))
+                {
+                    var at = ForPrefix(text, prefixStart, prefix, place, found);
+                    if (at.Length > 0)
+                    {
+                        found.Add(new OrgCandidate(new TextSpan(prefixStart, end), body.At(at), body.Kind, at));
+                        i = end - 1;
+                    }
+                }
+
                 continue;
             }
 
-            var name = IsKnownPlace(text[placeStart..i]) ? text[placeStart..i] : text[placeStart..prefixStart];
+            var name = IsKnownPlace(text[placeStart..levelEnd]) ? text[placeStart..levelEnd] : text[placeStart..prefixStart];
             if (name == place.County)
             {
                 name = place.QualifiedCounty;
@@ -62,9 +90,47 @@ internal sealed partial class OrganizationStep
                 name = qualified;
             }
 
-            found.Add(new OrgCandidate(new TextSpan(placeStart, end), body.At(name), body.Kind, name));
+            // 共青团陕西省第十五届委员会: the League's committee of the place.
+            if (body.Standard == Committee && placeStart >= League.Length && string.CompareOrdinal(text, placeStart - League.Length, League, 0, League.Length) == 0)
+            {
+                found.Add(new OrgCandidate(new TextSpan(placeStart - League.Length, end), League + name + Committee, "association", name));
+            }
+            else
+            {
+                found.Add(new OrgCandidate(new TextSpan(placeStart, end), body.At(name), body.Kind, name));
+            }
+
             i = end - 1;
         }
+    }
+
+    // Characters before a level that make it a determiner or part of a word, not a body's level: 全省, 各市, 城市, 本县.
+    private const string NotLevelStart = "全各城本该每两其此都省市县区州乡镇村";
+
+    private const string Committee = "委员会";
+
+    private const string League = "共青团";
+
+    // The length of a term written right before offset end (十四届, 第十四届), else 0.
+    private static int TermLengthBefore(string text, int end)
+    {
+        if (end < 2 || text[end - 1] != '届')
+        {
+            return 0;
+        }
+
+        var start = end - 1;
+        while (start > 0 && end - start <= 6 && "一二三四五六七八九十百0123456789".Contains(text[start - 1], StringComparison.Ordinal))
+        {
+            start--;
+        }
+
+        if (start == end - 1)
+        {
+            return 0;
+        }
+
+        return start > 0 && text[start - 1] == '第' ? end - start + 1 : end - start;
     }
 
     // Where a written-out place name before a level prefix starts: back to the clause or function word before it,

@@ -40,7 +40,7 @@ internal sealed partial class PositionStep
     // (new), 现任…校长 (current), 拟任…校长 (designate), 担任…董事长 (as written). Longest first.
     private static readonly (string Verb, PositionStatus Status)[] SubjectAppointments =
     [
-        ("被任命为", PositionStatus.New), ("被提名为", PositionStatus.Designate), ("当选为", PositionStatus.New),
+        ("被任命为", PositionStatus.New), ("被提名为", PositionStatus.Designate), ("当选为", PositionStatus.New), ("当选", PositionStatus.New),
         ("担任", PositionStatus.Unspecified), ("兼任", PositionStatus.Unspecified), ("出任", PositionStatus.New), ("升任", PositionStatus.New),
         ("调任", PositionStatus.New), ("现任", PositionStatus.Current), ("拟任", PositionStatus.Designate), ("曾任", PositionStatus.Former),
         ("历任", PositionStatus.Former), ("任", PositionStatus.New),
@@ -79,9 +79,51 @@ internal sealed partial class PositionStep
             }
         }
 
+        // 周晓婷、高原、白雪（兼职）当选团省委副书记: the names listed before the verb share the posts several hold at once.
+        var (afterList, listed) = AfterListedNames(text, at, persons);
+        if (afterList != at && PostsOfVerb(state, place, titlesByStart, person, afterList, persons) is { } verbPosts)
+        {
+            return listed ? verbPosts.Where(p => IsSharedTitle(p.Title)) : verbPosts;
+        }
+
         // 黎晓峰此前任…区长: a post held before.
         var posts = PostsAfter(state, place, titlesByStart, person, at, persons);
         return earlier ? posts.Select(p => p with { Status = PositionStatus.Former }) : posts;
+    }
+
+    // Past the names listed with 、 after a name, and a note in brackets after each (白雪（兼职）); whether any name was passed.
+    private static (int End, bool Listed) AfterListedNames(string text, int at, SpanIndex persons)
+    {
+        var listed = false;
+        while (at < text.Length)
+        {
+            if (text[at] is '（' or '(' && text.IndexOfAny(['）', ')'], at) is var close and > 0 && close - at <= 6)
+            {
+                at = close + 1;
+            }
+            else if (text[at] == '、' && persons.Covers(at + 1))
+            {
+                var end = at + 1;
+                while (end < text.Length && persons.Covers(end))
+                {
+                    end++;
+                }
+
+                if (!persons.AnyEndingAt(end))
+                {
+                    break;
+                }
+
+                at = end;
+                listed = true;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return (at, listed);
     }
 
     // 经研究，该同志拟任昆明理工大学党委副书记、校长: 该同志 is the person the biography before it is about, the last
@@ -108,19 +150,9 @@ internal sealed partial class PositionStep
         SpanIndex persons)
     {
         var text = state.Context.Text;
-        foreach (var (verb, written) in SubjectAppointments)
+        if (PostsOfVerb(state, place, titlesByStart, person, at, persons) is { } verbPosts)
         {
-            if (string.CompareOrdinal(text, at, verb, 0, verb.Length) == 0)
-            {
-                // 中共中央决定：王伟中同志任内蒙古自治区党委书记 is an appointment; 一九六二年，江泽民同志调任… a
-                // biography's past, whose post the verb alone does not date.
-                var status = written == PositionStatus.New && !DecidedBefore(text, person.Span.Start) ? PositionStatus.Unspecified : written;
-                var facts = Posts(state, place, titlesByStart, person, at + verb.Length, status, persons, out _);
-                if (facts.Count > 0)
-                {
-                    return facts;
-                }
-            }
+            return verbPosts;
         }
 
         if (at >= text.Length || text[at] is not ('，' or '：' or ':' or '（'))
@@ -159,6 +191,29 @@ internal sealed partial class PositionStep
         }
 
         return all;
+    }
+
+    // The posts an appointing verb at <at> gives the person (任…董事长, 当选为…副省长); null where no verb is there or it names none.
+    private static List<PositionFact>? PostsOfVerb(ChainState state, DocumentPlace place, Dictionary<int, Mention> titlesByStart, Mention person, int at,
+        SpanIndex persons)
+    {
+        var text = state.Context.Text;
+        foreach (var (verb, written) in SubjectAppointments)
+        {
+            if (string.CompareOrdinal(text, at, verb, 0, verb.Length) == 0)
+            {
+                // 中共中央决定：王伟中同志任内蒙古自治区党委书记 is an appointment; 一九六二年，江泽民同志调任… a
+                // biography's past, whose post the verb alone does not date.
+                var status = written == PositionStatus.New && !DecidedBefore(text, person.Span.Start) ? PositionStatus.Unspecified : written;
+                var facts = Posts(state, place, titlesByStart, person, at + verb.Length, status, persons, out _);
+                if (facts.Count > 0)
+                {
+                    return facts;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static readonly string[] Decisions = ["决定", "任命", "批准"];

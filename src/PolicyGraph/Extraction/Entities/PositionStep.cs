@@ -64,8 +64,10 @@ internal sealed partial class PositionStep : IExtractionStep
             {
                 context.Positions.Add(fact);
                 held.Add((fact.Person, fact.Title));
-                state.PositionsByPersonEnd[fact.PersonSpan.End] = fact;
             }
+
+            // Read again here, the post is here too (for the clauses after it: …，副部长郭子健).
+            state.PositionsByPersonEnd[fact.PersonSpan.End] = fact;
         }
 
         var people = context.Mentions.Where(m => m.Type == MentionType.Person).OrderBy(m => m.Span.Start).ToList();
@@ -367,10 +369,17 @@ internal sealed partial class PositionStep : IExtractionStep
             return company;
         }
 
-        return chainStart > 0 && text[chainStart - 1] is '，' or ',' && state.LastPositionInSentence(chainStart) is { } head
-            && assigned.All(a => SameOffice(a.Title.Text, head.Title))
-            ? new Mention(MentionType.Organization, head.Span, head.Organization, head.Organization, head.OrganizationKind)
-            : null;
+        if (chainStart == 0 || text[chainStart - 1] is not ('，' or ',') || state.LastPositionInSentence(chainStart) is not { } last)
+        {
+            return null;
+        }
+
+        // 党组书记、部长梁承志…，副部长郭子健: any of the posts the last holder was named with.
+        var held = state.Context.Positions.Where(f => f.Person == last.Person).Append(last).ToList();
+        // 党组成员、副部长: a seat in the body's party group rides with a post of the same office.
+        var head = held.FirstOrDefault(h => assigned.Any(a => SameOffice(a.Title.Text, h.Title))
+            && assigned.All(a => SameOffice(a.Title.Text, h.Title) || PartyGroupTitles.Contains(a.Title.Text)));
+        return head is null ? null : new Mention(MentionType.Organization, head.Span, head.Organization, head.Organization, head.OrganizationKind);
     }
 
     // Titles several people hold at one body at once: deputies, members, the presidium's chairs.
@@ -385,6 +394,9 @@ internal sealed partial class PositionStep : IExtractionStep
     // (主任 then 副主任), or the body's secretary-general.
     private static bool SameOffice(string title, string held) =>
         title == "秘书长" || title.TrimStart('副') == held.TrimStart('副');
+
+    // Seats in a body's party group (部长梁承志出席会议并讲话，党组成员、副部长郭子健主持会议).
+    private static readonly HashSet<string> PartyGroupTitles = new(StringComparer.Ordinal) { "党组成员", "党组副书记", "党委委员", "党委副书记", "党委常委" };
 
     // Titles only a company has: one of them with no organisation is at the company the paragraph is about.
     private static readonly HashSet<string> CompanyTitles = new(StringComparer.Ordinal)

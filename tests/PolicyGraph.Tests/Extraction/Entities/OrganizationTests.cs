@@ -48,6 +48,12 @@ public sealed class OrganizationTests
     [InlineData("中国人民银行陕西省分行召开会议。", "陕西省", "中国人民银行", "中国人民银行", "government")]
     [InlineData("越共中央总书记阮富仲会见了他。", "北京市", "越共中央", "越南共产党中央委员会", "party")]
     [InlineData("中央全面深化改革委员会副主任王沪宁出席。", "北京市", "中央全面深化改革委员会", "中央全面深化改革委员会", "party")]
+    [InlineData("省高院党组书记、院长陆建明作报告。", "浙江省", "省高院", "浙江省高级人民法院", "government")]
+    [InlineData("院长陆建明作省高级人民法院工作报告。", "浙江省", "省高级人民法院", "浙江省高级人民法院", "government")]
+    [InlineData("省法院联合省人民检察院开展专项行动。", "浙江省", "省人民检察院", "浙江省人民检察院", "government")]
+    [InlineData("欧阳文当选为省十四届人大常委会副主任。", "贵州省", "省十四届人大常委会", "贵州省人民代表大会常务委员会", "government")]
+    [InlineData("刘思远当选团省委书记。", "陕西省", "团省委", "共青团陕西省委员会", "association")]
+    [InlineData("选举产生了共青团陕西省第十五届委员会委员。", "陕西省", "共青团陕西省第十五届委员会", "共青团陕西省委员会", "association")]
     public void Finds_an_organisation_with_its_canonical_name_and_kind(string text, string place, string surface, string canonical, string kind)
     {
         var org = Assert.Single(Extract.From(text, place).Mentions, m => m.Type == MentionType.Organization && m.Text == surface);
@@ -164,6 +170,7 @@ public sealed class OrganizationTests
     [InlineData("2024京津冀（保定）产业协同招商会在保定举行。")]
     [InlineData("全市上下感受到极大鼓舞。")]
     [InlineData("赋予城市政府更多自主权。")]
+    [InlineData("2024年全市法院共受理案件。")]
     [InlineData("印发中国（广东 天津 福建）自由贸易试验区总体方案。")]
     public void Descriptions_and_projects_are_not_organisations(string text)
     {

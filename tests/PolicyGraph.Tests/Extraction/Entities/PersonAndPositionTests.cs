@@ -120,6 +120,13 @@ public sealed class PersonAndPositionTests
         // 国家主席 after one of them is that state's; a hyphen joins a double name as the dot does.
         { "习近平同越共中央总书记、国家主席阮富仲举行会谈。", "北京市", new string[] { "阮富仲@16" }, new string[] { "阮富仲|国家主席|越南", "阮富仲|总书记|越南共产党中央委员会" } },
         { "古共中央第一书记、国家主席迪亚斯－卡内尔发来贺电。", "北京市", new string[] { "迪亚斯－卡内尔@13" }, new string[] { "迪亚斯－卡内尔|国家主席|古巴", "迪亚斯－卡内尔|第一书记|古巴共产党中央委员会" } },
+
+        // Names listed before 当选 share the posts several hold at once; a note in brackets after a name is skipped.
+        { "杨晓岚、吴志平（女）当选为贵州省人民政府副省长。", "贵州省", new string[] { "杨晓岚@0", "吴志平@4" }, new string[] { "吴志平|副省长|贵州省人民政府", "杨晓岚|副省长|贵州省人民政府" } },
+
+        // A clause after a holder's: the deputy and the party-group seat are of the body of any post the holder was named with.
+        { "商务部党组书记、部长梁承志出席会议并讲话，党组成员、副部长郭子健主持会议。", "北京市", new string[] { "梁承志@10", "郭子健@29" },
+            new string[] { "梁承志|党组书记|中华人民共和国商务部", "梁承志|部长|中华人民共和国商务部", "郭子健|党组成员|中华人民共和国商务部", "郭子健|副部长|中华人民共和国商务部" } },
     };
 
     [Theory]
