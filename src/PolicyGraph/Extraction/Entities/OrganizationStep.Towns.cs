@@ -38,6 +38,113 @@ internal sealed partial class OrganizationStep
         }
     }
 
+    // The bodies of a village after its name, or bare after a village the text named just before (西韩村是…。村党支部书记),
+    // and their standard names: 马家山村党支部 is 中共马家山村支部委员会, 西韩村村委会 西韩村村民委员会.
+    private static readonly (string Body, string Prefix, string Standard, string Kind)[] VillageBodies =
+    [
+        ("党支部", "中共", "支部委员会", "party"), ("党总支", "中共", "总支部委员会", "party"),
+        ("村民委员会", "", "村民委员会", "government"), ("村委会", "", "村民委员会", "government"),
+
+        // 西韩村委会, and a bare 村委会 or 村民委员会: the village's 村 is the body's.
+        ("民委员会", "", "村民委员会", "government"), ("委会", "", "村民委员会", "government"),
+    ];
+
+    private const int MaxVillageName = 4;
+
+    // How far back a bare village body looks for its village.
+    private const int NearVillage = 300;
+
+    private void FindVillageBodies(string text, Found found)
+    {
+        foreach (var (body, prefix, standard, kind) in VillageBodies)
+        {
+            var form = "村" + body;
+            for (var at = text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.IndexOf(form, at + form.Length, StringComparison.Ordinal))
+            {
+                var start = QualifiedVillageStart(text, at);
+                var named = at - VillageNameStart(text, at) >= 2;
+
+                // 索洛湾村村党支部: a village named with its 村 before the body's.
+                var village = !named ? VillageBefore(text, at) : text[at - 1] == '村' ? text[start..at] : text[start..(at + 1)];
+                var span = new TextSpan(named ? start : at, at + form.Length);
+                if (village is null || found.Spans.Overlaps(span))
+                {
+                    continue;
+                }
+
+                found.Add(new OrgCandidate(span, prefix + village + standard, kind));
+            }
+        }
+    }
+
+    // 西韩村 of 番田镇西韩村: back to the town, the county or the word before it.
+    private int VillageNameStart(string text, int village)
+    {
+        var j = village;
+        while (j > 0 && village - j < MaxVillageName && ChineseText.IsHan(text[j - 1]) && !ChineseText.IsOrganizationStop(text[j - 1])
+            && !VillageEnds.Contains(text[j - 1], StringComparison.Ordinal) && _lexicon.OrganizationLeftStops.LongestEndingAt(text, j, 3) == 0
+            && _lexicon.Verbs.LongestEndingAt(text, j, 3) == 0)
+        {
+            j--;
+        }
+
+        return IsVillageName(text.AsSpan(j, village - j)) ? j : village;
+    }
+
+    // 雷山县西江镇羊排村: the town and the county written before the village are part of its name as written.
+    private int QualifiedVillageStart(string text, int village)
+    {
+        var start = VillageNameStart(text, village);
+        if (village - start < 2)
+        {
+            return start;
+        }
+
+        for (var level = 0; level < 3 && start > 1 && VillageEnds.Contains(text[start - 1], StringComparison.Ordinal); level++)
+        {
+            // A town as written (the gazetteer lists none; not 彝族乡), a county or city the gazetteer knows.
+            var above = WordStart(text, start - 1, MaxTownName, levelEnds: true);
+            var word = text[above..start];
+            if (start - 1 - above < 1 || (text[start - 1] is '镇' or '乡' ? word.Contains('族', StringComparison.Ordinal) : !IsKnownPlace(word)))
+            {
+                break;
+            }
+
+            start = above;
+        }
+
+        return start;
+    }
+
+    // The village a bare 村党支部 is of: the last one named before it nearby, as the subject of its clause or after a
+    // town (西韩村是远近闻名的山药专业村。村党支部…: not 山药专业村), with the town and county written before it.
+    private string? VillageBefore(string text, int at)
+    {
+        for (var k = text.LastIndexOf('村', at - 1, Math.Min(at, NearVillage)); k > 0; k = k > 1 ? text.LastIndexOf('村', k - 1, Math.Min(k, NearVillage - (at - k))) : -1)
+        {
+            if (at - k > NearVillage)
+            {
+                return null;
+            }
+
+            var start = VillageNameStart(text, k);
+            if (k - start >= 2 && (ChineseText.IsBoundaryAt(text, start - 1) || VillageEnds.Contains(text[start - 1], StringComparison.Ordinal) || text[start - 1] is '在' or '到' or '进'))
+            {
+                return text[QualifiedVillageStart(text, k)..(k + 1)];
+            }
+        }
+
+        return null;
+    }
+
+    // Words for villages in general (农村, 乡村, 各村, 全村, 本村, 新农村) name none.
+    private static bool IsVillageName(ReadOnlySpan<char> name) =>
+        name.Length >= 2 && name.IndexOfAny("各全每该本乡城农个些位级兼驻任部") < 0 && name[0] is not ('一' or '几' or '这' or '那' or '某' or '多')
+        && name[..^1].IndexOf('村') < 0 && !name.Contains("书记", StringComparison.Ordinal);
+
+    // Level characters that end the words before a village's name.
+    private const string VillageEnds = "镇乡县区市省州旗";
+
     // 各乡镇党委, 城镇政府, 全镇: words for towns in general name none.
     private static bool IsTownName(ReadOnlySpan<char> name) =>
         name[^1] is not ('乡' or '城' or '村') && name.IndexOfAny("各全每该本") < 0;

@@ -34,6 +34,7 @@ internal sealed partial class OrganizationStep : IExtractionStep
         FindKnown(text, found);
         FindBodies(text, place, found);
         FindTownBodies(text, found);
+        FindVillageBodies(text, found);
         FindMediaBeforeReporters(text, found);
         FindNamed(text, found, new SpanIndex(text.Length, context.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.Span)));
 

@@ -74,9 +74,14 @@ internal sealed partial class PositionStep : IExtractionStep
         var persons = new SpanIndex(text.Length, people.Select(p => p.Span));
         // The posts a chain gave the person whose name ends at an offset, for the names listed after it.
         var chained = new Dictionary<int, List<PositionFact>>();
+        // 省长、省总河长郑剑锋: a title only the model read, last in a chain, leaves the chain's rule titles before it theirs.
+        var modelTitles = context.Mentions.Where(m => m.Type == MentionType.Title && m.Kind == ModelMentionStep.ModelTitleKind)
+            .GroupBy(m => m.Span.End).ToDictionary(g => g.Key, g => g.First());
         foreach (var person in people)
         {
-            if (titles.TryGetValue(person.Span.Start, out var last))
+            if (titles.TryGetValue(person.Span.Start, out var last)
+                || (modelTitles.TryGetValue(person.Span.Start, out var unread) && unread.Span.Start >= 2 && text[unread.Span.Start - 1] == '、'
+                    && titles.TryGetValue(unread.Span.Start - 1, out last)))
             {
                 var facts = ReadChain(state, place, titles, last, person);
                 foreach (var fact in facts)

@@ -23,8 +23,8 @@ public sealed class OrganizationTests
     [InlineData("加快推进乌鲁木齐国际陆港区多式联运集散中心建设。", "新疆维吾尔自治区", "乌鲁木齐国际陆港区", "乌鲁木齐国际陆港区", "park")]
     [InlineData("省委常委、市委书记曹立军出席。", "成都市", "省委", "中共四川省委员会", "party")]
     [InlineData("马坳镇党委书记刘春燕介绍。", "江西省修水县", "马坳镇党委", "中共马坳镇委员会", "party")]
-    [InlineData("竹坪村村委会主任黄冬生说。", "江西省修水县", "竹坪村村委会", "竹坪村村委会", "other")]
-    [InlineData("竹坪村党支部书记黄冬生说。", "江西省修水县", "竹坪村", "竹坪村", "other")]
+    [InlineData("竹坪村村委会主任黄冬生说。", "江西省修水县", "竹坪村村委会", "竹坪村村民委员会", "government")]
+    [InlineData("竹坪村党支部书记黄冬生说。", "江西省修水县", "竹坪村党支部", "中共竹坪村支部委员会", "party")]
     [InlineData("南开街道党工委书记张敏表示。", "天津市", "南开街道党工委", "中共南开街道工作委员会", "party")]
     [InlineData("修水县马坳镇人民政府副镇长李华介绍。", "江西省修水县", "马坳镇人民政府", "马坳镇人民政府", "government")]
     [InlineData("滨海新区区委书记连茂君出席。", "天津市", "滨海新区区委", "中共天津市滨海新区委员会", "party")]
@@ -54,6 +54,10 @@ public sealed class OrganizationTests
     [InlineData("欧阳文当选为省十四届人大常委会副主任。", "贵州省", "省十四届人大常委会", "贵州省人民代表大会常务委员会", "government")]
     [InlineData("刘思远当选团省委书记。", "陕西省", "团省委", "共青团陕西省委员会", "association")]
     [InlineData("选举产生了共青团陕西省第十五届委员会委员。", "陕西省", "共青团陕西省第十五届委员会", "共青团陕西省委员会", "association")]
+    [InlineData("定西市安定区团结镇马家山村党支部组织党员开展志愿服务。", "甘肃省定西市", "定西市安定区团结镇马家山村党支部", "中共定西市安定区团结镇马家山村支部委员会", "party")]
+    [InlineData("西韩村是远近闻名的山药专业村。村党支部书记韩满仓带着记者走进市场。", "河南省焦作市温县", "村党支部", "中共西韩村支部委员会", "party")]
+    [InlineData("在番田镇西韩村，村委会主任韩满仓介绍了情况。", "河南省焦作市温县", "村委会", "番田镇西韩村村民委员会", "government")]
+    [InlineData("索洛湾村村党支部书记柯小海说。", "陕西省", "索洛湾村村党支部", "中共索洛湾村支部委员会", "party")]
     public void Finds_an_organisation_with_its_canonical_name_and_kind(string text, string place, string surface, string canonical, string kind)
     {
         var org = Assert.Single(Extract.From(text, place).Mentions, m => m.Type == MentionType.Organization && m.Text == surface);
@@ -171,6 +175,7 @@ public sealed class OrganizationTests
     [InlineData("全市上下感受到极大鼓舞。")]
     [InlineData("赋予城市政府更多自主权。")]
     [InlineData("2024年全市法院共受理案件。")]
+    [InlineData("一个省级贫困村党支部带领群众脱贫。")]
     [InlineData("印发中国（广东 天津 福建）自由贸易试验区总体方案。")]
     public void Descriptions_and_projects_are_not_organisations(string text)
     {

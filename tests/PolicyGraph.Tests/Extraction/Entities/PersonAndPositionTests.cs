@@ -121,6 +121,9 @@ public sealed class PersonAndPositionTests
         { "习近平同越共中央总书记、国家主席阮富仲举行会谈。", "北京市", new string[] { "阮富仲@16" }, new string[] { "阮富仲|国家主席|越南", "阮富仲|总书记|越南共产党中央委员会" } },
         { "古共中央第一书记、国家主席迪亚斯－卡内尔发来贺电。", "北京市", new string[] { "迪亚斯－卡内尔@13" }, new string[] { "迪亚斯－卡内尔|国家主席|古巴", "迪亚斯－卡内尔|第一书记|古巴共产党中央委员会" } },
 
+        // A title only the model reads, last in a chain, leaves the rule titles before it theirs.
+        { "省长、省总河长郑剑锋赴九江市巡查。", "江西省", new string[] { "郑剑锋@7" }, new string[] { "郑剑锋|省长|江西省人民政府" } },
+
         // Names listed before 当选 share the posts several hold at once; a note in brackets after a name is skipped.
         { "杨晓岚、吴志平（女）当选为贵州省人民政府副省长。", "贵州省", new string[] { "杨晓岚@0", "吴志平@4" }, new string[] { "吴志平|副省长|贵州省人民政府", "杨晓岚|副省长|贵州省人民政府" } },
 
