@@ -10,10 +10,12 @@ internal sealed partial class PositionStep
     [
         ("该集团", "集团"), ("该公司", "公司"), ("本公司", "公司"), ("该委", "委"), ("该局", "局"), ("该厅", "厅"), ("该院", "院"),
         ("该行", "行"), ("该会", "会"), ("该校", "学"), ("分公司", "分公司"), ("集团", "集团"), ("公司", "公司"), ("协会", "协会"),
-        ("商会", "商会"), ("学会", "学会"), ("研究院", "研究院"), ("学院", "学院"), ("合作社", "合作社"), ("学校", "学"),
+        ("商会", "商会"), ("学会", "学会"), ("研究院", "研究院"), ("学院", "学院"), ("合作社", "合作社"), ("学校", "学"), ("实验室", "实验室"),
     ];
 
     private const int ReferenceReach = 3000;
+
+    private static readonly string[] Branches = ["分公司", "子公司", "分行", "支行", "分院", "分厂", "工厂"];
 
     private static Mention? BackReference(ChainState state, int pos)
     {
@@ -26,7 +28,9 @@ internal sealed partial class PositionStep
                 continue;
             }
 
-            var target = state.LastOrganizationBefore(start, ReferenceReach, m => m.Canonical.Contains(key, StringComparison.Ordinal));
+            // 集团党委委员陈思远: the group, not a branch of it named since (…集团有限责任公司绵阳分公司).
+            var target = state.LastOrganizationBefore(start, ReferenceReach, m => m.Canonical.Contains(key, StringComparison.Ordinal)
+                && !(key == "集团" && Branches.Any(b => m.Canonical.EndsWith(b, StringComparison.Ordinal))));
             return target is null ? null : target with { Span = new TextSpan(start, pos), Text = word };
         }
 

@@ -125,7 +125,7 @@ internal sealed partial class PositionStep : IExtractionStep
 
             // 广东纵横天正律师事务所律师刘伟渊, 艾瑞咨询分析师赵旭枫: an occupation written right after an organisation is a
             // post there (村民卢秀英 and 著名律师 name none).
-            if (roles.TryGetValue(person.Span.Start, out var role) && EmploymentRoles.Contains(role.Text)
+            if (roles.TryGetValue(person.Span.Start, out var role) && IsEmploymentRole(role.Text)
                 && state.OrganizationEndingAt(role.Span.Start) is { } employer)
             {
                 Add(new PositionFact(person.Canonical, person.Span, role.Text, employer.Canonical, employer.Kind, StatusBefore(text, employer.Span.Start),
@@ -413,8 +413,11 @@ internal sealed partial class PositionStep : IExtractionStep
     // Occupations that are a post at the organisation written right before them (roles.txt has the rest: 村民, 游客).
     private static readonly HashSet<string> EmploymentRoles = new(StringComparer.Ordinal)
     {
-        "律师", "教师", "老师", "医生", "护士", "民警", "警察", "工程师", "设计师", "分析师", "经济学家", "教练", "主教练", "店长", "技术员",
+        "律师", "教师", "老师", "医生", "护士", "民警", "警察", "工程师", "设计师", "分析师", "经济学家", "教练", "主教练", "店长", "技术员", "班组长", "车间主任",
     };
+
+    // 高级工程师, 质量工程师, 首席技师, 会计师: a professional's grade or field is their occupation too.
+    private static bool IsEmploymentRole(string role) => EmploymentRoles.Contains(role) || role.EndsWith('师');
 
     private const string ChinaPrefix = "中华人民共和国";
 

@@ -58,6 +58,8 @@ public sealed class OrganizationTests
     [InlineData("西韩村是远近闻名的山药专业村。村党支部书记韩满仓带着记者走进市场。", "河南省焦作市温县", "村党支部", "中共西韩村支部委员会", "party")]
     [InlineData("在番田镇西韩村，村委会主任韩满仓介绍了情况。", "河南省焦作市温县", "村委会", "番田镇西韩村村民委员会", "government")]
     [InlineData("索洛湾村村党支部书记柯小海说。", "陕西省", "索洛湾村村党支部", "中共索洛湾村支部委员会", "party")]
+    [InlineData("在天府智造集团所属四川天府智造装备有限公司数字化车间。", "四川省", "四川天府智造装备有限公司", "四川天府智造装备有限公司", "company")]
+    [InlineData("香港特区政府投资推广署副署长区嘉恒致辞。", "广东省江门市", "香港特区政府", "香港特别行政区政府", "government")]
     public void Finds_an_organisation_with_its_canonical_name_and_kind(string text, string place, string surface, string canonical, string kind)
     {
         var org = Assert.Single(Extract.From(text, place).Mentions, m => m.Type == MentionType.Organization && m.Text == surface);

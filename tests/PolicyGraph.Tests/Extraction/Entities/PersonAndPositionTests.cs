@@ -124,6 +124,14 @@ public sealed class PersonAndPositionTests
         // A title only the model reads, last in a chain, leaves the rule titles before it theirs.
         { "省长、省总河长郑剑锋赴九江市巡查。", "江西省", new string[] { "郑剑锋@7" }, new string[] { "郑剑锋|省长|江西省人民政府" } },
 
+        // A professional's grade or field is an occupation at the company before it; a board's chair is a title.
+        { "常州恒瑞精密机械有限公司高级工程师张建国说。", "江苏省常州市", new string[] { "张建国@17" }, new string[] { "张建国|高级工程师|常州恒瑞精密机械有限公司" } },
+        { "香港新鸿盛投资控股有限公司董事局副主席罗慧珊说。", "广东省江门市", new string[] { "罗慧珊@19" }, new string[] { "罗慧珊|董事局副主席|香港新鸿盛投资控股有限公司" } },
+
+        // A bare 集团 is the group, not a branch of it named since.
+        { "四川天府智造投资集团有限责任公司绵阳分公司开展活动。集团党委委员、副总经理陈思远参加。", "四川省", new string[] { "陈思远@37" },
+            new string[] { "陈思远|党委委员|四川天府智造投资集团有限责任公司", "陈思远|副总经理|四川天府智造投资集团有限责任公司" } },
+
         // Names listed before 当选 share the posts several hold at once; a note in brackets after a name is skipped.
         { "杨晓岚、吴志平（女）当选为贵州省人民政府副省长。", "贵州省", new string[] { "杨晓岚@0", "吴志平@4" }, new string[] { "吴志平|副省长|贵州省人民政府", "杨晓岚|副省长|贵州省人民政府" } },
 
