@@ -4,6 +4,10 @@ internal sealed partial class PersonResolver
 {
     private const string OrgKey = "org\u001f";
     private const string TitleKey = "title\u001f";
+    private const string CompanyKey = "company\u001f";
+
+    // Endings a company's name may be written with or without (阿里巴巴集团, 阿里巴巴), longest first.
+    private static readonly string[] CompanyEndings = ["集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "控股集团", "集团", "公司"];
 
     // Occurrences with positions, joined when they share an organisation or a title in the same place.
     private List<Cluster> FindClusters(List<PersonOccurrence> occurrences)
@@ -44,7 +48,11 @@ internal sealed partial class PersonResolver
         var keys = new List<string>();
         foreach (var (title, org) in o.Positions)
         {
-            keys.Add(OrgKey + _orgId(o.Doc, org));
+            var id = _orgId(o.Doc, org);
+            keys.Add(OrgKey + id);
+
+            // 董事局主席 at 阿里巴巴 and at 阿里巴巴集团: one company, whichever way it is written.
+            keys.Add(CompanyKey + CompanyStem(_orgName(id)));
             if (o.Place.Length > 0 && title.Length > 0)
             {
                 keys.Add(TitleKey + title + "@" + o.Place);
@@ -52,6 +60,20 @@ internal sealed partial class PersonResolver
         }
 
         return keys;
+    }
+
+    // A company's name without the ending that says it is one: 阿里巴巴集团 -> 阿里巴巴 (a name that is only an ending stays whole).
+    private static string CompanyStem(string name)
+    {
+        foreach (var ending in CompanyEndings)
+        {
+            if (name.Length >= ending.Length + 2 && name.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return name[..^ending.Length];
+            }
+        }
+
+        return name;
     }
 
     private void LogCluster(string name, Cluster cluster, List<Cluster> all)

@@ -84,6 +84,20 @@ public sealed class PersonResolutionTests
     }
 
     [Fact]
+    public void A_company_written_with_and_without_its_ending_is_one_organisation_for_its_people()
+    {
+        var a = Assemble(
+            Doc("a.txt", "2024-01-02", "浙江省杭州市", Person("马云"), Holds("马云", "董事局主席", "阿里巴巴集团")),
+            Doc("b.txt", "2024-03-04", "北京市", Person("马云"), Holds("马云", "董事局主席", "阿里巴巴")),
+            Doc("c.txt", "2024-05-06", "北京市", Person("马云"), Holds("马云", "代表", "全国人民代表大会")));
+
+        Assert.Equal(2, a.Nodes(NodeType.Person, "马云").Count);
+        var chair = a.Graph.Edges.Where(e => e.Type == EdgeType.HOLDS_POSITION && a.Graph[e.Target].Name.StartsWith("阿里巴巴", StringComparison.Ordinal))
+            .Select(e => e.Source).Distinct();
+        Assert.Single(chair);
+    }
+
+    [Fact]
     public void Same_title_in_the_same_place_joins_two_documents()
     {
         var a = Assemble(

@@ -16,7 +16,9 @@ public sealed partial class EventStep : IExtractionStep
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Text;
         var found = EventNamer.Default.Find(text);
-        var names = found.Concat(KnownShortNames(text, found)).Where(n => !context.IsChrome(new TextSpan(n.Start, n.End))).ToList();
+        var party = PartyMeetings(text, found);
+        var names = found.Concat(KnownShortNames(text, found)).Concat(party.Select(p => (p.Start, p.End)))
+            .Where(n => !context.IsChrome(new TextSpan(n.Start, n.End))).ToList();
         if (names.Count == 0)
         {
             return;
@@ -79,10 +81,24 @@ public sealed partial class EventStep : IExtractionStep
             }
         }
 
+        // 党的二十大, 二十届三中全会, 中国共产党第十九次全国代表大会: the party's meetings under their standard names; their
+        // dates are history, not the article's.
+        var partyNames = party.ToDictionary(p => new TextSpan(p.Start, p.End), p => p.Canonical);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var span = mentions[i].Span;
+            var standard = partyNames.GetValueOrDefault(span) ?? StandardName(text, span.Start, span.Of(text));
+            if (standard is not null)
+            {
+                mentions[i] = (span, standard);
+            }
+        }
+
+        var undated = new HashSet<string>(mentions.Where(m => m.Canonical.StartsWith("中国共产党第", StringComparison.Ordinal)).Select(m => m.Canonical), StringComparer.Ordinal);
         var dates = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (span, name) in mentions.OrderBy(m => m.Span.Start))
         {
-            if (!dates.ContainsKey(name) && DateOf(text, span, name, context.Document.Metadata.Published) is { } date)
+            if (!dates.ContainsKey(name) && !undated.Contains(name) && DateOf(text, span, name, context.Document.Metadata.Published) is { } date)
             {
                 dates[name] = date;
             }

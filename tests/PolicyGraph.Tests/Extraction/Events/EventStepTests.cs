@@ -21,7 +21,6 @@ public sealed class EventStepTests
     [InlineData("第七届中国国际进口博览会在上海开幕。", "第七届中国国际进口博览会")]
     [InlineData("首届中蒙博览会在呼和浩特举行。", "首届中蒙博览会")]
     [InlineData("4月16日，2024中国·修水宁红茶产业发展大会在我县开幕。", "2024中国·修水宁红茶产业发展大会")]
-    [InlineData("党的二十届三中全会审议通过了决定。", "二十届三中全会")]
     [InlineData("中央经济工作会议在北京举行。", "中央经济工作会议")]
     [InlineData("推动中国国际“互联网+”大学生创新创业大赛成果永久转化基地落户。", "中国国际“互联网+”大学生创新创业大赛")]
     [InlineData("9月23日，合肥新能源汽车产业发展大会在滨湖国际会展中心举行。", "合肥新能源汽车产业发展大会")]
@@ -33,6 +32,23 @@ public sealed class EventStepTests
         Assert.Equal(name, mention.Text);
         Assert.Equal(name, mention.Canonical);
         Assert.Equal(text.IndexOf(name, StringComparison.Ordinal), mention.Span.Start);
+    }
+
+    // The party's congresses and plenums, by their short names or written out, are events under their standard names.
+    [Theory]
+    [InlineData("党的二十届三中全会审议通过了决定。", new[] { "二十届三中全会" }, new[] { "中国共产党第二十届中央委员会第三次全体会议" })]
+    [InlineData("要深入学习贯彻党的二十大和二十届二中、三中全会精神。", new[] { "党的二十大", "二十届二中", "三中全会" },
+        new[] { "中国共产党第二十次全国代表大会", "中国共产党第二十届中央委员会第二次全体会议", "中国共产党第二十届中央委员会第三次全体会议" })]
+    [InlineData("十九大以来，中国共产党第十九次全国代表大会确立的目标正在实现。", new[] { "十九大", "第十九次全国代表大会" },
+        new[] { "中国共产党第十九次全国代表大会", "中国共产党第十九次全国代表大会" })]
+    [InlineData("中华全国总工会第十八次全国代表大会开幕。实施十大工程。", new[] { "第十八次全国代表大会" }, new[] { "第十八次全国代表大会" })]
+    public void Recognises_the_partys_meetings(string text, string[] names, string[] canonicals)
+    {
+        var mentions = Run(text).OrderBy(m => m.Span.Start).ToList();
+
+        Assert.Equal(names, mentions.Select(m => m.Text));
+        Assert.Equal(canonicals, mentions.Select(m => m.Canonical));
+        Assert.All(mentions.Where(m => m.Canonical.StartsWith("中国共产党", StringComparison.Ordinal)), m => Assert.Empty(m.Date));
     }
 
     // A festival outside the list of heads is an event with the ordinal of its session, a programme of activities with its

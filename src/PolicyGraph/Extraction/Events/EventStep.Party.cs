@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace PolicyGraph.Extraction.Events;
+
+public sealed partial class EventStep
+{
+    private const string Numeral = "[一二三四五六七八九十]";
+
+    // 党的二十大, 十九大, 中共十八大: a national congress of the party by its short name (terms from the 16th on, so
+    // that 十大 and 十二大 of other lists are not read).
+    [GeneratedRegex("(?:党的|中共)?(十[六七八九]|二十[一二]?)大(?![学众型量幅概力类局家门小项批])")]
+    private static partial Regex CongressShortName();
+
+    // 二十届三中全会, 十九届六中全会, 二十届二中、三中全会: a plenary session of a central committee.
+    [GeneratedRegex("(?:党的|中共)?(十[六七八九]|二十[一二]?)届(" + Numeral + ")中((?:、" + Numeral + "中)*)全会")]
+    private static partial Regex PlenumName();
+
+    // 第二十次全国代表大会 right after 中国共产党, 中共 or 党的.
+    [GeneratedRegex("^第(" + Numeral + "{1,3})次全国代表大会$")]
+    private static partial Regex CongressFullName();
+
+    private static readonly string[] PartyNames = ["中国共产党", "中共", "党的"];
+
+    // The party's congresses and plenums the text names, with their standard names, where no name found covers them.
+    private static List<(int Start, int End, string Canonical)> PartyMeetings(string text, IReadOnlyList<(int Start, int End)> found)
+    {
+        var meetings = new List<(int Start, int End, string Canonical)>();
+        foreach (Match m in CongressShortName().Matches(text))
+        {
+            meetings.Add((m.Index, m.Index + m.Length, Congress(m.Groups[1].Value)));
+        }
+
+        foreach (Match m in PlenumName().Matches(text))
+        {
+            var term = m.Groups[1].Value;
+            if (m.Groups[3].Length == 0)
+            {
+                meetings.Add((m.Index, m.Index + m.Length, Plenum(term, m.Groups[2].Value)));
+                continue;
+            }
+
+            // 二十届二中、三中全会: one session a part, the last with 全会.
+            var firstEnd = m.Groups[2].Index + 2;
+            meetings.Add((m.Index, firstEnd, Plenum(term, m.Groups[2].Value)));
+            for (var at = firstEnd; at < m.Index + m.Length - 2; at += 3)
+            {
+                var end = at + 3 == m.Groups[3].Index + m.Groups[3].Length ? at + 5 : at + 3;
+                meetings.Add((at + 1, end, Plenum(term, text[at + 1].ToString())));
+            }
+        }
+
+        return [.. meetings.Where(p => !found.Any(f => f.Start < p.End && p.Start < f.End))];
+    }
+
+    // The standard name of a party meeting a name found otherwise stands for: a plenum (二十届三中全会), or a congress
+    // when the party's name is written before it (中国共产党|第十九次全国代表大会).
+    private static string? StandardName(string text, int start, string name)
+    {
+        if (PlenumName().Match(name) is { Success: true } plenum && plenum.Length == name.Length && plenum.Groups[3].Length == 0)
+        {
+            return Plenum(plenum.Groups[1].Value, plenum.Groups[2].Value);
+        }
+
+        return CongressFullName().Match(name) is { Success: true } m && PartyNames.Any(p => start >= p.Length && string.CompareOrdinal(text, start - p.Length, p, 0, p.Length) == 0)
+            ? Congress(m.Groups[1].Value)
+            : null;
+    }
+
+    private static string Congress(string term) => "中国共产党第" + term + "次全国代表大会";
+
+    private static string Plenum(string term, string session) => "中国共产党第" + term + "届中央委员会第" + session + "次全体会议";
+}
