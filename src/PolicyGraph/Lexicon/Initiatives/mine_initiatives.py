@@ -49,7 +49,8 @@ NUMERALS = "一二三四五六七八九十百千万双两"
 STRIP_SUFFIXES = ("战略", "建设")
 
 # Hand filter: terms the counts keep that no analyst would call a domestic initiative. Policy principles and campaigns
-# written as numbered slogans (两个毫不动摇, 一国两制, 两学一做, 四个全面) are initiatives: analysts follow how they spread.
+# written as numbered slogans (两个毫不动摇, 一国两制, 两学一做, 四个全面, 两个确立) and the guiding thought the
+# documents study (习近平新时代中国特色社会主义思想, in CORE) are initiatives: analysts follow how they spread.
 DENY = set("""
 脱欧 北溪 北溪-2 北溪-1 萨德 海马斯 台独 港独 五一 六一 七一 八一 三八 十一 九一八 慰安妇 奋斗者 时代楷模
 停摆 国民军 叙利亚民主军 圣城旅 人民动员组织 民族团结政府 征服阵线 青年党 伊斯兰国 今日俄罗斯 对等关税 汇率操纵国
@@ -59,7 +60,7 @@ DENY = set("""
 零容忍 一盘棋 一把手 点对点 一对一 一站式 最后一公里 黄金时代 中国红 中国梦 中国方案 中国之治 国之大者 大国重器
 两会 三夏 三公 三保 十二五 十三五 十四五 十五五 展望十三五 回头看 90后 00后 欢乐春节 村晚 新春走基层 考古中国
 中国这十年 砥砺奋进的五年 我们的中国梦 新征程上的奋斗者 相约北京 新视野 沧海 海洋 人权 绿区 冲突降级区 新冷战 几字弯
-全球南方 两国方案 上海精神 三股势力 四风 四个意识 四个自信 两个维护 两个确立 三个代表 
+全球南方 两国方案 上海精神 三股势力 四风 三个代表
  四种形态 关键少数 同志加兄弟 光荣在党50年 
  爱国者 一国 两个结合 两个责任 两弹一星 两高 八八 四个机关 快速恢复制裁 钻石六边
 变陆锁国为陆联国 带动三亿人参与冰雪运动 好房子 口袋公园 一卡通 即买即退 人民至上、生命至上 1+N 5G+4K/8K+AI 两岸一家亲 国际关注的突发公共卫生事件 动态清零 乙类乙管 外防输入、内防反弹 方舱医院
@@ -84,7 +85,8 @@ CORE = """
 巩固拓展脱贫攻坚成果 国家区域医疗中心 揭榜挂帅 互联网+医疗健康 健康中国行动 城市更新 高水平科技自立自强 数字政府 河湖长制
 农村人居环境整治 厕所革命 和美乡村 宜居宜业和美乡村 全球安全倡议 全球文明倡议 优化营商环境
 义务教育优质均衡发展 能源革命 数字乡村 智慧城市 产教融合 东西部协作 对口支援 以工代赈 三医联动 集中带量采购 社会信用体系
-一件事一次办
+一件事一次办 两个确立 两个维护 四个意识 四个自信 习近平新时代中国特色社会主义思想 习近平法治思想 习近平生态文明思想
+习近平外交思想 习近平强军思想 习近平经济思想 习近平文化思想 粮食安全 农业强省 中央一号文件 超长期特别国债 科技创新券
 """
 
 # Forms of one initiative under another name: alias -> canonical (the name the gold and the analysts use).
