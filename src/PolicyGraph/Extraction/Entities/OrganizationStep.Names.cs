@@ -26,12 +26,15 @@ internal sealed partial class OrganizationStep
 
     // A full name: an organisation word (…有限公司, …大学) and the name before it back to the clause or the word
     // that governs it. Outermost names first, so a body inside a longer name is found as its nested parent.
+    private static readonly string[] WholeLevel = ["全省", "全市", "全县", "全区", "全州"];
+
     private void FindNamed(string text, Found found, SpanIndex titles)
     {
         var bodies = new SpanIndex(text.Length, found.Candidates.Select(f => f.Span));
-        // 集团化办学, 公司化运营: an organisation word that a word goes on from names no organisation.
+        // 集团化办学, 公司化运营, 康养社区: an organisation word that a word goes on from names no organisation.
         var suffixes = SuffixMatches(text).Where(s => (!titles.Overlaps(new TextSpan(s.Start, s.End)) || SharesHead(text, s.Start, s.End))
-            && !(s.Start > 0 && text[s.Start - 1] == '招' && text[s.Start] == '商') && !(s.End < text.Length && text[s.End] == '化')).ToList();
+            && !(s.Start > 0 && text[s.Start - 1] == '招' && text[s.Start] == '商') && !(s.End < text.Length && text[s.End] == '化')
+            && !(s.End < text.Length && text[s.End - 1] == '社' && text[s.End] == '区')).ToList();
         var suffixStarts = suffixes.ToDictionary(s => s.End, s => s.Start);
         for (var k = suffixes.Count - 1; k >= 0; k--)
         {
@@ -51,6 +54,13 @@ internal sealed partial class OrganizationStep
 
             var span = new TextSpan(start, end);
             var suffixSpan = new TextSpan(suffixStart, end);
+
+            // 2024年度全省法院: the courts of a whole province, no one body.
+            if (WholeLevel.Any(w => text.AsSpan(start, end - start).Contains(w, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             if (found.Spans.Holds(span) || InsideBody(bodies, start, suffixSpan))
             {
                 continue;

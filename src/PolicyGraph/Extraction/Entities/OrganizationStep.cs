@@ -169,8 +169,8 @@ internal sealed partial class OrganizationStep : IExtractionStep
             || NationalLeads.LongestEndingAt(text, start) > 0);
     }
 
-    // Words after which a short national form is China's body (中国|国务院新闻办, 国务委员兼|国务院秘书长).
-    private static readonly WordSet NationalLeads = new(["中国", "国务委员兼"]);
+    // Words after which a short national form is China's body (中国|国务院新闻办, 国务委员兼|国务院秘书长, 按照|水利部统一部署).
+    private static readonly WordSet NationalLeads = new(["中国", "国务委员兼", "按照", "根据", "依照", "依据", "遵照", "会同", "联合", "配合"]);
 
     /// <summary>The candidates found so far, in order, with their spans indexed.</summary>
     private sealed class Found(int length)

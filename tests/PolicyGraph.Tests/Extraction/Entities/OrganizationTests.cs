@@ -60,6 +60,9 @@ public sealed class OrganizationTests
     [InlineData("索洛湾村村党支部书记柯小海说。", "陕西省", "索洛湾村村党支部", "中共索洛湾村支部委员会", "party")]
     [InlineData("在天府智造集团所属四川天府智造装备有限公司数字化车间。", "四川省", "四川天府智造装备有限公司", "四川天府智造装备有限公司", "company")]
     [InlineData("香港特区政府投资推广署副署长区嘉恒致辞。", "广东省江门市", "香港特区政府", "香港特别行政区政府", "government")]
+    [InlineData("按照水利部统一部署，我省将完成复核。", "江西省", "水利部", "中华人民共和国水利部", "government")]
+    [InlineData("省社科联主席王明出席。", "陕西省", "省社科联", "陕西省社会科学界联合会", "association")]
+    [InlineData("省委政策研究室有关负责人介绍。", "湖南省", "省委政策研究室", "中共湖南省委员会政策研究室", "party")]
     public void Finds_an_organisation_with_its_canonical_name_and_kind(string text, string place, string surface, string canonical, string kind)
     {
         var org = Assert.Single(Extract.From(text, place).Mentions, m => m.Type == MentionType.Organization && m.Text == surface);
@@ -178,6 +181,7 @@ public sealed class OrganizationTests
     [InlineData("赋予城市政府更多自主权。")]
     [InlineData("2024年全市法院共受理案件。")]
     [InlineData("一个省级贫困村党支部带领群众脱贫。")]
+    [InlineData("召开座谈会听取集团工作汇报。")]
     [InlineData("印发中国（广东 天津 福建）自由贸易试验区总体方案。")]
     public void Descriptions_and_projects_are_not_organisations(string text)
     {
