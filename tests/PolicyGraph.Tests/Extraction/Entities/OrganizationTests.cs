@@ -63,6 +63,7 @@ public sealed class OrganizationTests
     [InlineData("按照水利部统一部署，我省将完成复核。", "江西省", "水利部", "中华人民共和国水利部", "government")]
     [InlineData("省社科联主席王明出席。", "陕西省", "省社科联", "陕西省社会科学界联合会", "association")]
     [InlineData("省委政策研究室有关负责人介绍。", "湖南省", "省委政策研究室", "中共湖南省委员会政策研究室", "party")]
+    [InlineData("“只用了两个月。”凯斯勒精密机械（中国）有限公司长沙工厂厂长邓秋平深有感触地说。", "湖南省长沙市", "凯斯勒精密机械（中国）有限公司", "凯斯勒精密机械（中国）有限公司", "company")]
     public void Finds_an_organisation_with_its_canonical_name_and_kind(string text, string place, string surface, string canonical, string kind)
     {
         var org = Assert.Single(Extract.From(text, place).Mentions, m => m.Type == MentionType.Organization && m.Text == surface);

@@ -132,6 +132,10 @@ public sealed class PersonAndPositionTests
         { "四川天府智造投资集团有限责任公司绵阳分公司开展活动。集团党委委员、副总经理陈思远参加。", "四川省", new string[] { "陈思远@37" },
             new string[] { "陈思远|党委委员|四川天府智造投资集团有限责任公司", "陈思远|副总经理|四川天府智造投资集团有限责任公司" } },
 
+        // 司长 read across 有限公司|长沙 is no title, and 成长 no name.
+        { "“只用了两个月。”凯斯勒精密机械（中国）有限公司长沙工厂厂长邓秋平深有感触地说。", "湖南省长沙市", new string[] { "邓秋平@30" }, new string[0] },
+        { "从一名普通学徒成长为高级工程师。", "江苏省常州市", new string[0], new string[0] },
+
         // Names listed before 当选 share the posts several hold at once; a note in brackets after a name is skipped.
         { "杨晓岚、吴志平（女）当选为贵州省人民政府副省长。", "贵州省", new string[] { "杨晓岚@0", "吴志平@4" }, new string[] { "吴志平|副省长|贵州省人民政府", "杨晓岚|副省长|贵州省人民政府" } },
 
