@@ -15,11 +15,22 @@ internal sealed partial class PositionStep
 
     private const int ReferenceReach = 3000;
 
+    // A school's bodies whose titles 校 may stand before: 校党委书记, 校纪委书记, 校团委书记.
+    private static readonly string[] SchoolBodies = ["党委", "纪委", "团委"];
+
     private static readonly string[] Branches = ["分公司", "子公司", "分行", "支行", "分院", "分厂", "工厂"];
 
     private static Mention? BackReference(ChainState state, int pos)
     {
         var text = state.Context.Text;
+
+        // 校党委书记王建平: the school's own party committee, of the school the document is about.
+        if (pos >= 1 && text[pos - 1] == '校' && IsClauseStart(text, pos - 1) && SchoolBodies.Any(b => string.CompareOrdinal(text, pos, b, 0, b.Length) == 0)
+            && state.DocumentSchool is { } school)
+        {
+            return school with { Span = new TextSpan(pos - 1, pos), Text = "校" };
+        }
+
         foreach (var (word, key) in References)
         {
             var start = pos - word.Length;

@@ -374,6 +374,12 @@ internal sealed partial class PositionStep : IExtractionStep
             return company;
         }
 
+        // 副校长刘晓东: a school's head is of the school the document is about.
+        if (assigned.All(a => SchoolTitles.Contains(a.Title.Text)) && IsClauseStart(text, chainStart) && state.DocumentSchool is { } school)
+        {
+            return school;
+        }
+
         if (chainStart == 0 || text[chainStart - 1] is not ('，' or ',') || state.LastPositionInSentence(chainStart) is not { } last)
         {
             return null;
@@ -402,6 +408,9 @@ internal sealed partial class PositionStep : IExtractionStep
 
     // Seats in a body's party group (部长梁承志出席会议并讲话，党组成员、副部长郭子健主持会议).
     private static readonly HashSet<string> PartyGroupTitles = new(StringComparer.Ordinal) { "党组成员", "党组副书记", "党委委员", "党委副书记", "党委常委" };
+
+    // Titles only a school has.
+    private static readonly HashSet<string> SchoolTitles = new(StringComparer.Ordinal) { "校长", "副校长", "常务副校长" };
 
     // Titles only a company has: one of them with no organisation is at the company the paragraph is about.
     private static readonly HashSet<string> CompanyTitles = new(StringComparer.Ordinal)

@@ -157,7 +157,7 @@ internal sealed partial class SpeakerFinder
     {
         var gender = _text[pronoun];
         var nearest = _persons.Before(pronoun, paragraph.Start)
-            .Where(m => !IsCitedAuthority(m.Span) || LeaderTitleBetween(m.Span.End, pronoun, paragraph.Start))
+            .Where(m => (!IsCitedAuthority(m.Span) || LeaderTitleBetween(m.Span.End, pronoun, paragraph.Start)) && !IsObject(m.Span.Start, paragraph.Start))
             .Select(m => m.Name)
             .FirstOrDefault(n => !_gender.TryGetValue(n, out var g) || g == gender);
         var name = nearest is not null ? nearest

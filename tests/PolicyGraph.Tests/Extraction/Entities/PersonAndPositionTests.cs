@@ -136,6 +136,11 @@ public sealed class PersonAndPositionTests
         { "“只用了两个月。”凯斯勒精密机械（中国）有限公司长沙工厂厂长邓秋平深有感触地说。", "湖南省长沙市", new string[] { "邓秋平@30" }, new string[0] },
         { "从一名普通学徒成长为高级工程师。", "江苏省常州市", new string[0], new string[0] },
 
+        // 校 and a school's head's titles with no body written are of the school the document is about.
+        { "安徽工程大学与星途公司签约。仪式在安徽工程大学举行。校党委书记王建平，校党委副书记、校长孙立群，副校长刘晓东出席。", "安徽省芜湖市",
+            new string[] { "王建平@31", "孙立群@44", "刘晓东@51" },
+            new string[] { "刘晓东|副校长|安徽工程大学", "孙立群|党委副书记|安徽工程大学", "孙立群|校长|安徽工程大学", "王建平|党委书记|安徽工程大学" } },
+
         // Names listed before 当选 share the posts several hold at once; a note in brackets after a name is skipped.
         { "杨晓岚、吴志平（女）当选为贵州省人民政府副省长。", "贵州省", new string[] { "杨晓岚@0", "吴志平@4" }, new string[] { "吴志平|副省长|贵州省人民政府", "杨晓岚|副省长|贵州省人民政府" } },
 

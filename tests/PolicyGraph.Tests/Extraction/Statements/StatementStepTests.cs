@@ -242,6 +242,7 @@ public sealed class StatementStepTests
     [InlineData("郑剑锋强调，要深入学习贯彻习近平生态文明思想，认真落实习近平总书记考察江西时的重要讲话精神。他指出，各级河湖长要扛起主体责任。", "郑剑锋")]
     [InlineData("部长刘奇葆在会上传达了习近平的重要指示并讲话。他表示，要深刻领会其中的精神。", "刘奇葆")]
     [InlineData("以习近平同志为核心的党中央把海洋强国建设摆在重要位置。总书记的考察足迹遍布沿海各地。他指出，要高度重视海洋生态文明建设。", "习近平")]
+    [InlineData("周振华在致辞中代表学校对刘奇葆一行的到来表示欢迎。他表示，学校始终坚持立足芜湖。", "周振华")]
     public void A_pronoun_skips_a_leader_cited_as_an_authority(string text, string speaker)
     {
         var names = new[] { "周振华", "郑剑锋", "刘奇葆", "习近平" }.Where(n => text.Contains(n, StringComparison.Ordinal)).ToArray();
