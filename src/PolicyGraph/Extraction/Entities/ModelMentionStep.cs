@@ -91,7 +91,7 @@ internal sealed class ModelMentionStep : IExtractionStep
             var keep = span.Type switch
             {
                 MentionType.Person => IsPersonShaped(text, where, titleEnds),
-                MentionType.Organization => IsOrganizationShaped(words),
+                MentionType.Organization => IsOrganizationShaped(words) && !OrganizationStep.EndsInsideWord(text, where.End),
                 _ => true,
             };
             if (keep)

@@ -55,8 +55,9 @@ internal sealed partial class OrganizationStep
             var span = new TextSpan(start, end);
             var suffixSpan = new TextSpan(suffixStart, end);
 
-            // 2024年度全省法院: the courts of a whole province, no one body.
-            if (WholeLevel.Any(w => text.AsSpan(start, end - start).Contains(w, StringComparison.Ordinal)))
+            // 2024年度全省法院: the courts of a whole province, no one body; 学校相关职能部门和学院: a description of bodies.
+            if (WholeLevel.Any(w => text.AsSpan(start, end - start).Contains(w, StringComparison.Ordinal))
+                || text.AsSpan(start, end - start).Contains("相关", StringComparison.Ordinal))
             {
                 continue;
             }

@@ -138,6 +138,9 @@ internal sealed partial class OrganizationStep : IExtractionStep
     // Words a known name's last character may start (部门, 部署, 部分): the name then is not written.
     private static readonly WordSet WordsAcrossEnd = new(["部门", "部署", "部分", "部位", "部件", "局面", "局势", "局部", "署名"]);
 
+    /// <summary>Whether the name ending at <paramref name="end"/> ends inside a word that goes on after it (建设部|署, 商务部|门).</summary>
+    internal static bool EndsInsideWord(string text, int end) => end >= 1 && end < text.Length && WordsAcrossEnd.Contains(text.AsSpan(end - 1, 2));
+
     private void FindKnown(string text, Found found)
     {
         for (var i = 0; i < text.Length; i++)
@@ -149,7 +152,7 @@ internal sealed partial class OrganizationStep : IExtractionStep
             }
 
             // 商务部门, 教育部署: the name's last character starts a common word; no body is named.
-            if (i + len < text.Length && WordsAcrossEnd.Contains(text.AsSpan(i + len - 1, 2)))
+            if (EndsInsideWord(text, i + len))
             {
                 continue;
             }

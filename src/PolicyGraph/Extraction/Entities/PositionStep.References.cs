@@ -135,9 +135,10 @@ internal sealed partial class PositionStep
             return null;
         }
 
-        // 第三任|校长, 首任|会长, 希望新一任|行政长官: an ordinal of the post names no organisation.
+        // 第三任|校长, 首任|会长, 希望新一任|行政长官: an ordinal of the post names no organisation; nor does a
+        // description of bodies (学校相关职能部门和学院|负责人).
         var name = span.Of(text);
-        if (name[^1] == '任')
+        if (name[^1] == '任' || name.Contains("相关", StringComparison.Ordinal))
         {
             return null;
         }

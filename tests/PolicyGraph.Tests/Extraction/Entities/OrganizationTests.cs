@@ -183,6 +183,8 @@ public sealed class OrganizationTests
     [InlineData("2024年全市法院共受理案件。")]
     [InlineData("一个省级贫困村党支部带领群众脱贫。")]
     [InlineData("召开座谈会听取集团工作汇报。")]
+    [InlineData("学校相关职能部门和学院负责人参加活动。")]
+    [InlineData("是学校贯彻落实教育强国建设部署的重要举措。")]
     [InlineData("印发中国（广东 天津 福建）自由贸易试验区总体方案。")]
     public void Descriptions_and_projects_are_not_organisations(string text)
     {
