@@ -35,6 +35,7 @@ internal sealed partial class OrganizationStep : IExtractionStep
         FindBodies(text, place, found);
         FindTownBodies(text, found);
         FindVillageBodies(text, found);
+        FindNewAreas(text, found);
         FindMediaBeforeReporters(text, found);
         FindNamed(text, found, new SpanIndex(text.Length, context.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.Span)));
 

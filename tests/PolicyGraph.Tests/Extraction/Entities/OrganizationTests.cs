@@ -64,6 +64,9 @@ public sealed class OrganizationTests
     [InlineData("省社科联主席王明出席。", "陕西省", "省社科联", "陕西省社会科学界联合会", "association")]
     [InlineData("省委政策研究室有关负责人介绍。", "湖南省", "省委政策研究室", "中共湖南省委员会政策研究室", "party")]
     [InlineData("“只用了两个月。”凯斯勒精密机械（中国）有限公司长沙工厂厂长邓秋平深有感触地说。", "湖南省长沙市", "凯斯勒精密机械（中国）有限公司", "凯斯勒精密机械（中国）有限公司", "company")]
+    [InlineData("企业将加大在贵安新区的算力中心投资。", "贵州省", "贵安新区", "贵安新区", "park")]
+    [InlineData("集团计划在宜宾三江新区投资建设生产基地。", "四川省", "宜宾三江新区", "宜宾三江新区", "park")]
+    [InlineData("在位于台州湾新区的浙江瑞源精细化工有限公司。", "浙江省台州市", "台州湾新区", "台州湾新区", "park")]
     public void Finds_an_organisation_with_its_canonical_name_and_kind(string text, string place, string surface, string canonical, string kind)
     {
         var org = Assert.Single(Extract.From(text, place).Mentions, m => m.Type == MentionType.Organization && m.Text == surface);
@@ -184,6 +187,7 @@ public sealed class OrganizationTests
     [InlineData("一个省级贫困村党支部带领群众脱贫。")]
     [InlineData("召开座谈会听取集团工作汇报。")]
     [InlineData("学校相关职能部门和学院负责人参加活动。")]
+    [InlineData("深入推进服务雄安新区建设，赋能滨海新区发展，规划新区道路。")]
     [InlineData("是学校贯彻落实教育强国建设部署的重要举措。")]
     [InlineData("印发中国（广东 天津 福建）自由贸易试验区总体方案。")]
     public void Descriptions_and_projects_are_not_organisations(string text)
