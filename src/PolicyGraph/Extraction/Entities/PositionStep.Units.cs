@@ -36,8 +36,9 @@ internal sealed partial class PositionStep
                 continue;
             }
 
-            // 对外联络部, 对外投资司: 对外 opens a unit's field.
-            if (!ChineseText.IsHan(c) || (ChineseText.IsOrganizationStop(c) && !(c == '对' && text[start + 1] == '外')))
+            // 对外联络部, 对外投资司: 对外 opens a unit's field; 高等教育处, 中等职业教育处: 等 of a level of schooling.
+            if (!ChineseText.IsHan(c) || (ChineseText.IsOrganizationStop(c) && !(c == '对' && text[start + 1] == '外')
+                && !(c == '等' && start > 0 && text[start - 1] is '高' or '中' or '初')))
             {
                 return null;
             }

@@ -125,6 +125,7 @@ internal static class TitleMatcher
             || (next == '会' && (last is '员' or '事' or '委'))
             || (next == '馆' && (last is '使' or '事'))
             || (next is '台' or '团' && end >= 2 && text[(end - 2)..end] == "主席")
+            || (next == '处' && end >= 2 && text[(end - 2)..end] == "书记")
             || next is '们';
     }
 }

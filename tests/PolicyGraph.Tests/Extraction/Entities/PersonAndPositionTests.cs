@@ -141,6 +141,11 @@ public sealed class PersonAndPositionTests
             new string[] { "王建平@31", "孙立群@44", "刘晓东@51" },
             new string[] { "刘晓东|副校长|安徽工程大学", "孙立群|党委副书记|安徽工程大学", "孙立群|校长|安徽工程大学", "王建平|党委书记|安徽工程大学" } },
 
+        // A unit's field may hold 等 of a level of schooling.
+        { "省教育厅高等教育处处长许文杰出席。", "安徽省", new string[] { "许文杰@11" }, new string[] { "许文杰|处长|安徽省教育厅高等教育处" } },
+
+        { "团中央书记处书记孙悦致辞。", "陕西省", new string[] { "孙悦@8" }, new string[] { "孙悦|书记|中国共产主义青年团中央委员会书记处" } },
+
         // Names listed before 当选 share the posts several hold at once; a note in brackets after a name is skipped.
         { "杨晓岚、吴志平（女）当选为贵州省人民政府副省长。", "贵州省", new string[] { "杨晓岚@0", "吴志平@4" }, new string[] { "吴志平|副省长|贵州省人民政府", "杨晓岚|副省长|贵州省人民政府" } },
 
