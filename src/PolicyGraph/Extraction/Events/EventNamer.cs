@@ -21,6 +21,9 @@ internal sealed class EventNamer
 
     private readonly EntityLexicon _lexicon;
 
+    // The words between a session's ordinal and 大会 that make it a body's congress.
+    private static readonly HashSet<string> Congresses = new(StringComparer.Ordinal) { "代表", "全国代表", "党员代表", "职工代表", "会员代表" };
+
     /// <summary>A recogniser over the embedded word lists, ending names on the left at <paramref name="lexicon"/>'s verbs.</summary>
     public EventNamer(EntityLexicon lexicon)
     {
@@ -78,6 +81,13 @@ internal sealed class EventNamer
         var runStart = PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, AfterJoinedEvent(text, PhraseScanner.RunStart(text, head), head), head, joins: true), head);
         if (Prefix(text, runStart, head) is { } prefixed)
         {
+            // 共青团陕西省第十五次代表大会, 中华全国总工会第十八次全国代表大会: a congress of sessions is named with the body
+            // whose congress it is, written before the ordinal.
+            if (text.AsSpan(head, end - head) is "大会" && Congresses.Contains(text[prefixed.MiddleStart..head]) && CongressBody(text, runStart, prefixed.Start) is { } body)
+            {
+                return body;
+            }
+
             return head - prefixed.MiddleStart >= 2 && !IsGeneric(text, prefixed.MiddleStart, head) ? prefixed.Start : null;
         }
 
@@ -90,8 +100,8 @@ internal sealed class EventNamer
         var name = text[start..end];
         if (name.EndsWith("会议", StringComparison.Ordinal))
         {
-            // 会议 names an event without an ordinal only at national level: 中央经济工作会议.
-            return name.Length >= 6 && name.EndsWith("工作会议", StringComparison.Ordinal)
+            // 会议 names an event without an ordinal only at national level: 中央经济工作会议, 全国…工作电视电话会议.
+            return name.Length >= 6 && (name.EndsWith("工作会议", StringComparison.Ordinal) || name.EndsWith("工作电视电话会议", StringComparison.Ordinal))
                 && (name.StartsWith("中央", StringComparison.Ordinal) || name.StartsWith("全国", StringComparison.Ordinal)) ? start : null;
         }
 
@@ -109,6 +119,29 @@ internal sealed class EventNamer
         }
 
         return StartsWithPlace(name) ? start : null;
+    }
+
+    // Where the body holding a congress is named before its ordinal (致|中国少年先锋队|第九次全国代表大会), cut at the
+    // words and verbs before a name, a dash or another event's head; null when nothing of two characters is left.
+    private int? CongressBody(string text, int runStart, int ordinal)
+    {
+        var start = AfterVerb(text, PhraseScanner.Default.NameStart(text, runStart, ordinal, joins: false), ordinal);
+        for (var i = ordinal - 1; i >= start; i--)
+        {
+            if (text[i] is '—' or '-' or '致' || (_lexicon.Verbs.LongestEndingAt(text, i + 1, 3) > 0 && i + 1 < ordinal))
+            {
+                start = i + 1;
+                break;
+            }
+
+            if (_heads.TryFirstAt(text, i, out var earlier) && i + earlier.Length <= ordinal)
+            {
+                start = i + earlier.Length;
+                break;
+            }
+        }
+
+        return ordinal - start >= 2 && ChineseText.IsHan(text[start]) ? start : null;
     }
 
     // 留坝县文旅产业招商推介会: a county, city or district of the gazetteer named first makes the name proper (not

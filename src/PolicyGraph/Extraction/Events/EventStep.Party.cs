@@ -15,8 +15,8 @@ public sealed partial class EventStep
     [GeneratedRegex("(?:党的|中共)?(十[六七八九]|二十[一二]?)届(" + Numeral + ")中((?:、" + Numeral + "中)*)全会")]
     private static partial Regex PlenumName();
 
-    // 第二十次全国代表大会 right after 中国共产党, 中共 or 党的.
-    [GeneratedRegex("^第(" + Numeral + "{1,3})次全国代表大会$")]
+    // 中国共产党第二十次全国代表大会, or 第二十次全国代表大会 right after 中国共产党, 中共 or 党的.
+    [GeneratedRegex("^(中国共产党|中共)?第(" + Numeral + "{1,3})次全国代表大会$")]
     private static partial Regex CongressFullName();
 
     private static readonly string[] PartyNames = ["中国共产党", "中共", "党的"];
@@ -53,7 +53,7 @@ public sealed partial class EventStep
     }
 
     // The standard name of a party meeting a name found otherwise stands for: a plenum (二十届三中全会), or a congress
-    // when the party's name is written before it (中国共产党|第十九次全国代表大会).
+    // of the party's name (中国共产党第十九次全国代表大会, 中国共产党|第十九次全国代表大会).
     private static string? StandardName(string text, int start, string name)
     {
         if (PlenumName().Match(name) is { Success: true } plenum && plenum.Length == name.Length && plenum.Groups[3].Length == 0)
@@ -61,8 +61,9 @@ public sealed partial class EventStep
             return Plenum(plenum.Groups[1].Value, plenum.Groups[2].Value);
         }
 
-        return CongressFullName().Match(name) is { Success: true } m && PartyNames.Any(p => start >= p.Length && string.CompareOrdinal(text, start - p.Length, p, 0, p.Length) == 0)
-            ? Congress(m.Groups[1].Value)
+        return CongressFullName().Match(name) is { Success: true } m
+            && (m.Groups[1].Length > 0 || PartyNames.Any(p => start >= p.Length && string.CompareOrdinal(text, start - p.Length, p, 0, p.Length) == 0))
+            ? Congress(m.Groups[2].Value)
             : null;
     }
 
