@@ -419,13 +419,14 @@ internal sealed partial class PositionStep : IExtractionStep
         "董事", "执行董事", "厂长", "副厂长",
     };
 
-    // Occupations that are a post at the organisation written right before them (roles.txt has the rest: 村民, 游客).
+    // Occupations that are a post at the organisation written right before them, besides the professions ending in 师
+    // (roles.txt has the rest: 村民, 游客).
     private static readonly HashSet<string> EmploymentRoles = new(StringComparer.Ordinal)
     {
-        "律师", "教师", "老师", "医生", "护士", "民警", "警察", "工程师", "设计师", "分析师", "经济学家", "教练", "主教练", "店长", "技术员", "班组长", "车间主任",
+        "医生", "护士", "民警", "警察", "经济学家", "教练", "主教练", "店长", "技术员", "班组长", "车间主任",
     };
 
-    // 高级工程师, 质量工程师, 首席技师, 会计师: a professional's grade or field is their occupation too.
+    // 律师, 工程师, and with their grade or field 高级工程师, 质量工程师, 首席技师, 会计师: a profession is an occupation.
     private static bool IsEmploymentRole(string role) => EmploymentRoles.Contains(role) || role.EndsWith('师');
 
     private const string ChinaPrefix = "中华人民共和国";
