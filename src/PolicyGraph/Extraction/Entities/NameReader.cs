@@ -160,8 +160,8 @@ internal sealed class NameReader
     /// <summary>
     /// The length of a name that ends at <paramref name="end"/> and starts after a clause boundary or at one of
     /// <paramref name="starts"/> (where an organisation's name ends), or 0; longest first. With
-    /// <paramref name="afterVerb"/>, a name of two given characters may also start after a verb that governs it
-    /// (贯彻|习近平总书记).
+    /// <paramref name="afterVerb"/>, a name of two given characters may also start after a verb (贯彻|习近平总书记,
+    /// 牢记|习近平总书记).
     /// </summary>
     public int ReadEndingAt(string text, int end, bool strict = true, IReadOnlySet<int>? starts = null, bool afterVerb = false)
     {
@@ -175,7 +175,13 @@ internal sealed class NameReader
 
             // After a verb, only a full name of two given characters (会见古巴|国家主席 names no one).
             var verbStart = !(ChineseText.IsBoundaryAt(text, start - 1) || ChineseText.IsFunctionChar(text[start - 1]) || starts?.Contains(start) == true);
-            if (verbStart && !(afterVerb && _lexicon.GoverningVerbs.LongestEndingAt(text, start, 3) > 0))
+            if (verbStart && !(afterVerb && _lexicon.Verbs.LongestEndingAt(text, start, 3) > 0))
+            {
+                continue;
+            }
+
+            // 关于授权: after a verb, no name starts with a surname that is also a function word (于, 和).
+            if (verbStart && ChineseText.IsFunctionChar(text[start]))
             {
                 continue;
             }
