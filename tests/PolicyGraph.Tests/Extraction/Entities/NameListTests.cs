@@ -39,4 +39,12 @@ public sealed class NameListTests
         Assert.Equal("王兆国王忠禹", person.Of(text));
         Assert.Equal(["王兆国", "王忠禹"], names.Select(s => s.Of(text)));
     }
+
+    // After a verb a leader's name is read before his title (牢记|习近平总书记).
+    [Theory]
+    [InlineData("牢记习近平总书记的嘱托", 5, 3)]
+    public void A_name_after_a_verb_before_a_leaders_title(string text, int titleStart, int length)
+    {
+        Assert.Equal(length, new NameReader(EntityLexicon.Default).ReadEndingAt(text, titleStart, strict: false, afterVerb: true));
+    }
 }

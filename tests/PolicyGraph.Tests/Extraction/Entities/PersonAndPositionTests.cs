@@ -112,7 +112,6 @@ public sealed class PersonAndPositionTests
         { "深入学习贯彻习近平总书记关于“三农”工作的重要论述。", "北京市", new string[] { "习近平@6" }, new string[] { "习近平|总书记|中国共产党中央委员会" } },
         { "习近平主席时隔6年再次访美。", "北京市", new string[] { "习近平@0" }, new string[] { "习近平|主席|中华人民共和国" } },
         { "牢记习近平总书记关于湖南工作的重要讲话。", "湖南省", new string[] { "习近平@2" }, new string[] { "习近平|总书记|中国共产党中央委员会" } },
-        { "会议关于授权主席团的决定。", "北京市", new string[0], new string[0] },
         { "会见古巴国家主席并举行会谈。", "北京市", new string[0], new string[0] },
 
         // A verb ends a name read after a title, dotted or not: 致电 is no part of 唐纳德·特朗普.
