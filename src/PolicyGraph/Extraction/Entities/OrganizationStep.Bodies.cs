@@ -1,3 +1,4 @@
+using PolicyGraph.Lexicon;
 using PolicyGraph.Lexicon.Places;
 using PolicyGraph.Text;
 
@@ -47,7 +48,7 @@ internal sealed partial class OrganizationStep
             {
                 var at = ForPrefix(text, prefixStart, prefix, place, found);
                 var canonical = at.Length > 0 ? body.At(at) : text[prefixStart..end];
-                found.Add(new OrgCandidate(new TextSpan(prefixStart, end), canonical, body.Kind, at));
+                found.Add(new OrgCandidate(new TextSpan(prefixStart, end), canonical, body.Kind, at, Parent: GovernmentInside(text, prefixStart, i, body, at, found)));
                 i = end - 1;
                 continue;
             }
@@ -108,6 +109,29 @@ internal sealed partial class OrganizationStep
     private const string NotLevelStart = "全各城本该每两其此都省市县区州乡镇村";
 
     private const string Committee = "委员会";
+
+    private const string PeoplesGovernment = "人民政府";
+
+    // 市政府新闻办, 市人民政府办公室: a government's office names the government inside its name; the government is a
+    // nested organisation of the document and the office's parent. Returns the government's name, or null.
+    private static string? GovernmentInside(string text, int prefixStart, int formStart, GovernmentBody body, string at, Found found)
+    {
+        if (at.Length == 0 || body.Standard.Length <= PeoplesGovernment.Length || !body.Standard.StartsWith(PeoplesGovernment, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var written = string.CompareOrdinal(text, formStart, PeoplesGovernment, 0, PeoplesGovernment.Length) == 0 ? PeoplesGovernment.Length
+            : string.CompareOrdinal(text, formStart, "政府", 0, 2) == 0 ? 2 : 0;
+        if (written == 0)
+        {
+            return null;
+        }
+
+        var government = at + PeoplesGovernment;
+        found.Add(new OrgCandidate(new TextSpan(prefixStart, formStart + written), government, "government", at, Nested: true));
+        return government;
+    }
 
     private const string League = "共青团";
 

@@ -169,6 +169,16 @@ public sealed class OrganizationTests
         Assert.Equal(canonical is null ? [] : [canonical], national.Select(m => m.Canonical));
     }
 
+    // A government's office names the government inside its name: both are the document's, the office part of it.
+    [Fact]
+    public void A_governments_office_names_its_government_too()
+    {
+        var extraction = Extract.From("市政府新闻办副主任冯嘉琪主持发布会。", "广东省东莞市");
+
+        Assert.Contains(extraction.Mentions, m => m.Type == MentionType.Organization && m.Text == "市政府" && m.Canonical == "东莞市人民政府");
+        Assert.Contains(new PartOfFact("东莞市人民政府新闻办公室", "东莞市人民政府", new PolicyGraph.Text.TextSpan(0, 6)), extraction.PartOf);
+    }
+
     [Fact]
     public void Government_bodies_are_located_in_their_place()
     {
