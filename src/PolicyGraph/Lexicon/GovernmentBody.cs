@@ -5,6 +5,9 @@ namespace PolicyGraph.Lexicon;
 /// <param name="Kind">government, party, association or media.</param>
 internal sealed record GovernmentBody(string Standard, string Kind)
 {
+    /// <summary>What a people's government is called after its place (天津市人民政府).</summary>
+    public const string PeoplesGovernment = "人民政府";
+
     /// <summary>The canonical name of this body at <paramref name="place"/>: 中共天津市委员会, 天津市发展和改革委员会.</summary>
     public string At(string place) =>
         Standard.Contains("{place}", StringComparison.Ordinal) ? Standard.Replace("{place}", place, StringComparison.Ordinal)

@@ -110,25 +110,23 @@ internal sealed partial class OrganizationStep
 
     private const string Committee = "委员会";
 
-    private const string PeoplesGovernment = "人民政府";
-
     // 市政府新闻办, 市人民政府办公室: a government's office names the government inside its name; the government is a
     // nested organisation of the document and the office's parent. Returns the government's name, or null.
     private static string? GovernmentInside(string text, int prefixStart, int formStart, GovernmentBody body, string at, Found found)
     {
-        if (at.Length == 0 || body.Standard.Length <= PeoplesGovernment.Length || !body.Standard.StartsWith(PeoplesGovernment, StringComparison.Ordinal))
+        if (at.Length == 0 || body.Standard.Length <= GovernmentBody.PeoplesGovernment.Length || !body.Standard.StartsWith(GovernmentBody.PeoplesGovernment, StringComparison.Ordinal))
         {
             return null;
         }
 
-        var written = string.CompareOrdinal(text, formStart, PeoplesGovernment, 0, PeoplesGovernment.Length) == 0 ? PeoplesGovernment.Length
+        var written = string.CompareOrdinal(text, formStart, GovernmentBody.PeoplesGovernment, 0, GovernmentBody.PeoplesGovernment.Length) == 0 ? GovernmentBody.PeoplesGovernment.Length
             : string.CompareOrdinal(text, formStart, "政府", 0, 2) == 0 ? 2 : 0;
         if (written == 0)
         {
             return null;
         }
 
-        var government = at + PeoplesGovernment;
+        var government = at + GovernmentBody.PeoplesGovernment;
         found.Add(new OrgCandidate(new TextSpan(prefixStart, formStart + written), government, "government", at, Nested: true));
         return government;
     }

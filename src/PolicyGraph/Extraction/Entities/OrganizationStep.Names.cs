@@ -32,7 +32,7 @@ internal sealed partial class OrganizationStep
     {
         var bodies = new SpanIndex(text.Length, found.Candidates.Select(f => f.Span));
         // 集团化办学, 公司化运营, 康养社区: an organisation word that a word goes on from names no organisation.
-        var suffixes = SuffixMatches(text).Where(s => (!titles.Overlaps(new TextSpan(s.Start, s.End)) || SharesHead(text, s.Start, s.End) || CompanyBeforeHead(text, s, titles))
+        var suffixes = SuffixMatches(text).Where(s => (!titles.Overlaps(new TextSpan(s.Start, s.End)) || SharesHead(text, s.Start, s.End))
             && !(s.Start > 0 && text[s.Start - 1] == '招' && text[s.Start] == '商') && !(s.End < text.Length && text[s.End] == '化')
             && !(s.End < text.Length && text[s.End - 1] == '社' && text[s.End] == '区')).ToList();
         var suffixStarts = suffixes.ToDictionary(s => s.End, s => s.Start);
@@ -77,11 +77,6 @@ internal sealed partial class OrganizationStep
     /// 公安局 and 局长).
     /// </summary>
     public const string SharedHeadChars = "部局厅署";
-
-    // 有限公司|长沙工厂厂长: 司长 read across a company's 公司 and the place after it is no title.
-    private static bool CompanyBeforeHead(string text, (int Start, int End) suffix, SpanIndex titles) =>
-        suffix.End - suffix.Start >= 2 && text.AsSpan(suffix.Start, suffix.End - suffix.Start).EndsWith("公司", StringComparison.Ordinal)
-        && !titles.Overlaps(new TextSpan(suffix.Start, suffix.End - 1));
 
     /// <summary>Whether the one-character organisation word at start is also the first of the head's title after it (美国国防|部|长).</summary>
     public static bool SharesHead(string text, int start, int end) =>

@@ -79,7 +79,6 @@ internal sealed partial class OrganizationStep : IExtractionStep
     private void TitlesAfter(ExtractionContext context, HashSet<int> organizationEnds)
     {
         var text = context.Text;
-        var unread = new List<int>();
         for (var i = 0; i < context.Mentions.Count; i++)
         {
             var title = context.Mentions[i];
@@ -90,29 +89,13 @@ internal sealed partial class OrganizationStep : IExtractionStep
 
             for (var end = title.Span.Start + 1; end < title.Span.End; end++)
             {
-                if (!organizationEnds.Contains(end))
-                {
-                    continue;
-                }
-
-                if (TitleMatcher.MatchAt(text, end, _lexicon) == title.Span.End - end)
+                if (organizationEnds.Contains(end) && TitleMatcher.MatchAt(text, end, _lexicon) == title.Span.End - end)
                 {
                     var rest = new TextSpan(end, title.Span.End);
                     context.Mentions[i] = title with { Span = rest, Text = rest.Of(text), Canonical = rest.Of(text) };
+                    break;
                 }
-                else if (end - title.Span.Start == 1 && text[title.Span.Start] == '司' && text[end] == '长' && text[title.Span.Start - 1] == '公')
-                {
-                    // 有限公司|长沙工厂: 司长 read across a company's name is none.
-                    unread.Add(i);
-                }
-
-                break;
             }
-        }
-
-        for (var k = unread.Count - 1; k >= 0; k--)
-        {
-            context.Mentions.RemoveAt(unread[k]);
         }
     }
 

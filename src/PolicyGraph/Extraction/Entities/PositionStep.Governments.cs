@@ -1,3 +1,4 @@
+using PolicyGraph.Lexicon;
 using PolicyGraph.Lexicon.Places;
 
 namespace PolicyGraph.Extraction.Entities;
@@ -24,16 +25,14 @@ internal sealed partial class PositionStep
         }
 
         // 郑州|市长: the government named before the title, when it is of the title's level.
-        if (org.Kind == "government" && org.Canonical.EndsWith(PeoplesGovernment, StringComparison.Ordinal)
-            && org.Canonical[..^PeoplesGovernment.Length] is { Length: >= 3 } governed && governed.EndsWith(level, StringComparison.Ordinal))
+        if (org.Kind == "government" && org.Canonical.EndsWith(GovernmentBody.PeoplesGovernment, StringComparison.Ordinal)
+            && org.Canonical[..^GovernmentBody.PeoplesGovernment.Length] is { Length: >= 3 } governed && governed.EndsWith(level, StringComparison.Ordinal))
         {
             return (org.Canonical, org.Kind);
         }
 
         return TownGovernment(title, org.Text);
     }
-
-    private const string PeoplesGovernment = "人民政府";
 
     private static (string Name, string Kind)? TownGovernment(string title, string town) =>
         HeadLevel(title) is "镇" or "乡" && town.Length >= 3 && town[^1] is '镇' or '乡' ? (town + "人民政府", "government") : null;

@@ -25,7 +25,7 @@ internal sealed partial class PositionStep
         var text = state.Context.Text;
 
         // 校党委书记王建平: the school's own party committee, of the school the document is about.
-        if (pos >= 1 && text[pos - 1] == '校' && IsClauseStart(text, pos - 1) && SchoolBodies.Any(b => string.CompareOrdinal(text, pos, b, 0, b.Length) == 0)
+        if (pos >= 1 && text[pos - 1] == '校' && IsClauseStart(text, pos - 1) && ChineseText.StartsWithAny(text, pos, SchoolBodies)
             && state.DocumentSchool is { } school)
         {
             return school with { Span = new TextSpan(pos - 1, pos), Text = "校" };

@@ -11,11 +11,11 @@ internal static class TitleMatcher
 {
     private static readonly string[] Prefixes = ["", "常务副", "常务", "代理", "执行副", "执行", "第一", "高级副", "高级", "资深", "代", "副"];
 
-    // Two-character words whose second character starts a title head: 城市 before 市长, 集团 before 团长 …
+    // Two-character words whose second character starts a title head: 城市 before 市长, 集团 before 团长, 公司 before 司长 …
     private static readonly HashSet<string> WordsBefore = new(StringComparer.Ordinal)
     {
         "城市", "都市", "超市", "股市", "楼市", "全市", "本市", "我市", "该市", "各市", "地区", "园区", "社区", "景区", "城区",
-        "市区", "辖区", "全区", "本区", "我区", "山区", "片区", "新区", "县区", "学院", "法院", "医院", "剧院", "全院", "场所",
+        "市区", "辖区", "全区", "本区", "我区", "山区", "片区", "新区", "县区", "学院", "法院", "医院", "剧院", "全院", "场所", "公司",
         "诊所", "格局", "布局", "大局", "全局", "结局", "当局", "执行", "进行", "举行", "实行", "发行", "银行", "运行", "旅行",
         "流行", "施行", "通行", "同行", "平行", "践行", "履行", "推行", "先行", "试行", "可行", "自行", "出行", "社会", "大会",
         "机会", "协会", "商会", "学会", "全会", "年会", "峰会", "不会", "将会", "也会", "都会", "只会", "就会", "全部", "内部",

@@ -84,6 +84,7 @@ public sealed partial class EventStep : IExtractionStep
         // 党的二十大, 二十届三中全会, 中国共产党第十九次全国代表大会: the party's meetings under their standard names; their
         // dates are history, not the article's.
         var partyNames = party.ToDictionary(p => new TextSpan(p.Start, p.End), p => p.Canonical);
+        var undated = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
         {
             var span = mentions[i].Span;
@@ -91,10 +92,10 @@ public sealed partial class EventStep : IExtractionStep
             if (standard is not null)
             {
                 mentions[i] = (span, standard);
+                undated.Add(standard);
             }
         }
 
-        var undated = new HashSet<string>(mentions.Where(m => m.Canonical.StartsWith("中国共产党第", StringComparison.Ordinal)).Select(m => m.Canonical), StringComparer.Ordinal);
         var dates = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (span, name) in mentions.OrderBy(m => m.Span.Start))
         {

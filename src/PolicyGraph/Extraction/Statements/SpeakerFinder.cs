@@ -1,3 +1,4 @@
+using PolicyGraph.Lexicon;
 using PolicyGraph.Text;
 
 namespace PolicyGraph.Extraction.Statements;
@@ -176,14 +177,14 @@ internal sealed partial class SpeakerFinder
             at = titleEnd;
         }
 
-        if (CitedAfter.Any(cited => string.CompareOrdinal(_text, at, cited, 0, cited.Length) == 0))
+        if (ChineseText.StartsWithAny(_text, at, CitedAfter))
         {
             return true;
         }
 
         // 落实习近平总书记考察江西时的重要讲话精神: after a verb of following, the clause goes on to the leader's speech or
         // instruction (not 刘奇葆在会上传达了习近平的重要指示: 刘奇葆 is the subject).
-        if (!CitingVerbs.Any(verb => name.Start >= verb.Length && string.CompareOrdinal(_text, name.Start - verb.Length, verb, 0, verb.Length) == 0))
+        if (CitingVerbs.LongestEndingAt(_text, name.Start) == 0)
         {
             return false;
         }
@@ -229,7 +230,7 @@ internal sealed partial class SpeakerFinder
     // A leader's works a clause cites him for: …考察江西时的重要讲话精神.
     private static readonly string[] CitedWorks = ["的重要讲话", "的重要指示", "重要讲话精神", "重要指示精神", "重要论述"];
 
-    private static readonly string[] CitingVerbs = ["贯彻", "落实", "学习", "领会", "践行", "遵循", "按照", "根据", "传达", "牢记"];
+    private static readonly WordSet CitingVerbs = new(["贯彻", "落实", "学习", "领会", "践行", "遵循", "按照", "根据", "传达", "牢记"]);
 
     private static readonly string[] LeaderTitles = ["总书记", "国家主席", "总理"];
 
