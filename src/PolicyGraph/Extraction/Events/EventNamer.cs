@@ -10,7 +10,7 @@ namespace PolicyGraph.Extraction.Events;
 /// — a year (2024世界智能产业博览会), an ordinal (第七届…, 首届…), or a proper qualifier (中国…, 合肥…). A head with
 /// only generic words before it (主题论坛, 这次大会) names no event.
 /// </summary>
-internal sealed class EventNamer
+internal sealed partial class EventNamer
 {
     private static readonly string[] HeadFollowersThatExtend = ["堂", "议室", "员", "场", "址", "馆", "厅", "刊", "报社", "办公室", "秘书处", "组委会", "执委会", "常务委员会", "常委会", "主席团"];
 
@@ -58,8 +58,10 @@ internal sealed class EventNamer
             i = end - 1;
         }
 
+        found.AddRange(FindHeld(text).Where(h => !found.Contains(h)));
+
         // A name ending in an earlier head may be part of a longer one (第十四届全国人民代表大会第二次会议).
-        return [.. found.Where(f => !found.Any(g => g != f && g.Start <= f.Start && g.End >= f.End))];
+        return [.. found.Where(f => !found.Any(g => g != f && g.Start <= f.Start && g.End >= f.End)).Distinct().OrderBy(f => f.Start)];
     }
 
     private int? Name(string text, int head, int end)

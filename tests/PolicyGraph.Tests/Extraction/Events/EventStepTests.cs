@@ -89,10 +89,33 @@ public sealed class EventStepTests
     [InlineData("全国政协主席主持会议。")]
     [InlineData("2008年来北京看奥运会的游客很多。")]
     [InlineData("全县招商推介会在县城举行。")]
-    [InlineData("资本市场高质量发展论坛在京举行。")]
+    [InlineData("资本市场高质量发展论坛的嘉宾表示。")]
+    [InlineData("大会期间举办了100多场论坛。")]
+    [InlineData("开幕式后还举行了主论坛和19场分论坛。")]
+    [InlineData("双方举行了盛大迎宾仪式。")]
+    [InlineData("当天，该项目动工仪式在当地举行。")]
+    [InlineData("市里召开专家学者座谈会。")]
+    [InlineData("会后召开了第十九次代表大会。")]
     public void Finds_no_event_in_a_generic_mention(string text)
     {
         Assert.Empty(Run(text));
+    }
+
+    // A meeting named where the text says it is held is an event without a place, year or ordinal in its name: the
+    // whole object of 召开/举行 to the clause's end, or the whole subject of 召开/举行 from the clause's start.
+    [Theory]
+    [InlineData("6月18日，蓬安县召开全县作风建设暨群众身边不正之风和腐败问题集中整治推进会，通报情况。", "全县作风建设暨群众身边不正之风和腐败问题集中整治推进会")]
+    [InlineData("8月22日，吉林省空天信息实验室揭牌仪式在长春举行。", "吉林省空天信息实验室揭牌仪式")]
+    [InlineData("5月31日，包头市深化集团化办学改革推进会召开。", "包头市深化集团化办学改革推进会")]
+    [InlineData("4月17日，国务院新闻办公室举行国务院政策例行吹风会，请有关负责人介绍情况。", "国务院政策例行吹风会")]
+    [InlineData("省政协召开“加快推进制造业数字化转型”专题协商会，围绕议题协商。", "“加快推进制造业数字化转型”专题协商会")]
+    [InlineData("习近平致信祝贺首届全民阅读大会举办。", "首届全民阅读大会")]
+    public void Recognises_a_meeting_where_it_is_held(string text, string name)
+    {
+        var mention = Assert.Single(Run(text));
+
+        Assert.Equal(name, mention.Text);
+        Assert.Equal(text.IndexOf(name, StringComparison.Ordinal), mention.Span.Start);
     }
 
     [Fact]
