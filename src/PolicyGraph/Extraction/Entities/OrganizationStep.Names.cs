@@ -41,7 +41,7 @@ internal sealed partial class OrganizationStep
             var (suffixStart, end) = suffixes[k];
             var suffix = text[suffixStart..end];
             var kind = _lexicon.SuffixKinds[suffix];
-            var start = NameStart(text, suffixStart, end, kind, titles);
+            var start = NameStart(text, suffixStart, end, kind, titles, p => found.Spans.AnyEndingAt(p) ? found.Candidates.Where(c => c.Span.End == p).Min(c => c.Span.Start) : null);
             if (start < 0)
             {
                 continue;
@@ -67,7 +67,17 @@ internal sealed partial class OrganizationStep
                 continue;
             }
 
-            found.Add(new OrgCandidate(span, span.Of(text), kind, Parent: NestedParents(text, span, suffixStarts, found)));
+            // 市人大常委会|预算工作委员会: a unit named after a body whose name the place qualifies is qualified with it, and
+            // part of it.
+            var parentNested = NestedParents(text, span, suffixStarts, found);
+            if (QualifiedBodyOpening(text, span, found) is { } body)
+            {
+                found.Add(body with { Nested = true });
+                found.Add(new OrgCandidate(span, body.Canonical + text[body.Span.End..end], body.Kind, body.Place, Parent: parentNested ?? body.Canonical));
+                continue;
+            }
+
+            found.Add(new OrgCandidate(span, span.Of(text), kind, Parent: parentNested));
         }
 
     }
@@ -168,7 +178,7 @@ internal sealed partial class OrganizationStep
     // Where the name before an organisation word starts: back to a clause or function word, or a word that governs
     // the name (会见|利比亚总统委员会), or any verb unless the name is a company's (a company names its business:
     // 共享经济信息咨询有限公司).
-    private int NameStart(string text, int suffixStart, int end, string kind, SpanIndex titles)
+    private int NameStart(string text, int suffixStart, int end, string kind, SpanIndex titles, Func<int, int?> parentStarts)
     {
         var verbsEnd = kind != "company";
         var j = suffixStart;
@@ -193,6 +203,15 @@ internal sealed partial class OrganizationStep
                         && !ChineseText.StartsWithAny(text, j - stop, StopHoldingWords))
                     || (verbsEnd && _lexicon.Verbs.LongestEndingAt(text, j, 3) > 0) || AppointmentWordEndingAt(text, j))
                 {
+                    // 西安交通大学|就业指导中心, 市人大常委会|人事代表工作委员会: a unit right after its parent names its work
+                    // with words that elsewhere end a name; the name goes on to the parent's.
+                    if (j >= 2 && ChineseText.StartsWithAny(text, j - 2, UnitWorkWords) && UnitAfterParent(text, j, suffixStart, parentStarts) is { } parent
+                        && !titles.Overlaps(new TextSpan(parent.End, suffixStart)))
+                    {
+                        j = parent.Start;
+                        break;
+                    }
+
                     break;
                 }
             }
@@ -240,6 +259,33 @@ internal sealed partial class OrganizationStep
 
         j = AfterInvitation(text, j, end);
         return suffixStart - j < 2 || IsOnlyDescriptors(text, j, suffixStart) ? -1 : j;
+    }
+
+    // Words that end the words before a name elsewhere (代表|…, 指导|…) but name a unit's work right after its parent.
+    private static readonly string[] UnitWorkWords = ["代表", "指导"];
+
+    // How many characters a unit's words (就业指导, 人事代表) may run between its parent and its organisation word.
+    private const int MaxUnitWords = 8;
+
+    // Where the parent found before starts and ends when the words from j to the organisation word, holding the word that stopped the scan,
+    // follow an organisation's name right away: a unit's name of at most MaxUnitWords characters, with no verb and no
+    // character that ends a name among them.
+    private (int Start, int End)? UnitAfterParent(string text, int j, int suffixStart, Func<int, int?> parentStarts)
+    {
+        for (var p = j - 1; p >= 0 && suffixStart - p <= MaxUnitWords; p--)
+        {
+            if (!ChineseText.IsHan(text[p]) || ChineseText.IsOrganizationStop(text[p]) || _lexicon.Verbs.LongestEndingAt(text, p + 1, 3) > 0)
+            {
+                return null;
+            }
+
+            if (p < j - 1 && parentStarts(p) is { } start)
+            {
+                return (start, p);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -294,6 +340,23 @@ internal sealed partial class OrganizationStep
         }
 
         return open >= 0 ? open + 1 : start;
+    }
+
+    // The government or party body found before that opens span and ends inside it, written shorter than its canonical
+    // name (市人大常委会 for 绍兴市人民代表大会常务委员会); null when there is none.
+    private static OrgCandidate? QualifiedBodyOpening(string text, TextSpan span, Found found)
+    {
+        OrgCandidate? opening = null;
+        foreach (var c in found.Candidates)
+        {
+            if (c.Span.Start == span.Start && c.Span.End < span.End - 1 && !c.Nested && c.Kind is "government" or "party" && c.Place.Length > 0
+                && !string.Equals(c.Canonical, c.Span.Of(text), StringComparison.Ordinal) && (opening is null || c.Span.End > opening.Span.End))
+            {
+                opening = c;
+            }
+        }
+
+        return opening;
     }
 
     private bool IsOnlyDescriptors(string text, int start, int end)

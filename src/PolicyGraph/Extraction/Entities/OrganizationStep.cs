@@ -33,6 +33,7 @@ internal sealed partial class OrganizationStep : IExtractionStep
         var found = new Found(text.Length);
         FindKnown(text, found);
         FindBodies(text, place, found);
+        JoinVerticalBodies(found);
         FindTownBodies(text, found);
         FindVillageBodies(text, found);
         FindNewAreas(text, found);

@@ -37,13 +37,13 @@ internal sealed partial class PositionStep
     }
 
     // The verbs of an appointment after the person it appoints, and the status the post then has: 刘宝山同志任…董事长
-    // (new), 现任…校长 (current), 拟任…校长 (designate), 担任…董事长 (as written). Longest first.
+    // (new), 现任…校长 (current), 拟任…校长 (designate), 辞去…副市长职务 (former), 担任…董事长 (as written). Longest first.
     private static readonly (string Verb, PositionStatus Status)[] SubjectAppointments =
     [
         ("被任命为", PositionStatus.New), ("被提名为", PositionStatus.Designate), ("当选为", PositionStatus.New), ("当选", PositionStatus.New),
         ("担任", PositionStatus.Unspecified), ("兼任", PositionStatus.Unspecified), ("出任", PositionStatus.New), ("升任", PositionStatus.New),
         ("调任", PositionStatus.New), ("现任", PositionStatus.Current), ("拟任", PositionStatus.Designate), ("曾任", PositionStatus.Former),
-        ("历任", PositionStatus.Former), ("任", PositionStatus.New),
+        ("历任", PositionStatus.Former), ("辞去", PositionStatus.Former), ("任", PositionStatus.New),
     ];
 
     // Verbs a biography writes after the person's particulars (王学勤，男，汉族，…，现任省科学技术厅副厅长).

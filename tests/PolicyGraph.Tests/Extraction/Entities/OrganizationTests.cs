@@ -179,6 +179,39 @@ public sealed class OrganizationTests
         Assert.Contains(new PartOfFact("东莞市人民政府新闻办公室", "东莞市人民政府", new PolicyGraph.Text.TextSpan(0, 6)), extraction.PartOf);
     }
 
+    // A national agency written before a local body is the office it runs there, one name, part of the agency.
+    [Theory]
+    [InlineData("国家税务总局厦门市税务局副局长许文涛介绍。", "国家税务总局厦门市税务局", "国家税务总局")]
+    [InlineData("中国人民银行四川省分行行长出席。", "中国人民银行四川省分行", "中国人民银行")]
+    public void A_national_agencys_local_office_is_one_name(string text, string name, string agency)
+    {
+        var extraction = Extract.From(text, "福建省厦门市");
+
+        Assert.Contains(extraction.Mentions, m => m.Type == MentionType.Organization && m.Text == name && m.Canonical == name);
+        Assert.Contains(extraction.PartOf, p => p.Child == name && p.Parent == agency);
+    }
+
+    // A unit named after a body the place qualifies is qualified with it, also where its work is written with a word that
+    // elsewhere ends a name (代表); not a title's (全国人大代表).
+    [Theory]
+    [InlineData("市人大常委会人事代表工作委员会有关负责人介绍。", "市人大常委会人事代表工作委员会", "绍兴市人民代表大会常务委员会人事代表工作委员会")]
+    [InlineData("市人大常委会预算工作委员会主任张三出席。", "市人大常委会预算工作委员会", "绍兴市人民代表大会常务委员会预算工作委员会")]
+    public void A_unit_after_a_body_is_qualified_with_it(string text, string surface, string canonical)
+    {
+        var extraction = Extract.From(text, "浙江省绍兴市");
+
+        Assert.Contains(extraction.Mentions, m => m.Type == MentionType.Organization && m.Text == surface && m.Canonical == canonical);
+        Assert.Contains(extraction.PartOf, p => p.Child == canonical && p.Parent == "绍兴市人民代表大会常务委员会");
+    }
+
+    [Fact]
+    public void A_deputys_title_is_no_unit_of_the_congress()
+    {
+        var extraction = Extract.From("全国人大代表香港基本法委员会委员谭惠珠说。");
+
+        Assert.DoesNotContain(extraction.Mentions, m => m.Type == MentionType.Organization && m.Text.Contains("代表香港", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Government_bodies_are_located_in_their_place()
     {

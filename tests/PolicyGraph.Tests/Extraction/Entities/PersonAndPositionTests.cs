@@ -201,6 +201,7 @@ public sealed class PersonAndPositionTests
     [InlineData("吴银龙：华陆工程科技有限责任公司董事长", "吴银龙|董事长|华陆工程科技有限责任公司|Unspecified")]
     [InlineData("以及联合国秘书长古特雷斯，上海合作组织秘书长、上海合作组织地区反恐怖机构执委会主任等负责人出席。", "古特雷斯|秘书长|联合国|Unspecified")]
     [InlineData("刘积仁先生现任东软集团董事长。", "刘积仁|董事长|东软集团|Current")]
+    [InlineData("会议决定接受陈嘉懿辞去德州市人民政府副市长职务的请求。", "陈嘉懿|副市长|德州市人民政府|Former")]
     public void Reads_the_posts_a_verb_after_the_person_names(string text, params string[] positions)
     {
         var extraction = Extract.From(text, "山东省德州市");
@@ -364,6 +365,15 @@ public sealed class PersonAndPositionTests
         Assert.Contains(positions, p => p is { Person: "刘建华", Title: "局长", Organization: "南昌市商务局", Status: PositionStatus.Former });
         Assert.Contains(positions, p => p is { Person: "刘建华", Title: "局长", Organization: "南昌市工业和信息化局", Status: PositionStatus.New });
         Assert.Contains(positions, p => p is { Person: "赵敏", Title: "参事", Organization: "南昌市人民政府", Status: PositionStatus.New });
+    }
+
+    // A court's and a procuratorate's legal ranks are titles there: 审判员, 检察员.
+    [Fact]
+    public void An_appointment_list_reads_judges_and_procurators()
+    {
+        var positions = Extract.From("三、任命：\n柴丽君为德州市中级人民法院副院长、审判员；\n裘振宇为德州市人民检察院检察员。", "山东省德州市").PositionList();
+
+        Assert.Equal(["柴丽君|副院长|德州市中级人民法院", "柴丽君|审判员|德州市中级人民法院", "裘振宇|检察员|德州市人民检察院"], positions);
     }
 
     // 国家主席 and 国家副主席 are held at the state, not at the party body a chain names before them.
