@@ -117,7 +117,7 @@ internal sealed partial class OrganizationStep
             && _lexicon.Verbs.LongestEndingAt(text, before, 3) == 0;
     }
 
-    private static readonly string[] NamesHoldingStops = ["以色列", "华为", "也门", "协和", "和平", "和田", "太和", "对外经济", "对外友好", "对外交流", "于都", "将乐", "向阳"];
+    private static readonly string[] NamesHoldingStops = ["以色列", "华为", "也门", "协和", "和平", "和田", "太和", "对外经济", "对外友好", "对外交流", "于都", "将乐", "向阳", "即时"];
 
     // Whether the stop character at i stands inside one of NamesHoldingStops.
     private static bool InsideNameHoldingStop(string text, int i)
@@ -240,6 +240,11 @@ internal sealed partial class OrganizationStep
         if (j > 0 && j < suffixStart && char.IsDigit(text[j - 1]) && NumberUnits.Contains(text[j], StringComparison.Ordinal))
         {
             j++;
+        }
+        else if (j > 0 && j + 1 < suffixStart && char.IsDigit(text[j - 1]) && text[j] is '万' or '亿' or '千' or '百' && NumberUnits.Contains(text[j + 1], StringComparison.Ordinal))
+        {
+            // 1.2万所|学校: the unit after a number of ten thousands.
+            j += 2;
         }
 
         foreach (var q in LeadingQuantifiers)

@@ -16,7 +16,7 @@ internal static class SpeechCues
 
     private static readonly WordsByFirstChar<string> CuesByFirstChar = new(Cues, c => c);
 
-    private static readonly HashSet<string> NoCommaCues = new(StringComparer.Ordinal) { "表示", "指出", "认为", "强调", "要求", "建议", "强调指出" };
+    private static readonly HashSet<string> NoCommaCues = new(StringComparer.Ordinal) { "表示", "指出", "认为", "强调", "要求", "建议", "强调指出", "叮嘱" };
 
     // Characters after a cue that make it part of another word or a topic-only report (介绍了…情况).
     private const string BadFollowers = "了过着明法服话为号赞呼作之起出完得给";

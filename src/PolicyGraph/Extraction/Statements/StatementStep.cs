@@ -40,7 +40,7 @@ public sealed class StatementStep : IExtractionStep
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var paragraph = paragraphs[p];
-            if (context.IsChrome(paragraph.Span) && paragraph.Span.Length < 200)
+            if (IsChromeParagraph(context, paragraph.Span))
             {
                 continue;
             }
@@ -68,6 +68,24 @@ public sealed class StatementStep : IExtractionStep
             // A paragraph opening with 他说 may continue the previous paragraph's speaker, but no further back.
             previous = frames.Count > 0 ? frames[^1].Speaker.Speaker : null;
         }
+    }
+
+    // A paragraph of furniture: under 200 characters and half of it or more furniture. A reporter's credit opening a
+    // lead (本报讯（记者 程霁 吴启航）7月10日，…。他强调，…) leaves the paragraph the article's.
+    private static bool IsChromeParagraph(ExtractionContext context, TextSpan paragraph)
+    {
+        if (paragraph.Length >= 200)
+        {
+            return false;
+        }
+
+        var covered = 0;
+        foreach (var chrome in context.Document.Chrome)
+        {
+            covered += Math.Max(0, Math.Min(chrome.End, paragraph.End) - Math.Max(chrome.Start, paragraph.Start));
+        }
+
+        return covered * 2 >= paragraph.Length;
     }
 
     private static List<Frame> FindFrames(ExtractionContext context, Paragraph paragraph, SpeakerFinder finder, Speaker? previous)

@@ -33,10 +33,13 @@ internal static class Extract
     }
 
     /// <summary>Extracts <paramref name="text"/> as an article of the genre (it has a source), of <paramref name="place"/>.</summary>
-    public static DocumentExtraction From(string text, string place = "")
+    public static DocumentExtraction From(string text, string place = "") => From(text, place, []);
+
+    /// <summary>Extracts <paramref name="text"/> as an article of <paramref name="place"/> whose furniture is at <paramref name="chrome"/>.</summary>
+    public static DocumentExtraction From(string text, string place, IReadOnlyList<PolicyGraph.Text.TextSpan> chrome)
     {
         var metadata = DocumentMetadata.Unknown with { Place = place, Source = "测试网" };
-        return Extractor.Extract(new SourceDocument("test.txt", string.Empty, text, metadata, []));
+        return Extractor.Extract(new SourceDocument("test.txt", string.Empty, text, metadata, chrome));
     }
 
     public static string[] Of(this DocumentExtraction extraction, MentionType type) =>

@@ -98,6 +98,7 @@ public sealed class OrganizationTests
     [InlineData("商务部门和教育部门要认真部署。")]
     [InlineData("全市法院系统将深化诉讼服务。")]
     [InlineData("全县各乡镇党委书记参加会议。")]
+    [InlineData("监管部门督促银行加强风险管理。")]
     public void A_verb_and_a_common_noun_are_no_organisation(string text)
     {
         Assert.DoesNotContain(Extract.From(text, "北京市").Mentions, m => m.Type == MentionType.Organization);
@@ -106,6 +107,7 @@ public sealed class OrganizationTests
     [Theory]
     [InlineData("全市32所中小学开展冰雪运动。", null)]
     [InlineData("共有3个农业协会参加。", "农业协会")]
+    [InlineData("全国1.2万所学校开展活动。", null)]
     [InlineData("10月沈阳市沈河区人民法院作出判决。", "沈阳市沈河区人民法院")]
     public void A_unit_after_a_number_is_no_part_of_a_name(string text, string? name)
     {

@@ -49,6 +49,10 @@ public sealed class StatementStepTests
             "吴建林", "叮嘱", StatementMode.Indirect, "在建工地是汛期安全管理的重点部位。", "吴建林叮嘱，在建工地是汛期安全管理的重点部位。"
         },
         {
+            "闫海峰叮嘱企业，要持续深化城镇燃气安全专项整治。", "闫海峰",
+            "闫海峰", "叮嘱", StatementMode.Indirect, "企业，要持续深化城镇燃气安全专项整治。", "闫海峰叮嘱企业，要持续深化城镇燃气安全专项整治。"
+        },
+        {
             "据方圆介绍，今年县里统筹安排专项资金3200万元。", "方圆",
             "方圆", "介绍", StatementMode.Indirect, "今年县里统筹安排专项资金3200万元。", "方圆介绍，今年县里统筹安排专项资金3200万元。"
         },
@@ -117,6 +121,18 @@ public sealed class StatementStepTests
             "胡立新", "认为", StatementMode.Indirect, "修水茶区发展高品质红茶具有得天独厚的条件。", "胡立新认为修水茶区发展高品质红茶具有得天独厚的条件。"
         },
     };
+
+    [Fact]
+    public void A_lead_opening_with_a_reporters_credit_is_read()
+    {
+        const string text = "本报讯（记者 程霁 吴启航）7月12日，省委书记陶承远在金寨县调研。他强调，要认真贯彻党的二十大精神。";
+        var credit = new TextSpan(3, text.IndexOf('）', StringComparison.Ordinal) + 1);
+
+        var statement = Assert.Single(Tests.Extraction.Entities.Extract.From(text, "安徽省", [credit]).Statements);
+
+        Assert.Equal("陶承远", statement.Speaker.Canonical);
+        Assert.Equal("要认真贯彻党的二十大精神。", statement.Text);
+    }
 
     [Theory]
     [MemberData(nameof(Shapes))]
