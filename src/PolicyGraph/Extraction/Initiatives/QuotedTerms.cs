@@ -85,7 +85,7 @@ internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(stri
 
         // Numbered slogans: 三新, 十项行动, 一核两翼多节点; a four-character idiom opening with 一 (一枝独秀) is not one.
         var numerals = term.Count(c => Numerals.Contains(c, StringComparison.Ordinal));
-        var counted = term.Length > 1 && "项个大条批种类".Contains(term[1], StringComparison.Ordinal);
+        var counted = term.Length > 1 && "项个大条批种类篇".Contains(term[1], StringComparison.Ordinal);
         var slogan = (Numerals.Contains(term[0], StringComparison.Ordinal) && term.Length <= 10 && (term.Length <= 3 || numerals >= 2 || counted))
             || term.Contains('+', StringComparison.Ordinal);
         // 开启“不眠夜”模式, 进入春节“狂欢”模式: a mode switched into is a state of things, not a programme.
@@ -103,10 +103,16 @@ internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(stri
         var named = term.Length is >= 4 and <= 12 && Numerals.Contains(term[0], StringComparison.Ordinal) && _tails.Any(head => term.Length > head.Length + 1 && term.EndsWith(head, StringComparison.Ordinal));
         // “晋江经验”, “枫桥经验”: a model whose experience is to be learnt.
         var model = term.Length >= 4 && term.EndsWith(Experience, StringComparison.Ordinal);
-        return slogan || governed || named || model
+        // 以“高效办成一件事”为牵引: what work is led by or built on is a programme.
+        var leading = term.Length >= 4 && open > 0 && text[open - 1] == '以' && ChineseText.StartsWithAny(text, after, LeadingFrames);
+        return slogan || governed || named || model || leading
             ? new InitiativeCandidate(new TextSpan(open, after), term, InitiativeSource.Quoted)
             : null;
     }
+
+    // 以“…”为牵引, 以“…”为抓手: the frames that make the quoted term what the work is led by (not 为主题 or 为主线, a
+    // theme: 以“探寻工程奇迹”为主线).
+    private static readonly string[] LeadingFrames = ["为牵引", "为抓手", "为统领", "为引领", "为突破口", "为切入点"];
 
     private const string Plan = "规划";
 
