@@ -18,7 +18,7 @@ internal sealed partial class OrganizationStep
 
     // 马坳镇党委, 宁州镇人民政府: a town's name (two to four characters back to the word before it) and one of its
     // bodies. The gazetteer lists no towns, so the name is read as written.
-    private void FindTownBodies(string text, Found found)
+    private void FindTownBodies(string text, DocumentPlace place, Found found)
     {
         foreach (var (level, body, prefix, standard, kind) in TownBodies)
         {
@@ -32,10 +32,81 @@ internal sealed partial class OrganizationStep
                     continue;
                 }
 
-                var town = text[start..(at + level.Length)];
+                var town = QualifiedTown(text, start, text[start..(at + level.Length)], place);
                 found.Add(new OrgCandidate(span, prefix + town + standard, kind));
             }
         }
+    }
+
+    // A bare 镇党委, 镇政府 (镇党委书记周沐阳) at a name's start is the body of the town the document names most, where
+    // it names one at least twice.
+    private void FindBareTownBodies(string text, DocumentPlace place, Found found)
+    {
+        string? town = null;
+        foreach (var (level, body, prefix, standard, kind) in TownBodies)
+        {
+            var form = level + body;
+            for (var at = text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.IndexOf(form, at + form.Length, StringComparison.Ordinal))
+            {
+                var span = new TextSpan(at, at + form.Length);
+                if ((at > 0 && ChineseText.IsHan(text[at - 1]) && !ChineseText.IsFunctionChar(text[at - 1])) || found.Spans.Overlaps(span))
+                {
+                    continue;
+                }
+
+                town ??= DocumentTown(text, place) ?? string.Empty;
+                if (town.EndsWith(level, StringComparison.Ordinal))
+                {
+                    found.Add(new OrgCandidate(span, prefix + town + standard, kind));
+                }
+            }
+        }
+    }
+
+    // How often a town must be named for a bare town body to be its.
+    private const int MinTownMentions = 2;
+
+    // The town, township or subdistrict named most in the text (新河镇 of 在新河镇召开, 新河镇是…), at least
+    // MinTownMentions times; ties go to the first named. Null when there is none.
+    private string? DocumentTown(string text, DocumentPlace place)
+    {
+        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        for (var i = 2; i < text.Length; i++)
+        {
+            var level = text[i] is '镇' or '乡' ? 1 : string.CompareOrdinal(text, i, "街道", 0, 2) == 0 ? 2 : 0;
+            if (level == 0)
+            {
+                continue;
+            }
+
+            var start = TownNameStart(text, i);
+            if (i - start < 2 || !IsTownName(text.AsSpan(start, i - start + 1)) || (start > 0 && ChineseText.IsHan(text[start - 1])
+                && !ChineseText.IsFunctionChar(text[start - 1]) && !PlaceNames.LevelChars.Contains(text[start - 1], StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var name = QualifiedTown(text, start, text.Substring(start, i - start + level), place);
+            counts[name] = counts.TryGetValue(name, out var c) ? (c.Count + 1, c.First) : (1, start);
+        }
+
+        return counts.Where(c => c.Value.Count >= MinTownMentions).OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).Select(c => c.Key).FirstOrDefault();
+    }
+
+    // 沭阳县|新河镇: a town is named with the county written right before it, else with the document's county
+    // (中共沭阳县新河镇委员会), else as written.
+    private string QualifiedTown(string text, int start, string town, DocumentPlace place)
+    {
+        if (start > 1 && PlaceNames.LevelChars.Contains(text[start - 1], StringComparison.Ordinal))
+        {
+            var county = text[WordStart(text, start - 1, MaxTownName, levelEnds: true)..start];
+            if (county.Length >= 2 && IsKnownPlace(county))
+            {
+                return county + town;
+            }
+        }
+
+        return place.County.Length > 0 && place.County.EndsWith('县') ? place.County + town : town;
     }
 
     // The bodies of a village after its name, or bare after a village the text named just before (西韩村是…。村党支部书记),

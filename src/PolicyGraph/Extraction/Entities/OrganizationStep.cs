@@ -34,7 +34,8 @@ internal sealed partial class OrganizationStep : IExtractionStep
         FindKnown(text, found);
         FindBodies(text, place, found);
         JoinVerticalBodies(found);
-        FindTownBodies(text, found);
+        FindTownBodies(text, place, found);
+        FindBareTownBodies(text, place, found);
         FindVillageBodies(text, found);
         FindNewAreas(text, found);
         FindMediaBeforeReporters(text, found);

@@ -22,11 +22,11 @@ public sealed class OrganizationTests
     [InlineData("湖北省光电子信息产业协会秘书长周卫东认为。", "湖北省武汉市", "湖北省光电子信息产业协会", "湖北省光电子信息产业协会", "association")]
     [InlineData("加快推进乌鲁木齐国际陆港区多式联运集散中心建设。", "新疆维吾尔自治区", "乌鲁木齐国际陆港区", "乌鲁木齐国际陆港区", "park")]
     [InlineData("省委常委、市委书记曹立军出席。", "成都市", "省委", "中共四川省委员会", "party")]
-    [InlineData("马坳镇党委书记刘春燕介绍。", "江西省修水县", "马坳镇党委", "中共马坳镇委员会", "party")]
+    [InlineData("马坳镇党委书记刘春燕介绍。", "江西省修水县", "马坳镇党委", "中共修水县马坳镇委员会", "party")]
     [InlineData("竹坪村村委会主任黄冬生说。", "江西省修水县", "竹坪村村委会", "竹坪村村民委员会", "government")]
     [InlineData("竹坪村党支部书记黄冬生说。", "江西省修水县", "竹坪村党支部", "中共竹坪村支部委员会", "party")]
     [InlineData("南开街道党工委书记张敏表示。", "天津市", "南开街道党工委", "中共南开街道工作委员会", "party")]
-    [InlineData("修水县马坳镇人民政府副镇长李华介绍。", "江西省修水县", "马坳镇人民政府", "马坳镇人民政府", "government")]
+    [InlineData("修水县马坳镇人民政府副镇长李华介绍。", "江西省修水县", "马坳镇人民政府", "修水县马坳镇人民政府", "government")]
     [InlineData("滨海新区区委书记连茂君出席。", "天津市", "滨海新区区委", "中共天津市滨海新区委员会", "party")]
     [InlineData("世卫组织总干事谭德塞表示。", "", "世卫组织", "世界卫生组织", "other")]
     [InlineData("据以色列航空公司消息，航班恢复。", "", "以色列航空公司", "以色列航空公司", "company")]
@@ -204,6 +204,24 @@ public sealed class OrganizationTests
 
         Assert.Contains(extraction.Mentions, m => m.Type == MentionType.Organization && m.Text == surface && m.Canonical == canonical);
         Assert.Contains(extraction.PartOf, p => p.Child == canonical && p.Parent == "绍兴市人民代表大会常务委员会");
+    }
+
+    // A bare 镇党委 is the body of the town the article names most; a town is named with the county before it, else with
+    // the document's county, and its head is at its government.
+    [Fact]
+    public void A_bare_town_body_is_the_towns_the_article_names()
+    {
+        var positions = Extract.From("10月18日，现场推进会在新河镇召开。新河镇是花木之乡。镇党委副书记、镇长吴海川表示，镇里建立了机制。", "江苏省宿迁市沭阳县").PositionList();
+
+        Assert.Equal(["吴海川|副书记|中共沭阳县新河镇委员会", "吴海川|镇长|沭阳县新河镇人民政府"], positions);
+    }
+
+    [Fact]
+    public void A_town_is_named_with_the_county_written_before_it()
+    {
+        var extraction = Extract.From("利辛县望疃镇党委书记张明介绍情况。", "安徽省");
+
+        Assert.Contains("中共利辛县望疃镇委员会", extraction.Canonicals(MentionType.Organization));
     }
 
     [Fact]

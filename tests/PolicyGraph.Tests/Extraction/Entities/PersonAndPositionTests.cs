@@ -90,7 +90,7 @@ public sealed class PersonAndPositionTests
         // held where the post before it is.
         { "南昌大学材料科学与工程学院副院长陈晓辉教授认为，要注重人才引进。", "", new string[] { "陈晓辉@16" }, new string[] { "陈晓辉|副院长|南昌大学材料科学与工程学院", "陈晓辉|教授|南昌大学材料科学与工程学院" } },
         // A town's party committee and government are read with the town's name; its head is at its government.
-        { "马坳镇党委副书记、镇长吴强出席。", "江西省修水县", new string[] { "吴强@11" }, new string[] { "吴强|副书记|中共马坳镇委员会", "吴强|镇长|马坳镇人民政府" } },
+        { "马坳镇党委副书记、镇长吴强出席。", "江西省修水县", new string[] { "吴强@11" }, new string[] { "吴强|副书记|中共修水县马坳镇委员会", "吴强|镇长|修水县马坳镇人民政府" } },
         { "宁州镇镇长邓志华参加调研。", "江西省修水县", new string[] { "邓志华@5" }, new string[] { "邓志华|镇长|宁州镇人民政府" } },
         { "会议决定，由副省长李希任组长。", "", new string[] { "李希@9" }, new string[0] },
         { "省委书记许勤和省长胡昌升出席。", "黑龙江省", new string[] { "许勤@4", "胡昌升@9" }, new string[] { "胡昌升|省长|黑龙江省人民政府", "许勤|书记|中共黑龙江省委员会" } },
