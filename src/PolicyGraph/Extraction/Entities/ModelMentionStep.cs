@@ -97,7 +97,8 @@ internal sealed class ModelMentionStep : IExtractionStep
             if (keep)
             {
                 var kind = span.Type == MentionType.Title ? ModelTitleKind : span.Kind;
-                context.Mentions.Add(new Mention(span.Type, where, words, words, kind));
+                var canonical = span.Type == MentionType.Organization ? OrganizationStep.MissionName(words) : words;
+                context.Mentions.Add(new Mention(span.Type, where, words, canonical, kind));
             }
         }
 

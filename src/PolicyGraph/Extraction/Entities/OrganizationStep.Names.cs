@@ -77,7 +77,7 @@ internal sealed partial class OrganizationStep
                 continue;
             }
 
-            found.Add(new OrgCandidate(span, span.Of(text), kind, Parent: parentNested));
+            found.Add(new OrgCandidate(span, MissionName(span.Of(text)), kind, Parent: parentNested));
         }
 
     }
@@ -346,6 +346,14 @@ internal sealed partial class OrganizationStep
 
         return open >= 0 ? open + 1 : start;
     }
+
+    private const string Embassy = "大使馆";
+
+    // 新加坡驻华使馆 is 新加坡驻华大使馆: a state's mission is named in full.
+    internal static string MissionName(string name) =>
+        name.EndsWith("使馆", StringComparison.Ordinal) && !name.EndsWith(Embassy, StringComparison.Ordinal) && name.IndexOf('驻', StringComparison.Ordinal) > 0
+            ? name[..^2] + Embassy
+            : name;
 
     // The government or party body found before that opens span and ends inside it, written shorter than its canonical
     // name (市人大常委会 for 绍兴市人民代表大会常务委员会); null when there is none.

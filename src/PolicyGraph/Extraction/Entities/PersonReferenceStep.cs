@@ -55,7 +55,7 @@ internal sealed class PersonReferenceStep : IExtractionStep
 
     // 托马斯·韦伯 … 韦伯透露: a foreign name's last part, named alone, is the one person of the document whose name
     // ends in it.
-    private static void ByLastName(ExtractionContext context, List<string> persons)
+    internal static void ByLastName(ExtractionContext context, List<string> persons)
     {
         var byLast = persons.Where(p => p.AsSpan().LastIndexOfAny(ChineseText.NameDots) is > 0 and var dot && p.Length - dot > 2)
             .GroupBy(p => p[(p.AsSpan().LastIndexOfAny(ChineseText.NameDots) + 1)..], StringComparer.Ordinal)

@@ -95,11 +95,12 @@ internal sealed partial class PositionStep
         }
 
         // 据|美国驻华大使馆副领事, 局长邱宣与|比亚迪执行副总裁: a preposition starts the name, and so does any function
-        // word, or 以及, right after another mention (not 阿尔及|利亚).
+        // word, or 以及, right after another mention (not 阿尔及|利亚), or a verb that governs names with 了 (会见了|新加坡驻华大使).
         if (pos - start < 2 || !ChineseText.IsHan(text[start])
             || !(ChineseText.IsBoundaryAt(text, start - 1) || ClausePrepositions.Contains(text[start - 1], StringComparison.Ordinal)
                 || (ChineseText.IsFunctionChar(text[start - 1]) && state.Taken.AnyEndingAt(start - 1))
-                || (start >= 2 && text.AsSpan(start - 2, 2) is "以及" && state.Taken.AnyEndingAt(start - 2))))
+                || (start >= 2 && text.AsSpan(start - 2, 2) is "以及" && state.Taken.AnyEndingAt(start - 2))
+                || (start >= 3 && text[start - 1] == '了' && state.Lexicon.GoverningVerbs.LongestEndingAt(text, start - 1, 3) > 0)))
         {
             return null;
         }

@@ -367,6 +367,18 @@ public sealed class PersonAndPositionTests
         Assert.Contains(positions, p => p is { Person: "赵敏", Title: "参事", Organization: "南昌市人民政府", Status: PositionStatus.New });
     }
 
+    // A diplomat is at the mission, named in full (使馆 is 大使馆), also after 会见了; a foreign name's last part alone is
+    // the person named in full.
+    [Fact]
+    public void Diplomats_are_at_their_missions()
+    {
+        var extraction = Extract.From("市长范立诚会见了新加坡驻华大使陈振威一行。新加坡驻华使馆公使衔参赞林美仪陪同会见。会见了海因茨集团首席执行官马库斯·韦伯。韦伯一行此次来苏。", "江苏省苏州市");
+
+        Assert.Contains("陈振威|大使|新加坡驻华大使馆", extraction.PositionList());
+        Assert.Contains("林美仪|公使衔参赞|新加坡驻华大使馆", extraction.PositionList());
+        Assert.DoesNotContain(extraction.Mentions, m => m.Type == MentionType.Person && m.Canonical == "韦伯");
+    }
+
     // A court's and a procuratorate's legal ranks are titles there: 审判员, 检察员.
     [Fact]
     public void An_appointment_list_reads_judges_and_procurators()
