@@ -74,6 +74,30 @@ public sealed class QueryIndexTests : IDisposable
         Assert.Contains(ids[nodes / 2], output, StringComparison.Ordinal);
     }
 
+    // A graph too large for the exact betweenness gets an estimate, which a build leaves to the first query that asks
+    // for it; that query writes the index again with it.
+    [Fact]
+    public void An_estimated_betweenness_is_stored_by_the_first_query_that_asks_for_it()
+    {
+        var nodes = PolicyGraph.Analysis.Betweenness.DefaultExactLimit + 1;
+        var ids = Enumerable.Range(0, nodes).Select(i => "n" + i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var graph = PolicyGraph.Tests.Analysis.TestGraphs.Build(ids, ids.Zip(ids.Skip(1)));
+        var path = Path.Combine(_folder, "large", "graph.json");
+        PolicyGraph.Export.GraphFiles.Write(graph, Path.GetDirectoryName(path)!);
+        using (var built = QueryIndex.TryLoad(path)!)
+        {
+            Assert.NotNull(built.Top(PolicyGraph.Query.TopMeasure.PageRank, null, 1));
+            Assert.Null(built.Top(PolicyGraph.Query.TopMeasure.Betweenness, null, 1));
+        }
+
+        var (exit, first, _) = CliRunner.Run("query", "top", "--by", "betweenness", "-n", "3", "--json", "--graph", path);
+        var (_, second, error) = CliRunner.Run("query", "top", "--by", "betweenness", "-n", "3", "--json", "--timings", "--graph", path);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("stored ranking", error, StringComparison.Ordinal);
+        Assert.Equal(first, second);
+    }
+
     [Theory]
     [InlineData("张伟")]
     [InlineData("李娜")]
