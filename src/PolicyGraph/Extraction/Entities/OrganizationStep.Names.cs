@@ -20,7 +20,7 @@ internal sealed partial class OrganizationStep
 
     // Longest first: the first that the name starts with is skipped.
     private static readonly string[] LeadingQuantifiers =
-        ["一家", "两家", "多家", "每家", "这家", "那家", "多所", "多个", "一批", "一些", "部分", "所有", "全部", "各级", "各类", "全市", "全省", "全区", "全县", "全镇", "该", "本", "各", "某", "其", "这", "那", "此", "每"];
+        ["一家", "两家", "多家", "每家", "这家", "那家", "多所", "多个", "一批", "一些", "一位", "一名", "部分", "所有", "全部", "各级", "各类", "全市", "全省", "全区", "全县", "全镇", "辖区内", "辖内", "该", "本", "各", "某", "其", "这", "那", "此", "每"];
 
     private static readonly string[] NotAfterPark = ["项目", "一期", "二期", "三期", "建设", "内", "里"];
 
@@ -117,7 +117,7 @@ internal sealed partial class OrganizationStep
             && _lexicon.Verbs.LongestEndingAt(text, before, 3) == 0;
     }
 
-    private static readonly string[] NamesHoldingStops = ["以色列", "华为", "也门", "协和", "和平", "和田", "太和", "对外经济", "对外友好", "对外交流", "于都", "将乐", "向阳", "即时"];
+    private static readonly string[] NamesHoldingStops = ["以色列", "华为", "也门", "协和", "和平", "和田", "太和", "对外经济", "对外友好", "对外交流", "于都", "将乐", "向阳", "即时", "自由"];
 
     // Whether the stop character at i stands inside one of NamesHoldingStops.
     private static bool InsideNameHoldingStop(string text, int i)
@@ -324,27 +324,32 @@ internal sealed partial class OrganizationStep
     // name started after it.
     // A bracket closed inside the name that it did not open (中国（福建|）自由贸易试验区 read from 福建) means the name
     // started after it too.
+    // Brackets and title marks are matched each with its own kind: 《中国（上海）自由贸易试验区… opens a title.
     private static int AfterUnclosedBracket(string text, int start, int suffixStart)
     {
-        var open = -1;
+        int paren = -1, title = -1;
         for (var i = start; i < suffixStart; i++)
         {
-            if (text[i] is '（' or '(' or '《')
+            switch (text[i])
             {
-                open = i;
-            }
-            else if (text[i] is '）' or ')' or '》')
-            {
-                if (open < 0)
-                {
-                    start = i + 1;
-                }
-
-                open = -1;
+                case '（' or '(':
+                    paren = i;
+                    break;
+                case '《':
+                    title = i;
+                    break;
+                case '）' or ')':
+                    start = paren < 0 ? i + 1 : start;
+                    paren = -1;
+                    break;
+                case '》':
+                    start = title < 0 ? i + 1 : start;
+                    title = -1;
+                    break;
             }
         }
 
-        return open >= 0 ? open + 1 : start;
+        return Math.Max(paren, title) >= 0 ? Math.Max(paren, title) + 1 : start;
     }
 
     private const string Embassy = "大使馆";

@@ -1,3 +1,5 @@
+using PolicyGraph.Text;
+
 namespace PolicyGraph.Extraction.Entities;
 
 internal sealed partial class OrganizationStep
@@ -9,28 +11,93 @@ internal sealed partial class OrganizationStep
     /// A national agency written right before a local body is one name with it, the office the agency runs there
     /// (国家税务总局厦门市税务局, 国家金融监督管理总局四川监管局); the agency is a body of its own, the office part of it.
     /// </summary>
-    private static void JoinVerticalBodies(Found found)
+    private void JoinVerticalBodies(string text, Found found)
     {
         var count = found.Candidates.Count;
         for (var a = 0; a < count; a++)
         {
             var agency = found.Candidates[a];
-            if (agency.Kind != "government" || agency.Nested || !VerticalOpenings.Any(o => agency.Canonical.StartsWith(o, StringComparison.Ordinal)))
+            if (agency.Kind != "government" || agency.Nested)
             {
                 continue;
             }
 
-            for (var b = 0; b < count; b++)
+            if (!VerticalOpenings.Any(o => agency.Canonical.StartsWith(o, StringComparison.Ordinal)))
             {
-                var office = found.Candidates[b];
-                if (office.Span.Start == agency.Span.End && office.Kind == "government" && office.Place.Length > 0 && !office.Nested)
+                // 工信部|规划司: a department of a ministry.
+                if (agency.Canonical.StartsWith(Ministries, StringComparison.Ordinal) && DepartmentEnd(text, agency.Span.End) is { } department)
                 {
-                    found.Add(agency with { Nested = true });
-                    found.Add(new OrgCandidate(new Text.TextSpan(agency.Span.Start, office.Span.End), agency.Canonical + office.Canonical, "government", office.Place,
-                        Parent: agency.Canonical));
-                    break;
+                    AddUnit(found, agency, department, agency.Canonical + text[agency.Span.End..department], string.Empty);
+                }
+
+                continue;
+            }
+
+            var office = found.Candidates.Take(count).FirstOrDefault(o => o.Span.Start == agency.Span.End && o.Kind == "government" && o.Place.Length > 0 && !o.Nested);
+            if (office is not null)
+            {
+                AddUnit(found, agency, office.Span.End, agency.Canonical + office.Canonical, office.Place);
+            }
+            else if (LocalOfficeEnd(text, agency.Span.End) is { } end)
+            {
+                // 国家金融监督管理总局|宝鸡监管分局: the office named by its city's short name.
+                AddUnit(found, agency, end, agency.Canonical + text[agency.Span.End..end], string.Empty);
+            }
+        }
+    }
+
+    private static void AddUnit(Found found, OrgCandidate parent, int end, string canonical, string place)
+    {
+        found.Add(parent with { Nested = true });
+        found.Add(new OrgCandidate(new Text.TextSpan(parent.Span.Start, end), canonical, "government", place, Parent: parent.Canonical));
+    }
+
+    private const string Ministries = "中华人民共和国";
+
+    // The words of a national agency's local office after a place's short name: 宝鸡|监管分局, 四川|监管局, 陕西省|分行.
+    private static readonly string[] LocalOffices = ["监管分局", "监管局", "中心支行", "分行", "分局", "调查总队", "调查队"];
+
+    // Where a local office named by a place (宝鸡, 陕西省) ends, right at start; null when none is written there.
+    private int? LocalOfficeEnd(string text, int start)
+    {
+        for (var length = 4; length >= 2; length--)
+        {
+            if (start + length < text.Length && _places.Resolve(text.Substring(start, length)) is not null)
+            {
+                foreach (var office in LocalOffices)
+                {
+                    if (string.CompareOrdinal(text, start + length, office, 0, office.Length) == 0)
+                    {
+                        return start + length + office.Length;
+                    }
                 }
             }
         }
+
+        return null;
+    }
+
+    // The longest name of a department (规划司) a ministry may write right after it.
+    private const int MaxDepartment = 8;
+
+    // Where a department written right at start ends with 司 (规划司, 外贸司): two to seven characters of words before
+    // 司, none that ends a name (not 公司, 司法); null when there is none.
+    private int? DepartmentEnd(string text, int start)
+    {
+        for (var i = start; i < text.Length && i - start < MaxDepartment; i++)
+        {
+            var c = text[i];
+            if (!ChineseText.IsHan(c) || ChineseText.IsOrganizationStop(c) || _lexicon.Verbs.LongestEndingAt(text, i + 1, 3) > 0)
+            {
+                return null;
+            }
+
+            if (c == '司')
+            {
+                return i - start >= 2 && text[i - 1] != '公' && (i + 1 >= text.Length || !"法机令仪".Contains(text[i + 1], StringComparison.Ordinal)) ? i + 1 : null;
+            }
+        }
+
+        return null;
     }
 }

@@ -33,7 +33,7 @@ internal sealed partial class OrganizationStep : IExtractionStep
         var found = new Found(text.Length);
         FindKnown(text, found);
         FindBodies(text, place, found);
-        JoinVerticalBodies(found);
+        JoinVerticalBodies(text, found);
         FindTownBodies(text, place, found);
         FindBareTownBodies(text, place, found);
         FindVillageBodies(text, found);

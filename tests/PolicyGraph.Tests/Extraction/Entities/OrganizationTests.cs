@@ -108,6 +108,7 @@ public sealed class OrganizationTests
     [InlineData("全市32所中小学开展冰雪运动。", null)]
     [InlineData("共有3个农业协会参加。", "农业协会")]
     [InlineData("全国1.2万所学校开展活动。", null)]
+    [InlineData("市消防救援支队参加检查。", "市消防救援支队")]
     [InlineData("10月沈阳市沈河区人民法院作出判决。", "沈阳市沈河区人民法院")]
     public void A_unit_after_a_number_is_no_part_of_a_name(string text, string? name)
     {
@@ -185,12 +186,41 @@ public sealed class OrganizationTests
     [Theory]
     [InlineData("国家税务总局厦门市税务局副局长许文涛介绍。", "国家税务总局厦门市税务局", "国家税务总局")]
     [InlineData("中国人民银行四川省分行行长出席。", "中国人民银行四川省分行", "中国人民银行")]
+    [InlineData("国家金融监督管理总局宝鸡监管分局有关负责人表示。", "国家金融监督管理总局宝鸡监管分局", "国家金融监督管理总局")]
     public void A_national_agencys_local_office_is_one_name(string text, string name, string agency)
     {
         var extraction = Extract.From(text, "福建省厦门市");
 
         Assert.Contains(extraction.Mentions, m => m.Type == MentionType.Organization && m.Text == name && m.Canonical == name);
         Assert.Contains(extraction.PartOf, p => p.Child == name && p.Parent == agency);
+    }
+
+    // A ministry's department written after it is part of it (工信部规划司); not 司法 (司法部有关负责人介绍司法…).
+    [Theory]
+    [InlineData("工信部规划司有关负责人介绍。", "中华人民共和国工业和信息化部规划司")]
+    [InlineData("商务部外贸司负责人表示。", "中华人民共和国商务部外贸司")]
+    [InlineData("最高人民法院发布劳动争议司法解释。", null)]
+    public void A_ministrys_department_is_part_of_it(string text, string? department)
+    {
+        var canonicals = Extract.From(text).Canonicals(MentionType.Organization);
+
+        if (department is null)
+        {
+            Assert.DoesNotContain(canonicals, c => c.EndsWith('司'));
+        }
+        else
+        {
+            Assert.Contains(department, canonicals);
+        }
+    }
+
+    // 自由 is no boundary inside a name, and a title mark opened before a name is no part of it.
+    [Theory]
+    [InlineData("中国（福建）自由贸易试验区厦门片区管委会发布案例。", "中国（福建）自由贸易试验区厦门片区")]
+    [InlineData("印发《中国（上海）自由贸易试验区临港新片区总体方案》。", "中国（上海）自由贸易试验区临港新片区")]
+    public void A_free_trade_zones_area_is_named_whole(string text, string name)
+    {
+        Assert.Contains(Extract.From(text).Mentions, m => m.Type == MentionType.Organization && m.Text == name);
     }
 
     // A unit named after a body the place qualifies is qualified with it, also where its work is written with a word that
