@@ -125,11 +125,13 @@ internal sealed partial class PositionStep : IExtractionStep
 
             // 广东纵横天正律师事务所律师刘伟渊, 艾瑞咨询分析师赵旭枫: an occupation written right after an organisation is a
             // post there (村民卢秀英 and 著名律师 name none).
+            // 杭州云栖智联科技有限公司首席算法工程师叶清扬, 码头有限公司桥吊司机蒋海波: the words of the role's grade or field
+            // between the two are the post's.
             if (roles.TryGetValue(person.Span.Start, out var role) && IsEmploymentRole(role.Text)
-                && state.OrganizationEndingAt(role.Span.Start) is { } employer)
+                && EmployerBefore(state, role.Span.Start) is { } employer)
             {
-                Add(new PositionFact(person.Canonical, person.Span, role.Text, employer.Canonical, employer.Kind, StatusBefore(text, employer.Span.Start),
-                    new TextSpan(employer.Span.Start, person.Span.End)));
+                Add(new PositionFact(person.Canonical, person.Span, text[employer.Span.End..role.Span.End], employer.Canonical, employer.Kind,
+                    StatusBefore(text, employer.Span.Start), new TextSpan(employer.Span.Start, person.Span.End)));
             }
 
             foreach (var fact in Appointment(state, place, titlesByStart, person, persons).Concat(SubjectAppointment(state, place, titlesByStart, person, persons)))
@@ -423,11 +425,36 @@ internal sealed partial class PositionStep : IExtractionStep
     // (roles.txt has the rest: 村民, 游客).
     private static readonly HashSet<string> EmploymentRoles = new(StringComparer.Ordinal)
     {
-        "医生", "护士", "民警", "警察", "经济学家", "教练", "主教练", "店长", "技术员", "班组长", "车间主任",
+        "医生", "护士", "民警", "警察", "经济学家", "教练", "主教练", "店长", "技术员", "班组长", "车间主任", "司机", "驾驶员", "骑手", "快递员",
     };
 
     // 律师, 工程师, and with their grade or field 高级工程师, 质量工程师, 首席技师, 会计师: a profession is an occupation.
     private static bool IsEmploymentRole(string role) => EmploymentRoles.Contains(role) || role.EndsWith('师');
+
+    // The most characters of a role's grade or field (首席算法, 主创) between an employer and the role.
+    private const int MaxRoleModifier = 4;
+
+    // The organisation that ends right before the role, or before a few words of its grade or field with no function
+    // word, verb or other mention among them; null when there is none.
+    private static Mention? EmployerBefore(ChainState state, int roleStart)
+    {
+        var text = state.Context.Text;
+        for (var at = roleStart; at >= 0 && roleStart - at <= MaxRoleModifier; at--)
+        {
+            if (state.OrganizationEndingAt(at) is { } employer)
+            {
+                return employer;
+            }
+
+            if (at == 0 || !ChineseText.IsHan(text[at - 1]) || ChineseText.IsFunctionChar(text[at - 1]) || state.Lexicon.Verbs.LongestEndingAt(text, at, 3) > 0
+                || state.Taken.AnyEndingAt(at))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     private const string ChinaPrefix = "中华人民共和国";
 
