@@ -370,6 +370,13 @@ public sealed class PersonAndPositionTests
         Assert.Contains(positions, p => p is { Person: "赵敏", Title: "参事", Organization: "南昌市人民政府", Status: PositionStatus.New });
     }
 
+    // 寿 is a surname of the 百家姓.
+    [Fact]
+    public void A_surname_of_the_hundred_families_starts_a_name()
+    {
+        Assert.Contains("寿志坚|副市长|绍兴市人民政府", Extract.From("副市长寿志坚，市中级人民法院院长董晓东列席会议。", "浙江省绍兴市").PositionList());
+    }
+
     // A diplomat is at the mission, named in full (使馆 is 大使馆), also after 会见了; a foreign name's last part alone is
     // the person named in full.
     [Fact]
