@@ -30,6 +30,8 @@ public sealed class InitiativeStepTests
     [InlineData("要以“高效办成一件事”为牵引，提升服务效能。", "“高效办成一件事”", "高效办成一件事")]
     [InlineData("做好金融“五篇大文章”。", "“五篇大文章”", "五篇大文章")]
     [InlineData("聚焦“两个责任”落实。", "“两个责任”", "两个责任")]
+    [InlineData("加快建设教育强省，服务全省发展。", "教育强省", "教育强省")]
+    [InlineData("深入实施人才强市战略。", "人才强市", "人才强市")]
     [InlineData("推动“两个毫不动摇”落地落实。", "“两个毫不动摇”", "两个毫不动摇")]
     [InlineData("提能升级“一号开放工程”。", "“一号开放工程”", "一号开放工程")]
     [InlineData("推广“一村一警”模式。", "“一村一警”模式", "一村一警模式")]
@@ -93,6 +95,7 @@ public sealed class InitiativeStepTests
     [InlineData("坚决反对搞“形象工程”。")]
     [InlineData("呼吁“停止一切敌对行动”。")]
     [InlineData("全国进入了春节“狂欢”模式。")]
+    [InlineData("要进一步加强市场监管。")]
     public void Finds_no_initiative_in_ordinary_words(string text)
     {
         Assert.Empty(Run(text));
