@@ -41,7 +41,7 @@ internal sealed record DocumentPlace(string Province, string City, string County
             place = GuessFromSourceLine(document.Text);
         }
 
-        return Parse(place).Complete(PlaceGazetteer.Default).WithOnlyCity(document.Text, PlaceGazetteer.Default);
+        return Parse(place).Complete(PlaceGazetteer.Default).WithOnlyCity(document.Text, PlaceGazetteer.Default).WithOnlyCounty(document.Text, PlaceGazetteer.Default);
     }
 
     /// <summary>
@@ -78,6 +78,42 @@ internal sealed record DocumentPlace(string Province, string City, string County
         }
 
         return only is not null && count >= 2 ? this with { City = only.Name } : this;
+    }
+
+    /// <summary>
+    /// A city's article about one of its counties or districts: when the document speaks from a city only and its text
+    /// names one county-level place of that city, at least twice, and no other, a bare 县 or 区 is that place (阜阳日报 on
+    /// a meeting in 太和县: 副县长 is at 太和县人民政府).
+    /// </summary>
+    public DocumentPlace WithOnlyCounty(string text, PlaceGazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        if (City.Length == 0 || County.Length > 0 || gazetteer.Resolve(City) is not { } city)
+        {
+            return this;
+        }
+
+        Place? only = null;
+        var count = 0;
+        foreach (var mention in gazetteer.Scan(text))
+        {
+            var county = mention.Candidates.FirstOrDefault(c => c.Level == PlaceLevel.County && gazetteer.IsWithin(c, city));
+            if (county is null)
+            {
+                continue;
+            }
+
+            if (only is not null && only != county)
+            {
+                return this;
+            }
+
+            only = county;
+            count++;
+        }
+
+        return only is not null && count >= 2 ? this with { County = only.Name } : this;
     }
 
     /// <summary>

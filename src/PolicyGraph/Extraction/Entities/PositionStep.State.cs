@@ -228,23 +228,29 @@ internal sealed partial class PositionStep
         /// The one company named before <paramref name="before"/> in its sentence, else, where the sentence names none,
         /// in its paragraph (the latest mention of it); null when they name none or two.
         /// </summary>
-        public Mention? OnlyCompanyBefore(int before)
+        public Mention? OnlyCompanyBefore(int before) => OnlyOrganizationBefore(before, org => org.Kind == "company");
+
+        /// <summary>
+        /// The one organisation that <paramref name="which"/> accepts named in the sentence before
+        /// <paramref name="before"/>, or where the sentence names none, in the paragraph; null when there are several.
+        /// </summary>
+        public Mention? OnlyOrganizationBefore(int before, Func<Mention, bool> which)
         {
             var text = Context.Text;
             var paragraph = text.LastIndexOf('\n', Math.Max(0, before - 1)) + 1;
             var sentence = Math.Max(paragraph, text.AsSpan(0, before).LastIndexOfAny("。！？；") + 1);
-            var only = OnlyCompanyBetween(sentence, before, out var named);
-            return named ? only : sentence > paragraph ? OnlyCompanyBetween(paragraph, before, out _) : null;
+            var only = OnlyOrganizationBetween(sentence, before, which, out var named);
+            return named ? only : sentence > paragraph ? OnlyOrganizationBetween(paragraph, before, which, out _) : null;
         }
 
-        // The latest mention of the one company named in [start, before); named: whether any is.
-        private Mention? OnlyCompanyBetween(int start, int before, out bool named)
+        // The latest mention of the one organisation which accepts named in [start, before); named: whether any is.
+        private Mention? OnlyOrganizationBetween(int start, int before, Func<Mention, bool> which, out bool named)
         {
             Mention? latest = null;
             var several = false;
             foreach (var org in Context.Mentions)
             {
-                if (org.Type != MentionType.Organization || org.Span.Start < start || org.Span.End > before || org.Kind != "company")
+                if (org.Type != MentionType.Organization || org.Span.Start < start || org.Span.End > before || !which(org))
                 {
                     continue;
                 }

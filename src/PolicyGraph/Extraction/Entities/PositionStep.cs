@@ -376,6 +376,14 @@ internal sealed partial class PositionStep : IExtractionStep
             return company;
         }
 
+        // 在旧县镇中心卫生院…。院长毛玉珍: the head of an institution named by its last character (院长 of a …院, 所长 of a
+        // …所) is of the one such institution the sentence, else the paragraph, has named before.
+        if (assigned.Count == 1 && InstitutionHead(assigned[0].Title.Text) is { } kind && IsClauseStart(text, chainStart)
+            && state.OnlyOrganizationBefore(chainStart, org => org.Canonical.EndsWith(kind) && org.Kind is not ("government" or "party")) is { } institution)
+        {
+            return institution;
+        }
+
         // 副校长刘晓东: a school's head is of the school the document is about.
         if (assigned.All(a => SchoolTitles.Contains(a.Title.Text)) && IsClauseStart(text, chainStart) && state.DocumentSchool is { } school)
         {
@@ -410,6 +418,10 @@ internal sealed partial class PositionStep : IExtractionStep
 
     // Seats in a body's party group (部长梁承志出席会议并讲话，党组成员、副部长郭子健主持会议).
     private static readonly HashSet<string> PartyGroupTitles = new(StringComparer.Ordinal) { "党组成员", "党组副书记", "党委委员", "党委副书记", "党委常委" };
+
+    // The last character of the institutions a head's title is of: 院长, 副院长 of a …院; 所长 of a …所; 馆长, 站长, 园长.
+    private static char? InstitutionHead(string title) =>
+        title.TrimStart('副') is [var kind, '长'] && "院所馆站园".Contains(kind, StringComparison.Ordinal) ? kind : null;
 
     // Titles only a school has.
     private static readonly HashSet<string> SchoolTitles = new(StringComparer.Ordinal) { "校长", "副校长", "常务副校长" };

@@ -11,10 +11,14 @@ internal static class SpeechCues
     private static readonly string[] Cues =
     [
         "强调指出", "告诉记者", "回应称", "回应说", "解释说", "补充说", "介绍说", "回忆说", "表示", "指出", "认为", "强调", "介绍", "坦言", "透露", "要求", "建议", "直言", "呼吁",
-        "坦承", "说道", "谈道", "感慨", "补充", "回忆", "解释", "分析", "宣布", "看来", "叮嘱", "说", "称", "答",
+        "坦承", "说道", "谈道", "感慨", "补充", "回忆", "解释", "分析", "宣布", "看来", "叮嘱", "提醒", "说", "称", "答",
     ];
 
     private static readonly WordsByFirstChar<string> CuesByFirstChar = new(Cues, c => c);
+
+    private const string Remind = "提醒";
+
+    private static readonly string[] RemindingNouns = ["教育", "温馨", "特别", "友情", "及时", "警示", "谈话", "廉政"];
 
     private static readonly HashSet<string> NoCommaCues = new(StringComparer.Ordinal) { "表示", "指出", "认为", "强调", "要求", "建议", "强调指出", "叮嘱" };
 
@@ -44,6 +48,12 @@ internal static class SpeechCues
             }
 
             if (cue == "表示" && FeelingObjectAt(text, after))
+            {
+                return null;
+            }
+
+            // 加强教育提醒, 温馨提醒: a reminder as a noun, not someone reminding.
+            if (cue == Remind && i >= 2 && Text.ChineseText.StartsWithAny(text, i - 2, RemindingNouns))
             {
                 return null;
             }

@@ -48,4 +48,19 @@ public sealed class DocumentPlaceTests
         Assert.Equal(city, place.ForPrefix("市"));
         Assert.Equal("浙江省", place.ForPrefix("省"));
     }
+
+    // A city's article about one of its counties: 县 is the one county of the city it names, at least twice.
+    [Theory]
+    [InlineData("太和县医共体推进会召开。太和县人民医院与乡镇卫生院签约。", "太和县")]
+    [InlineData("太和县医共体推进会召开。", "")]
+    [InlineData("太和县和临泉县的医共体推进会在太和县召开。", "")]
+    public void A_city_s_article_about_one_of_its_counties_takes_that_county(string text, string county)
+    {
+        var document = new SourceDocument("a.txt", string.Empty, text, DocumentMetadata.Unknown with { Place = "安徽省阜阳市" }, []);
+
+        var place = DocumentPlace.Of(document);
+
+        Assert.Equal(county, place.ForPrefix("县"));
+        Assert.Equal("阜阳市", place.ForPrefix("市"));
+    }
 }

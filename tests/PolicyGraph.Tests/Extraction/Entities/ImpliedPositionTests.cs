@@ -43,6 +43,15 @@ public sealed class ImpliedPositionTests
         Assert.Contains(expected, Extract.From(text, "浙江省台州市").PositionList());
     }
 
+    // 院长 with no organisation is of the one …院 the sentence or paragraph named before (a hospital, not a government).
+    [Fact]
+    public void An_institutions_head_is_at_the_institution_the_paragraph_is_about()
+    {
+        var positions = Extract.From("在旧县镇中心卫生院新建的慢病管理中心里，患者排起了队。院长毛玉珍告诉记者，县人民医院每周派专家来坐诊。", "安徽省阜阳市").PositionList();
+
+        Assert.Contains("毛玉珍|院长|旧县镇中心卫生院", positions);
+    }
+
     [Fact]
     public void A_company_title_takes_no_company_where_the_paragraph_names_two()
     {
