@@ -44,7 +44,7 @@ internal sealed partial class OrganizationStep
                 }
             }
 
-            if (IsNameStart(text, prefixStart, found))
+            if (IsNameStart(text, prefixStart, found) && !PlaceHoldingStopEndsAt(text, prefixStart, prefix))
             {
                 var at = ForPrefix(text, prefixStart, prefix, place, found);
                 var canonical = at.Length > 0 ? body.At(at) : text[prefixStart..end];
@@ -89,6 +89,11 @@ internal sealed partial class OrganizationStep
             else if (name.EndsWith('区') && DistrictOf(name, place) is { } qualified)
             {
                 name = qualified;
+            }
+            else if (name[^1] is '县' or '旗' && _places.ByFullName(name).Count == 0 && CountyOf(name) is { } county)
+            {
+                // 乐山市犍为县委: a county is named alone (中共犍为县委员会), a district with its city.
+                name = county;
             }
 
             // 共青团陕西省第十五届委员会: the League's committee of the place.
@@ -157,6 +162,27 @@ internal sealed partial class OrganizationStep
 
     // Where a written-out place name before a level prefix starts: back to the clause or function word before it,
     // 2-4 characters (autonomous regions up to 6, and a county may follow its city: 上海市浦东新区).
+    // 犍为|县委: a place the gazetteer knows whose name holds a character that elsewhere ends the words before a name
+    // ends with the level prefix; the prefix is then no bare one.
+    private bool PlaceHoldingStopEndsAt(string text, int prefixStart, string prefix)
+    {
+        if (prefixStart == 0 || !ChineseText.IsOrganizationStop(text[prefixStart - 1]))
+        {
+            return false;
+        }
+
+        var end = prefixStart + prefix.Length;
+        for (var k = Math.Max(0, prefixStart - 4); k <= prefixStart - 2; k++)
+        {
+            if (ChineseText.IsHan(text[k]) && ChineseText.IsHan(text[k + 1]) && IsKnownPlace(text[k..end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private int PlaceNameStart(string text, int prefixStart, string prefix)
     {
         var j = prefixStart;
@@ -168,8 +194,23 @@ internal sealed partial class OrganizationStep
         }
 
         // The longest tail of the run that the gazetteer knows (推动|上海市, 赋予|城市 is no place), a county
-        // written after its city included (上海市浦东新区).
+        // written after its city included (上海市浦东新区); a place whose name holds a character that elsewhere ends
+        // the words before a name (犍为县, 将乐县) too.
         var end = prefixStart + prefix.Length;
+        var han = j;
+        while (han > 0 && prefixStart - han < limit && ChineseText.IsHan(text[han - 1]))
+        {
+            han--;
+        }
+
+        for (var k = han; k < j; k++)
+        {
+            if (IsKnownPlace(text[k..end]))
+            {
+                return k;
+            }
+        }
+
         for (var k = j; k <= prefixStart - 2; k++)
         {
             if (IsKnownPlace(text[k..end]))
@@ -237,6 +278,20 @@ internal sealed partial class OrganizationStep
         return city is not null && _places.Resolve(name, city) is { Level: PlaceLevel.County } district && _places.Parent(district) == city
             ? city.Name + district.Name
             : null;
+    }
+
+    // The county of a name written with its city before it (乐山市犍为县 -> 犍为县); null when it is no such pair.
+    private string? CountyOf(string name)
+    {
+        for (var split = 2; split <= name.Length - 2; split++)
+        {
+            if (_places.ByFullName(name[..split]).Count > 0 && _places.ByFullName(name[split..]).Count > 0)
+            {
+                return name[split..];
+            }
+        }
+
+        return null;
     }
 
     private bool IsKnownPlace(string name)

@@ -228,7 +228,7 @@ internal sealed partial class OrganizationStep
     private int WordStart(string text, int end, int max, bool levelEnds)
     {
         var j = end;
-        while (j > 0 && end - j < max && ChineseText.IsHan(text[j - 1]) && !ChineseText.IsOrganizationStop(text[j - 1])
+        while (j > 0 && end - j < max && ChineseText.IsHan(text[j - 1]) && (!ChineseText.IsOrganizationStop(text[j - 1]) || InsideNameHoldingStop(text, j - 1))
             && !(levelEnds && PlaceNames.LevelChars.Contains(text[j - 1], StringComparison.Ordinal))
             && _lexicon.OrganizationLeftStops.LongestEndingAt(text, j, 3) == 0 && _lexicon.Verbs.LongestEndingAt(text, j, 3) == 0)
         {

@@ -70,6 +70,20 @@ internal sealed partial class PositionStep
         };
     }
 
+    // 乐山市沙湾区: a place written with the one above it, the inner one; null when the name is no such pair.
+    private static Place? InnerPlace(PlaceGazetteer gazetteer, string name)
+    {
+        for (var split = 2; split <= name.Length - 2; split++)
+        {
+            if (gazetteer.Resolve(name[..split]) is { } outer && gazetteer.Resolve(name[split..], outer) is { } inner && gazetteer.IsWithin(inner, outer))
+            {
+                return inner;
+            }
+        }
+
+        return null;
+    }
+
     // The people's government of the place named before a head's title, when the place is of the title's level: 偃师区
     // before 区长 is 洛阳市偃师区人民政府 (a district named with its city, as DocumentPlace names counties).
     private static (string Name, string Kind)? PlaceGovernment(string title, string name, DocumentPlace place)
@@ -81,7 +95,7 @@ internal sealed partial class PositionStep
 
         var gazetteer = PlaceGazetteer.Default;
         var within = place.City.Length > 0 ? gazetteer.Resolve(place.City) : place.Province.Length > 0 ? gazetteer.Resolve(place.Province) : null;
-        if (gazetteer.Resolve(name, within) is not { } found || !found.Name.EndsWith(level, StringComparison.Ordinal))
+        if ((gazetteer.Resolve(name, within) ?? InnerPlace(gazetteer, name)) is not { } found || !found.Name.EndsWith(level, StringComparison.Ordinal))
         {
             return null;
         }

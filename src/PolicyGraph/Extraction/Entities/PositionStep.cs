@@ -140,7 +140,7 @@ internal sealed partial class PositionStep : IExtractionStep
             }
         }
 
-        foreach (var fact in ReferredAppointments(state, place, titlesByStart, people, persons))
+        foreach (var fact in ReferredAppointments(state, place, titlesByStart, people, persons).Concat(CareerPosts(state, place, titlesByStart, people, persons)))
         {
             Add(fact);
         }

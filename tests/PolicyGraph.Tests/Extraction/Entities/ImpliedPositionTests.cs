@@ -198,7 +198,7 @@ public sealed class ImpliedPositionTests
     [Theory]
     [InlineData("经研究决定：免去蒙志坚的中共融安县委书记职务；任命黎晓峰为中共融安县委书记。", "蒙志坚|书记|中共融安县委员会|Former", "黎晓峰|书记|中共融安县委员会|New")]
     [InlineData("原柳州市副市长韦振林接受审查调查。", "韦振林|副市长|柳州市人民政府|Former", null)]
-    [InlineData("韦振林曾任柳州市鹿寨县委书记。黎晓峰此前任柳州市城中区人民政府区长。", "韦振林|书记|中共柳州市鹿寨县委员会|Former", "黎晓峰|区长|柳州市城中区人民政府|Former")]
+    [InlineData("韦振林曾任柳州市鹿寨县委书记。黎晓峰此前任柳州市城中区人民政府区长。", "韦振林|书记|中共鹿寨县委员会|Former", "黎晓峰|区长|柳州市城中区人民政府|Former")]
     [InlineData("罗雅琴，女，瑶族，1983年2月生，大学学历，现任融水苗族自治县人民政府副县长，拟任融安县委常委、宣传部部长。", "罗雅琴|常委|中共融安县委员会|Designate", "罗雅琴|部长|中共融安县委员会宣传部|Designate")]
     [InlineData("淮滨县委书记程卫东，县委副书记、县长宋雅琴连夜察看堤防。", "宋雅琴|副书记|中共淮滨县委员会|Unspecified", "宋雅琴|县长|淮滨县人民政府|Unspecified")]
     public void Reads_appointments_and_former_posts(string text, string first, string? second)

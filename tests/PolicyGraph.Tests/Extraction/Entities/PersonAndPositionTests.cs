@@ -370,6 +370,24 @@ public sealed class PersonAndPositionTests
         Assert.Contains(positions, p => p is { Person: "赵敏", Title: "参事", Organization: "南昌市人民政府", Status: PositionStatus.New });
     }
 
+    // A résumé's lines are the posts of the person it is about, each former unless dated to the present; the province
+    // before a body is no part of the post; a county is named alone, a district with its city.
+    [Fact]
+    public void A_resumes_lines_are_the_subjects_posts()
+    {
+        const string text = "甘子钧，男，汉族，1964年3月出生。\n1985.07—1992.06　四川省眉山县农业局科员、副局长\n1992.06—1997.08　四川省眉山县太和镇党委书记\n"
+            + "1997.08—2003.12　四川省乐山市沙湾区副区长\n2003.12—2008.06　四川省乐山市犍为县委副书记、县长\n2019.11—至今　四川省农业农村厅副厅长";
+
+        var positions = Extract.From(text, "四川省").Positions.Select(p => $"{p.Person}|{p.Title}|{p.Organization}|{p.Status}").Order(StringComparer.Ordinal);
+
+        Assert.Equal(
+            [
+                "甘子钧|书记|中共太和镇委员会|Former", "甘子钧|副书记|中共犍为县委员会|Former", "甘子钧|副区长|乐山市沙湾区人民政府|Former",
+                "甘子钧|副厅长|四川省农业农村厅|Current", "甘子钧|副局长|四川省眉山县农业局|Former", "甘子钧|县长|犍为县人民政府|Former", "甘子钧|科员|四川省眉山县农业局|Former",
+            ],
+            positions);
+    }
+
     // 寿 is a surname of the 百家姓.
     [Fact]
     public void A_surname_of_the_hundred_families_starts_a_name()
