@@ -81,15 +81,22 @@ internal sealed record DocumentPlace(string Province, string City, string County
     }
 
     /// <summary>
-    /// A city's article about one of its counties or districts: when the document speaks from a city only and its text
-    /// names one county-level place of that city, at least twice, and no other, a bare 县 or 区 is that place (阜阳日报 on
-    /// a meeting in 太和县: 副县长 is at 太和县人民政府).
+    /// A city's article about one of its counties or districts: when the document speaks from a city only, or from no
+    /// known place, and its text names one county-level place (of that city), at least twice, and no other, a bare 县 or
+    /// 区 is that place (阜阳日报 on a meeting in 太和县: 副县长 is at 太和县人民政府).
     /// </summary>
     public DocumentPlace WithOnlyCounty(string text, PlaceGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(gazetteer);
-        if (City.Length == 0 || County.Length > 0 || gazetteer.Resolve(City) is not { } city)
+        if (County.Length > 0)
+        {
+            return this;
+        }
+
+        // Of a document that speaks from nowhere known, the one county its text names (闽南日报 on a festival in 云霄县).
+        var city = City.Length > 0 ? gazetteer.Resolve(City) : null;
+        if (City.Length > 0 ? city is null : Province.Length > 0)
         {
             return this;
         }
@@ -98,11 +105,14 @@ internal sealed record DocumentPlace(string Province, string City, string County
         var count = 0;
         foreach (var mention in gazetteer.Scan(text))
         {
-            var county = mention.Candidates.FirstOrDefault(c => c.Level == PlaceLevel.County && gazetteer.IsWithin(c, city));
-            if (county is null)
+            // Of a document from nowhere known, a county written in full (云霄县, not 振兴 of 乡村振兴).
+            var counties = mention.Candidates.Where(c => c.Level == PlaceLevel.County && (city is null ? c.Name == mention.Surface : gazetteer.IsWithin(c, city))).ToList();
+            if (counties.Count != 1)
             {
                 continue;
             }
+
+            var county = counties[0];
 
             if (only is not null && only != county)
             {
@@ -113,7 +123,9 @@ internal sealed record DocumentPlace(string Province, string City, string County
             count++;
         }
 
-        return only is not null && count >= 2 ? this with { County = only.Name } : this;
+        // Of a document from nowhere known only the county is taken: a bare 市 or 省 there may be any (索比亚宁市长 in a
+        // national item about a county's trade).
+        return only is null || count < 2 ? this : this with { County = only.Name };
     }
 
     /// <summary>

@@ -63,4 +63,19 @@ public sealed class DocumentPlaceTests
         Assert.Equal(county, place.ForPrefix("县"));
         Assert.Equal("阜阳市", place.ForPrefix("市"));
     }
+
+    // A document from nowhere known takes the one county its text writes in full, at least twice (not 振兴 of 乡村振兴),
+    // for a bare 县 only.
+    [Theory]
+    [InlineData("枇杷节在云霄县开幕。云霄县推进乡村振兴，加强合作。", "云霄县")]
+    [InlineData("枇杷节在云霄县开幕。", "")]
+    public void A_document_from_nowhere_takes_the_one_county_it_names(string text, string county)
+    {
+        var document = new SourceDocument("a.txt", string.Empty, text, DocumentMetadata.Unknown, []);
+
+        var place = DocumentPlace.Of(document);
+
+        Assert.Equal(county, place.ForPrefix("县"));
+        Assert.Equal(string.Empty, place.ForPrefix("省"));
+    }
 }
