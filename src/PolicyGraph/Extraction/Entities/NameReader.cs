@@ -48,6 +48,11 @@ internal sealed class NameReader
             return dotted;
         }
 
+        if (ReadTibetan(text, start) is > 0 and var tibetan)
+        {
+            return tibetan;
+        }
+
         // A foreign name: no Chinese surname, or longer than a Chinese name is (秘书长古特雷斯).
         var surname = SurnameAt(text, start);
         var foreign = isRole ? 0 : ReadTransliterated(text, start);
@@ -59,6 +64,20 @@ internal sealed class NameReader
         var chinese = ReadChinese(text, start, surname, isRole);
         return chinese > 0 ? chinese : foreign;
     }
+
+    // The words Tibetan names are made of, two of them a name (更登才让, 达瓦扎西, 扎西顿珠): no surname and no dot.
+    private static readonly WordSet TibetanNameWords = new(
+    [
+        "扎西", "达瓦", "次仁", "才让", "更登", "多吉", "卓玛", "央金", "格桑", "旺堆", "洛桑", "尼玛", "索朗", "顿珠", "平措", "边巴", "拉姆", "德吉",
+        "旦增", "丹增", "罗布", "普布", "次旦", "益西", "加措", "嘉措", "坚参", "贡布", "巴桑", "群培", "仁青", "琼达", "米玛", "白玛", "强巴", "曲珍",
+        "桑杰", "欧珠", "朗杰", "土登", "泽仁", "降央", "昂旺", "阿旺", "拉巴", "吉美", "玉珍", "措姆", "达娃", "次珍", "索南", "才旦", "才仁", "公保",
+        "更尕", "完玛", "旦正", "多杰", "加央", "卓嘎", "德庆", "次成", "南加", "扎拉", "吉律", "洛追", "白姆", "仁增", "拉毛", "尼珍", "格来",
+    ]);
+
+    // A Tibetan name of two name words at start, where a name may end after them; 0 when there is none.
+    private int ReadTibetan(string text, int start) =>
+        start + 4 <= text.Length && TibetanNameWords.Contains(text.AsSpan(start, 2)) && TibetanNameWords.Contains(text.AsSpan(start + 2, 2)) && EndsName(text, start + 4)
+            ? 4 : 0;
 
     // A Han name after a title: the surname at start and one or two given characters.
     private int ReadChinese(string text, int start, int surname, bool isRole)

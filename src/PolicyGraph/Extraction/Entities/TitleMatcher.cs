@@ -1,4 +1,5 @@
 using PolicyGraph.Lexicon;
+using PolicyGraph.Text;
 
 namespace PolicyGraph.Extraction.Entities;
 
@@ -112,6 +113,9 @@ internal static class TitleMatcher
         return len > 0 && start + len < text.Length && text[start + len] is '们' or '站' or '会' ? 0 : len;
     }
 
+    // What follows 长江 when it is the river: 长江流域, 长江禁捕, 长江经济带.
+    private static readonly string[] RiverWords = ["流域", "干流", "经济带", "禁捕", "大保护", "沿线", "岸线", "生态", "保护", "航道", "中游", "上游", "下游", "沿岸", "口", "三峡", "水"];
+
     private static bool IsInsideWord(string text, int start, int end, int headStart)
     {
         if (start == headStart && start > 0 && WordsBefore.Contains(text.Substring(start - 1, 2)))
@@ -121,7 +125,9 @@ internal static class TitleMatcher
 
         var next = end < text.Length ? text[end] : '\0';
         var last = text[end - 1];
-        return (last == '长' && "期效远久足度短达".Contains(next, StringComparison.Ordinal))
+        // 南溪区|长江禁捕: 长 that starts 长江 and what is said of the river ends no head (镇长江涛 does).
+        return (last == '长' && ("期效远久足度短达".Contains(next, StringComparison.Ordinal)
+                || (next == '江' && ChineseText.StartsWithAny(text, end + 1, RiverWords))))
             || (next == '会' && (last is '员' or '事' or '委'))
             || (next == '馆' && (last is '使' or '事'))
             || (next is '台' or '团' && end >= 2 && text[(end - 2)..end] == "主席")

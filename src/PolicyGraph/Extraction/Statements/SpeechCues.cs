@@ -11,7 +11,7 @@ internal static class SpeechCues
     private static readonly string[] Cues =
     [
         "强调指出", "告诉记者", "回应称", "回应说", "解释说", "补充说", "介绍说", "回忆说", "表示", "指出", "认为", "强调", "介绍", "坦言", "透露", "要求", "建议", "直言", "呼吁",
-        "坦承", "说道", "谈道", "感慨", "补充", "回忆", "解释", "分析", "宣布", "看来", "叮嘱", "提醒", "说", "称", "答",
+        "坦承", "说道", "谈道", "感慨", "补充", "回忆", "解释", "分析", "宣布", "看来", "叮嘱", "提醒", "回应", "说", "称", "答",
     ];
 
     private static readonly WordsByFirstChar<string> CuesByFirstChar = new(Cues, c => c);
@@ -19,6 +19,10 @@ internal static class SpeechCues
     private const string Remind = "提醒";
 
     private static readonly string[] RemindingNouns = ["教育", "温馨", "特别", "友情", "及时", "警示", "谈话", "廉政"];
+
+    private const string Respond = "回应";
+
+    private static readonly string[] RespondingNouns = ["作为", "积极", "及时", "有效", "予以", "做出", "作出", "给予", "正面", "强烈"];
 
     private static readonly HashSet<string> NoCommaCues = new(StringComparer.Ordinal) { "表示", "指出", "认为", "强调", "要求", "建议", "强调指出", "叮嘱" };
 
@@ -52,8 +56,9 @@ internal static class SpeechCues
                 return null;
             }
 
-            // 加强教育提醒, 温馨提醒: a reminder as a noun, not someone reminding.
-            if (cue == Remind && i >= 2 && Text.ChineseText.StartsWithAny(text, i - 2, RemindingNouns))
+            // 加强教育提醒, 温馨提醒: a reminder as a noun, not someone reminding; 作为回应: a response, not a reply.
+            if ((cue == Remind && i >= 2 && Text.ChineseText.StartsWithAny(text, i - 2, RemindingNouns))
+                || (cue == Respond && i >= 2 && Text.ChineseText.StartsWithAny(text, i - 2, RespondingNouns)))
             {
                 return null;
             }

@@ -388,6 +388,27 @@ public sealed class PersonAndPositionTests
             positions);
     }
 
+    // Tibetan names are two name words, no surname (更登才让); 长 starting 长江 and what is said of the river ends no head.
+    [Fact]
+    public void Tibetan_names_and_the_river_after_a_districts_name()
+    {
+        var extraction = Extract.From("省能源局党组成员、副局长更登才让介绍情况。在南溪区长江禁捕退捕安置点，渔民成了护渔员。镇长江涛说，工作很顺利。", "青海省");
+
+        Assert.Contains("更登才让|副局长|青海省能源局", extraction.PositionList());
+        Assert.DoesNotContain(extraction.Mentions, m => m.Type == MentionType.Person && m.Text.StartsWith("江禁", StringComparison.Ordinal));
+        Assert.Contains(extraction.Mentions, m => m.Type == MentionType.Person && m.Text == "江涛");
+    }
+
+    // A people's congress's special committees, in full and short: 省人大环资委 is 四川省人民代表大会环境与资源保护委员会.
+    [Fact]
+    public void A_congress_special_committee_is_a_body()
+    {
+        var positions = Extract.From("省人大环境与资源保护委员会主任委员龙启昌，省人大常委会委员、省人大环资委副主任委员韦兰芝参加检查。", "四川省").PositionList();
+
+        Assert.Contains("龙启昌|主任委员|四川省人民代表大会环境与资源保护委员会", positions);
+        Assert.Contains("韦兰芝|副主任委员|四川省人民代表大会环境与资源保护委员会", positions);
+    }
+
     // 寿 is a surname of the 百家姓.
     [Fact]
     public void A_surname_of_the_hundred_families_starts_a_name()
