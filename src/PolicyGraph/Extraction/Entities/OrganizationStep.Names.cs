@@ -20,7 +20,7 @@ internal sealed partial class OrganizationStep
 
     // Longest first: the first that the name starts with is skipped.
     private static readonly string[] LeadingQuantifiers =
-        ["一家", "两家", "多家", "每家", "这家", "那家", "多所", "多个", "一批", "一些", "一位", "一名", "部分", "所有", "全部", "各级", "各类", "全市", "全省", "全区", "全县", "全镇", "辖区内", "辖内", "该", "本", "各", "某", "其", "这", "那", "此", "每"];
+        ["一家", "两家", "多家", "每家", "这家", "那家", "多所", "多个", "一批", "一些", "一位", "一名", "部分", "所有", "全部", "各级", "各类", "全市", "全省", "全区", "全县", "全镇", "辖区内", "辖内", "项目公司", "该", "本", "各", "某", "其", "这", "那", "此", "每"];
 
     private static readonly string[] NotAfterPark = ["项目", "一期", "二期", "三期", "建设", "内", "里"];
 
@@ -94,8 +94,8 @@ internal sealed partial class OrganizationStep
 
     // Names holding a character that otherwise ends the words before a name: 以色列总理办公室, not 色列…; 华为技术有限公司,
     // not 技术有限公司; 北京协和医院, 也门政府, 对外经济贸易大学.
-    // Names of bodies that hold a word that elsewhere ends the words before a name: 人民代表大会 holds 代表.
-    private static readonly string[] StopHoldingWords = ["代表大会"];
+    // Names of bodies that hold a word that elsewhere ends the words before a name: 人民代表大会 holds 代表, 新希望集团 希望.
+    private static readonly string[] StopHoldingWords = ["代表大会", "希望集团", "希望控股", "希望六和"];
 
     // Words that end the words before a name elsewhere but name a company's business (中湘建设集团, 首钢京唐钢铁联合有限责任公司).
     private static readonly HashSet<string> BusinessWords = new(StringComparer.Ordinal) { "建设", "联合", "开发", "发展", "投资" };
@@ -117,7 +117,7 @@ internal sealed partial class OrganizationStep
             && _lexicon.Verbs.LongestEndingAt(text, before, 3) == 0;
     }
 
-    private static readonly string[] NamesHoldingStops = ["以色列", "华为", "也门", "协和", "和平", "和田", "太和", "对外经济", "对外友好", "对外交流", "于都", "将乐", "向阳", "即时", "自由"];
+    private static readonly string[] NamesHoldingStops = ["以色列", "华为", "也门", "协和", "和平", "和田", "太和", "对外经济", "对外友好", "对外交流", "于都", "将乐", "向阳", "即时", "自由", "到家"];
 
     // Whether the stop character at i stands inside one of NamesHoldingStops.
     private static bool InsideNameHoldingStop(string text, int i)

@@ -112,7 +112,7 @@ internal static class SourceFinder
         {
             // 人民日报（海外版） keeps its brackets; the closing bracket of （来源：人民日报） ends the value.
             open += line[end] is '（' or '(' ? 1 : line[end] is '）' or ')' ? -1 : 0;
-            if (open < 0)
+            if (open < 0 || NextFieldAt(line, end))
             {
                 break;
             }
@@ -121,6 +121,24 @@ internal static class SourceFinder
         }
 
         return line[start..end].TrimEnd('。', '.');
+    }
+
+    // Labels of the fields a page writes after the source without a space (来源：厦门自贸片区管委会浏览次数：2176).
+    private static readonly string[] NextFields = ["浏览次数", "阅读次数", "点击数", "点击量", "访问量", "浏览量", "发布时间", "发布日期", "作者", "责任编辑", "编辑", "字号"];
+
+    // Whether one of NextFields and its colon start at i.
+    private static bool NextFieldAt(string line, int i)
+    {
+        foreach (var label in NextFields)
+        {
+            var colon = i + label.Length;
+            if (colon < line.Length && line[colon] is ':' or '：' && string.CompareOrdinal(line, i, label, 0, label.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int SkipSpaces(string line, int i)

@@ -83,6 +83,7 @@ public sealed class OrganizationTests
     [InlineData("栗战书出席中俄议会合作委员会第五次会议。", "中俄议会合作委员会")]
     [InlineData("抗议者谴责美国国家安全委员会的决定。", "美国国家安全委员会")]
     [InlineData("京津冀协同发展领导小组办公室负责人介绍。", "京津冀协同发展领导小组办公室")]
+    [InlineData("他希望中国嘉禾银行发挥国有大行作用。", "中国嘉禾银行")]
     public void A_name_starts_after_the_verb_before_it(string text, string name)
     {
         var orgs = Extract.From(text, "北京市").Mentions.Where(m => m.Type == MentionType.Organization).ToList();

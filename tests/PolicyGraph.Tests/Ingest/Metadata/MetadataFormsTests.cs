@@ -46,6 +46,7 @@ public sealed class MetadataFormsTests
     [InlineData("正文第一段。\n\n（来源：人民日报）", "人民日报")]
     [InlineData("来源：人民日报（海外版）　2024年06月25日", "人民日报（海外版）")]
     [InlineData("【来源：中国政府网】", "中国政府网")]
+    [InlineData("发布时间：2025-06-19 10:30来源：厦门自贸片区管委会浏览次数：2176【字号：大 中 小】", "厦门自贸片区管委会")]
     [InlineData("发布时间：2024-06-25\n来源：\n山西日报", "山西日报")]
     [InlineData("正文第一段。", "")]
     public void Finds_the_source(string head, string source)
