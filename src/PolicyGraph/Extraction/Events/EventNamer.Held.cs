@@ -50,7 +50,7 @@ internal sealed partial class EventNamer
 
         for (var i = 1; i < text.Length; i++)
         {
-            if (VerbAt(text, i, HeldVerbs) is not (> 0 and var verb) || !ClauseEndsAt(text, i + verb))
+            if (VerbAt(text, i, HeldVerbs) is not (> 0 and var verb) || !(ClauseEndsAt(text, i + verb) || ChineseText.StartsWithAny(text, i + verb, AfterHeld)))
             {
                 continue;
             }
@@ -70,6 +70,12 @@ internal sealed partial class EventNamer
     }
 
     private const int MaxHeldName = 60;
+
+    // How long a venue between 在 and the verb may be: 在|格尔木东出口光伏园区|举行.
+    private const int MaxVenue = 20;
+
+    // What may follow the verb of a meeting held as the subject: 召开|以来, 召开|之际.
+    private static readonly string[] AfterHeld = ["以来", "之际", "期间", "之后", "后", "前"];
 
     private const string Ceremony = "仪式";
 
@@ -112,7 +118,7 @@ internal sealed partial class EventNamer
             }
         }
 
-        var at = text.LastIndexOf('在', end - 1, Math.Min(10, end));
+        var at = text.LastIndexOf('在', end - 1, Math.Min(MaxVenue, end));
         return at > 0 && !ClauseBreaks.AsSpan().ContainsAny(text.AsSpan(at, end - at)) ? at : end;
     }
 
@@ -120,7 +126,7 @@ internal sealed partial class EventNamer
     // not generic, and no word that puts it inside a clause.
     private (int Start, int End)? HeldName(string text, int start, int end)
     {
-        start = AfterVerbs(text, start, end);
+        start = AfterTime(text, AfterVerbs(text, start, end), end);
         if (end - start < MinHeldMiddle + 2 || end - start > MaxHeldName || !Balanced(text, start, end) || CountOrDate(text, start, end)
             || ChineseText.StartsWithAny(text, start, Determiners))
         {
@@ -150,12 +156,40 @@ internal sealed partial class EventNamer
         return null;
     }
 
+    // Years before a date: 去年|9月|全国新型工业化推进大会.
+    private static readonly string[] RelativeYears = ["去年", "今年", "前年", "明年"];
+
+    // Where the words after a time written first start: 去年9月|全国…大会, 4月16日|…仪式.
+    private static int AfterTime(string text, int start, int end)
+    {
+        var month = ChineseText.StartsWithAny(text, start, RelativeYears) ? start + 2 : start;
+        var digits = month;
+        while (digits < end && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        if (digits == month || digits >= end || text[digits] != '月')
+        {
+            return start;
+        }
+
+        var day = digits + 1;
+        var dayEnd = day;
+        while (dayEnd < end && char.IsAsciiDigit(text[dayEnd]))
+        {
+            dayEnd++;
+        }
+
+        return dayEnd > day && dayEnd < end && text[dayEnd] is '日' or '号' ? dayEnd + 1 : day;
+    }
+
     // Words that open a mention of a meeting, not its name: 该项目动工仪式, 今年二十国集团领导人峰会, 新一届…峰会.
     private static readonly string[] Determiners = ["该", "这", "此", "本次", "本届", "今年", "明年", "去年", "新一届", "下一届", "上述", "各", "每"];
 
     // Verbs of announcing, greeting and attending that a subject may hold before the meeting's name
     // (韩正宣布|2020年中国国际服务贸易交易会|开幕, 习近平致信祝贺|首届全民阅读大会|开幕).
-    private static readonly string[] AnnouncingVerbs = ["宣布", "祝贺", "致信", "致电", "致辞", "出席", "参加", "主持", "抗议", "召开", "举行", "举办"];
+    private static readonly string[] AnnouncingVerbs = ["宣布", "祝贺", "致信", "致电", "致辞", "出席", "参加", "主持", "抗议", "召开", "举行", "举办", "值此"];
 
     // Where the name starts: after the last verb of announcing, and after a verb it opens with (听取|…意见座谈会).
     private int AfterVerbs(string text, int start, int end)

@@ -110,6 +110,9 @@ public sealed class EventStepTests
     [InlineData("4月17日，国务院新闻办公室举行国务院政策例行吹风会，请有关负责人介绍情况。", "国务院政策例行吹风会")]
     [InlineData("省政协召开“加快推进制造业数字化转型”专题协商会，围绕议题协商。", "“加快推进制造业数字化转型”专题协商会")]
     [InlineData("习近平致信祝贺首届全民阅读大会举办。", "首届全民阅读大会")]
+    [InlineData("去年9月全国新型工业化推进大会召开以来，各地积极推进。", "全国新型工业化推进大会")]
+    [InlineData("4月16日，华茂能源格尔木100万千瓦光伏储能一体化项目开工仪式在格尔木东出口光伏园区举行。", "华茂能源格尔木100万千瓦光伏储能一体化项目开工仪式")]
+    [InlineData("值此国际行动理事会第35届年会召开之际，向与会代表致以祝贺。", "国际行动理事会第35届年会")]
     public void Recognises_a_meeting_where_it_is_held(string text, string name)
     {
         var mention = Assert.Single(Run(text));
