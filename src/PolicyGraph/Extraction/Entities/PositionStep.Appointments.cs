@@ -9,7 +9,7 @@ internal sealed partial class PositionStep
     private static readonly (string Verb, string Link, PositionStatus Status)[] Appointments =
     [
         ("任命", "为", PositionStatus.New), ("聘任", "为", PositionStatus.New), ("免去", "的", PositionStatus.Former), ("免去", "", PositionStatus.Former),
-        ("提名", "为", PositionStatus.Designate),
+        ("提名", "为", PositionStatus.Designate), ("补选", "为", PositionStatus.New), ("选举", "为", PositionStatus.New),
     ];
 
     // 任命张建华为市发展和改革委员会主任, 免去李国强的市发展和改革委员会主任、党组书记职务: the posts an appointment
@@ -19,13 +19,16 @@ internal sealed partial class PositionStep
     {
         var text = state.Context.Text;
         var listed = state.ListItems.GetValueOrDefault(person.Span.Start);
+        // 补选赵明远、吴佳慧为…副市长: names listed with 、 share the verb before the first and the posts after the last.
+        var listStart = ListStart(text, person.Span.Start, persons);
+        var (listEnd, _) = AfterListedNames(text, person.Span.End, persons);
         foreach (var (verb, link, status) in Appointments)
         {
             // 决定任命：\n龙海涛为…副市长: an item of a list takes the verb of its header.
-            var verbStart = person.Span.Start - verb.Length;
-            var linkEnd = person.Span.End + link.Length;
+            var verbStart = listStart - verb.Length;
+            var linkEnd = listEnd + link.Length;
             if ((listed != verb && (verbStart < 0 || string.CompareOrdinal(text, verbStart, verb, 0, verb.Length) != 0))
-                || linkEnd > text.Length || string.CompareOrdinal(text, person.Span.End, link, 0, link.Length) != 0)
+                || linkEnd > text.Length || string.CompareOrdinal(text, listEnd, link, 0, link.Length) != 0)
             {
                 continue;
             }
@@ -89,6 +92,23 @@ internal sealed partial class PositionStep
         // 黎晓峰此前任…区长: a post held before.
         var posts = PostsAfter(state, place, titlesByStart, person, at, persons);
         return earlier ? posts.Select(p => p with { Status = PositionStatus.Former }) : posts;
+    }
+
+    // Where the names listed with 、 before the name at start begin (赵明远、|吴佳慧): start when none is.
+    private static int ListStart(string text, int start, SpanIndex persons)
+    {
+        while (start >= 2 && text[start - 1] == '、' && persons.AnyEndingAt(start - 1))
+        {
+            var before = start - 1;
+            while (before > 0 && persons.Covers(before - 1))
+            {
+                before--;
+            }
+
+            start = before;
+        }
+
+        return start;
     }
 
     // Past the names listed with 、 after a name, and a note in brackets after each (白雪（兼职）); whether any name was passed.

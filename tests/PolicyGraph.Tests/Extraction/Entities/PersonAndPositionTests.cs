@@ -179,6 +179,7 @@ public sealed class PersonAndPositionTests
     [InlineData("免去李国强的市教育局局长、党组书记职务。", "李国强|党组书记|德州市教育局|Former", "李国强|局长|德州市教育局|Former")]
     [InlineData("会议决定任命刘强为副市长。", "刘强|副市长|德州市人民政府|New")]
     [InlineData("提名赵敏为市长候选人。", "赵敏|市长|德州市人民政府|Designate")]
+    [InlineData("会议补选赵明远、吴佳慧为德州市人民政府副市长。", "吴佳慧|副市长|德州市人民政府|New", "赵明远|副市长|德州市人民政府|New")]
     [InlineData("澳门特别行政区候任行政长官岑浩辉出席。", "岑浩辉|行政长官|澳门特别行政区|Designate")]
     public void Reads_an_appointment_into_the_status(string text, params string[] positions)
     {
