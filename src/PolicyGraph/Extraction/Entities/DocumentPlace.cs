@@ -105,8 +105,10 @@ internal sealed record DocumentPlace(string Province, string City, string County
         var count = 0;
         foreach (var mention in gazetteer.Scan(text))
         {
-            // Of a document from nowhere known, a county written in full (云霄县, not 振兴 of 乡村振兴).
-            var counties = mention.Candidates.Where(c => c.Level == PlaceLevel.County && (city is null ? c.Name == mention.Surface : gazetteer.IsWithin(c, city))).ToList();
+            // Of a document from nowhere known, a county written in full (云霄县; not 振兴 of 乡村振兴), a name of two
+            // characters where a word starts (not 兴县 of 产业兴县).
+            var counties = mention.Candidates.Where(c => c.Level == PlaceLevel.County
+                && (city is null ? c.Name == mention.Surface && (mention.Surface.Length > 2 || StartsWord(text, mention.Start)) : gazetteer.IsWithin(c, city))).ToList();
             if (counties.Count != 1)
             {
                 continue;
@@ -127,6 +129,10 @@ internal sealed record DocumentPlace(string Province, string City, string County
         // national item about a county's trade).
         return only is null || count < 2 ? this : this with { County = only.Name };
     }
+
+    // Whether a word starts at i: after no Han character, a function word, or a province's or city's name (江西省|于都县).
+    private static bool StartsWord(string text, int i) =>
+        i == 0 || !Text.ChineseText.IsHan(text[i - 1]) || Text.ChineseText.IsFunctionChar(text[i - 1]) || text[i - 1] is '省' or '市' or '州';
 
     /// <summary>
     /// Fills the levels the name leaves out from the gazetteer: 成都市 lies in 四川省 (so 省委 in a Chengdu article is
