@@ -110,6 +110,8 @@ public sealed class OrganizationTests
     [InlineData("共有3个农业协会参加。", "农业协会")]
     [InlineData("全国1.2万所学校开展活动。", null)]
     [InlineData("市消防救援支队参加检查。", "市消防救援支队")]
+    [InlineData("患者被送往鲁山县人民医院救治。", "鲁山县人民医院")]
+    [InlineData("县自然资源和规划局原副局长蒋文涛受到处分。", "县自然资源和规划局")]
     [InlineData("10月沈阳市沈河区人民法院作出判决。", "沈阳市沈河区人民法院")]
     public void A_unit_after_a_number_is_no_part_of_a_name(string text, string? name)
     {
