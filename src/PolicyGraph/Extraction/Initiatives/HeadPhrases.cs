@@ -87,6 +87,19 @@ internal sealed class HeadPhrases
     private static bool Signed(string text, int start) =>
         start >= 2 && SigningVerbs.Any(v => string.CompareOrdinal(text, start - 2, v, 0, 2) == 0);
 
+    // What follows a project listed with its investment: …电驱系统项目，总投资20亿元.
+    private static readonly string[] InvestmentWords = ["，总投资", "，计划总投资", "，项目总投资", "，投资额", "总投资", ",总投资"];
+
+    private static bool InvestmentAfter(string text, int end) => ChineseText.StartsWithAny(text, end, InvestmentWords);
+
+    // A project's own name before its investment: no count (7大类300个|项目) and no words of a clause (带动, 全省).
+    private static bool IsListedName(string text, int start, int head)
+    {
+        var name = text.AsSpan(start, head - start);
+        return !name.ContainsAnyInRange('0', '9') && !name.Contains("带动", StringComparison.Ordinal) && !name.Contains("全省", StringComparison.Ordinal)
+            && !name.Contains("全市", StringComparison.Ordinal) && !name.Contains("个", StringComparison.Ordinal);
+    }
+
     // A named project ends in a facility or a phase: …产业园, …分拨中心, …综合体, …二期, …研发生产.
     private static bool NamesFacility(string before) =>
         "园厂港站线路桥场馆城楼库仓体地心期产所院台湖岛坝渠".Contains(before[^1], StringComparison.Ordinal) && !before.EndsWith("遗产", StringComparison.Ordinal);
@@ -97,6 +110,12 @@ internal sealed class HeadPhrases
         var start = PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, head), head, joins), head);
         var project = kind == "project";
 
+        // ——澜川新材料…项目: the dash that lists an item is no part of its name.
+        while (start < head && text[start] is '—' or '－' or '-' or '─')
+        {
+            start++;
+        }
+
         // 公司年产50万套…系统项目: a project named by its capacity starts at 年产.
         var capacity = project ? text.IndexOf(Capacity, start, head - start, StringComparison.Ordinal) : -1;
         start = capacity >= 0 ? capacity : start;
@@ -104,7 +123,7 @@ internal sealed class HeadPhrases
 
         // 签约新型储能电池系统集成项目, 签约楚雄300万千瓦风光储一体化基地项目: what is signed is a named project, whatever it
         // ends in; so is one named by its capacity.
-        var named = project && (capacity >= 0 || Signed(text, start));
+        var named = project && (capacity >= 0 || Signed(text, start) || (InvestmentAfter(text, end) && IsListedName(text, start, head)));
         // 中缅|经济走廊: two countries' short names name a long head as well as three words do.
         var bilateral = !project && before.Length == 2 && before[0] == '中' && before[1] is not ('国' or '方' or '央') && end - head >= 4;
         if ((before.Length < (project ? 6 : 3) && !bilateral) || IsGeneric(before, project && capacity < 0) || (project && !named && !NamesFacility(before))
