@@ -96,6 +96,7 @@ public sealed class EventStepTests
     [InlineData("当天，该项目动工仪式在当地举行。")]
     [InlineData("市里召开专家学者座谈会。")]
     [InlineData("会后召开了第十九次代表大会。")]
+    [InlineData("开幕式上还举行了重大项目集中签约仪式。")]
     public void Finds_no_event_in_a_generic_mention(string text)
     {
         Assert.Empty(Run(text));
