@@ -21,6 +21,8 @@ internal sealed partial class EventNamer
 
     private readonly EntityLexicon _lexicon;
 
+    private const string NationalCongress = "全国代表";
+
     // The words between a session's ordinal and 大会 that make it a body's congress.
     private static readonly HashSet<string> Congresses = new(StringComparer.Ordinal) { "代表", "全国代表", "党员代表", "职工代表", "会员代表" };
 
@@ -90,7 +92,9 @@ internal sealed partial class EventNamer
                 return body;
             }
 
-            return head - prefixed.MiddleStart >= 2 && !IsGeneric(text, prefixed.MiddleStart, head) ? prefixed.Start : null;
+            // 党的第十二次全国代表大会: a congress by its ordinal is read for its standard name.
+            return head - prefixed.MiddleStart >= 2 && (text.AsSpan(prefixed.MiddleStart, head - prefixed.MiddleStart) is NationalCongress || !IsGeneric(text, prefixed.MiddleStart, head))
+                ? prefixed.Start : null;
         }
 
         var start = AfterVerb(text, PhraseScanner.Default.NameStart(text, runStart, head, joins: false), head);
@@ -312,11 +316,30 @@ internal sealed partial class EventNamer
         return j < limit && ordinal ? j + 1 : null;
     }
 
+    // Generic when made of generic words only (这次, 重大项目集中签约).
     private bool IsGeneric(string text, int start, int head)
     {
-        var middle = text[start..head];
-        return _generic.Contains(middle) || middle.All(c => _generic.Contains(c.ToString()));
+        var i = start;
+        while (i < head)
+        {
+            var longest = 0;
+            for (var length = Math.Min(MaxGenericWord, head - i); length >= 1 && longest == 0; length--)
+            {
+                longest = _generic.Contains(text.Substring(i, length)) ? length : 0;
+            }
+
+            if (longest == 0)
+            {
+                return false;
+            }
+
+            i += longest;
+        }
+
+        return true;
     }
+
+    private const int MaxGenericWord = 4;
 
     private static bool ExtendsHead(string text, int end) =>
         HeadFollowersThatExtend.Any(f => string.CompareOrdinal(text, end, f, 0, f.Length) == 0);
