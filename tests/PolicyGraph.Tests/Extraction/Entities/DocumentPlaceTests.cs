@@ -65,11 +65,11 @@ public sealed class DocumentPlaceTests
     }
 
     // A document from nowhere known takes the one county its text writes in full, at least twice (not 振兴 of 乡村振兴),
-    // for a bare 县 only.
+    // for a bare 县 only (the text is read for it only where one is written).
     [Theory]
-    [InlineData("枇杷节在云霄县开幕。云霄县推进乡村振兴，加强合作。", "云霄县")]
-    [InlineData("枇杷节在云霄县开幕。", "")]
-    [InlineData("一行来到于都县，坚持产业兴县。国网于都县供电公司保供电。", "于都县")]
+    [InlineData("枇杷节在云霄县开幕。云霄县推进乡村振兴，加强合作。县委书记出席。", "云霄县")]
+    [InlineData("枇杷节在云霄县开幕。县委书记出席。", "")]
+    [InlineData("一行来到于都县，坚持产业兴县。国网于都县供电公司保供电。县长邹立行陪同。", "于都县")]
     public void A_document_from_nowhere_takes_the_one_county_it_names(string text, string county)
     {
         var document = new SourceDocument("a.txt", string.Empty, text, DocumentMetadata.Unknown, []);
