@@ -30,7 +30,8 @@ internal sealed partial class EventNamer
     /// </summary>
     public IEnumerable<(int Start, int End)> FindHeld(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Only the characters that open a verb are looked at (a build reads every document's text here twice).
+        for (var i = text.AsSpan().IndexOfAny(HoldingVerbStarts); i >= 0 && i < text.Length; i = NextAt(text, i + 1, HoldingVerbStarts))
         {
             var verb = VerbAt(text, i, HoldingVerbs);
             if (verb == 0)
@@ -48,7 +49,7 @@ internal sealed partial class EventNamer
             i = start - 1;
         }
 
-        for (var i = 1; i < text.Length; i++)
+        for (var i = NextAt(text, 1, HeldVerbStarts); i >= 0; i = NextAt(text, i + 1, HeldVerbStarts))
         {
             if (VerbAt(text, i, HeldVerbs) is not (> 0 and var verb) || !(ClauseEndsAt(text, i + verb) || ChineseText.StartsWithAny(text, i + verb, AfterHeld)))
             {
@@ -78,6 +79,22 @@ internal sealed partial class EventNamer
     private static readonly string[] AfterHeld = ["以来", "之际", "期间", "之后", "后", "前"];
 
     private const string Ceremony = "仪式";
+
+    private static readonly System.Buffers.SearchValues<char> HoldingVerbStarts = System.Buffers.SearchValues.Create([.. HoldingVerbs.Select(v => v[0]).Distinct()]);
+
+    private static readonly System.Buffers.SearchValues<char> HeldVerbStarts = System.Buffers.SearchValues.Create([.. HeldVerbs.Select(v => v[0]).Distinct()]);
+
+    // The next position at or after from where one of starts is, or -1.
+    private static int NextAt(string text, int from, System.Buffers.SearchValues<char> starts)
+    {
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+
+        var next = text.AsSpan(from).IndexOfAny(starts);
+        return next < 0 ? -1 : from + next;
+    }
 
     private static int VerbAt(string text, int i, string[] verbs)
     {

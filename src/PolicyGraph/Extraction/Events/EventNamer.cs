@@ -17,7 +17,7 @@ internal sealed partial class EventNamer
     private readonly WordsByFirstChar<string> _heads =
         new(WordList.Words("Events/event-heads.txt").OrderByDescending(h => h.Length).ThenBy(h => h, StringComparer.Ordinal), h => h);
     private readonly string[] _proper = [.. WordList.Words("Events/proper-markers.txt")];
-    private readonly HashSet<string> _generic = [.. WordList.Words("Events/generic-modifiers.txt")];
+    private readonly WordSet _generic = new(WordList.Words("Events/generic-modifiers.txt"));
 
     private readonly EntityLexicon _lexicon;
 
@@ -325,7 +325,7 @@ internal sealed partial class EventNamer
             var longest = 0;
             for (var length = Math.Min(MaxGenericWord, head - i); length >= 1 && longest == 0; length--)
             {
-                longest = _generic.Contains(text.Substring(i, length)) ? length : 0;
+                longest = _generic.Contains(text.AsSpan(i, length)) ? length : 0;
             }
 
             if (longest == 0)
