@@ -132,7 +132,7 @@ internal sealed record DocumentPlace(string Province, string City, string County
         }
 
         // A town's bodies are named with the county (中共余干县康山乡委员会).
-        foreach (var body in TownBodyForms)
+        foreach (var body in OrganizationStep.TownBodyForms)
         {
             if (text.Contains(body, StringComparison.Ordinal))
             {
@@ -142,8 +142,6 @@ internal sealed record DocumentPlace(string Province, string City, string County
 
         return false;
     }
-
-    private static readonly string[] TownBodyForms = ["镇党委", "乡党委", "镇政府", "乡政府", "镇人民政府", "乡人民政府", "街道党工委", "街道办事处"];
 
     // Whether a word starts at i: after no Han character, a function word, or a province's or city's name (江西省|于都县).
     private static bool StartsWord(string text, int i) =>

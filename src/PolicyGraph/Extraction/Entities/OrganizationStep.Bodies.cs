@@ -203,15 +203,7 @@ internal sealed partial class OrganizationStep
             han--;
         }
 
-        for (var k = han; k < j; k++)
-        {
-            if (IsKnownPlace(text[k..end]))
-            {
-                return k;
-            }
-        }
-
-        for (var k = j; k <= prefixStart - 2; k++)
+        for (var k = han; k <= Math.Max(j - 1, prefixStart - 2); k++)
         {
             if (IsKnownPlace(text[k..end]))
             {
@@ -281,35 +273,22 @@ internal sealed partial class OrganizationStep
     }
 
     // The county of a name written with its city before it (乐山市犍为县 -> 犍为县); null when it is no such pair.
-    private string? CountyOf(string name)
+    private string? CountyOf(string name) => PairSplit(name) is > 0 and var split ? name[split..] : null;
+
+    private bool IsKnownPlace(string name) => _places.ByFullName(name).Count > 0 || PairSplit(name) > 0;
+
+    // Where a name made of two places the gazetteer knows (上海市|浦东新区) splits; 0 when it is no such pair.
+    private int PairSplit(string name)
     {
         for (var split = 2; split <= name.Length - 2; split++)
         {
             if (_places.ByFullName(name[..split]).Count > 0 && _places.ByFullName(name[split..]).Count > 0)
             {
-                return name[split..];
+                return split;
             }
         }
 
-        return null;
-    }
-
-    private bool IsKnownPlace(string name)
-    {
-        if (_places.ByFullName(name).Count > 0)
-        {
-            return true;
-        }
-
-        for (var split = 2; split <= name.Length - 2; split++)
-        {
-            if (_places.ByFullName(name[..split]).Count > 0 && _places.ByFullName(name[split..]).Count > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return 0;
     }
 
     private static readonly string[] UnlistedBodyEnds = ["委员会", "办公室", "局", "厅"];

@@ -16,6 +16,9 @@ internal sealed partial class OrganizationStep
 
     private const int MaxTownName = 4;
 
+    /// <summary>The forms of a town's bodies written after its name: 镇党委, 镇人民政府, 街道党工委 ….</summary>
+    internal static readonly string[] TownBodyForms = [.. TownBodies.Select(t => t.Level + t.Body).Distinct(StringComparer.Ordinal)];
+
     // 马坳镇党委, 宁州镇人民政府: a town's name (two to four characters back to the word before it) and one of its
     // bodies. The gazetteer lists no towns, so the name is read as written.
     private void FindTownBodies(string text, DocumentPlace place, Found found)

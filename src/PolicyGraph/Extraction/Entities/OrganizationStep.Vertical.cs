@@ -49,7 +49,7 @@ internal sealed partial class OrganizationStep
     private static void AddUnit(Found found, OrgCandidate parent, int end, string canonical, string place)
     {
         found.Add(parent with { Nested = true });
-        found.Add(new OrgCandidate(new Text.TextSpan(parent.Span.Start, end), canonical, "government", place, Parent: parent.Canonical));
+        found.Add(new OrgCandidate(new TextSpan(parent.Span.Start, end), canonical, "government", place, Parent: parent.Canonical));
     }
 
     private const string Ministries = "中华人民共和国";

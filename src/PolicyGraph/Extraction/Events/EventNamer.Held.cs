@@ -1,4 +1,5 @@
 using PolicyGraph.Extraction.Initiatives;
+using PolicyGraph.Lexicon;
 using PolicyGraph.Text;
 
 namespace PolicyGraph.Extraction.Events;
@@ -33,7 +34,7 @@ internal sealed partial class EventNamer
         // Only the characters that open a verb are looked at (a build reads every document's text here twice).
         for (var i = text.AsSpan().IndexOfAny(HoldingVerbStarts); i >= 0 && i < text.Length; i = NextAt(text, i + 1, HoldingVerbStarts))
         {
-            var verb = VerbAt(text, i, HoldingVerbs);
+            var verb = HoldingVerbWords.LongestAt(text, i);
             if (verb == 0)
             {
                 continue;
@@ -51,7 +52,7 @@ internal sealed partial class EventNamer
 
         for (var i = NextAt(text, 1, HeldVerbStarts); i >= 0; i = NextAt(text, i + 1, HeldVerbStarts))
         {
-            if (VerbAt(text, i, HeldVerbs) is not (> 0 and var verb) || !(ClauseEndsAt(text, i + verb) || ChineseText.StartsWithAny(text, i + verb, AfterHeld)))
+            if (HeldVerbWords.LongestAt(text, i) is not (> 0 and var verb) || !(ClauseEndsAt(text, i + verb) || ChineseText.StartsWithAny(text, i + verb, AfterHeld)))
             {
                 continue;
             }
@@ -96,18 +97,9 @@ internal sealed partial class EventNamer
         return next < 0 ? -1 : from + next;
     }
 
-    private static int VerbAt(string text, int i, string[] verbs)
-    {
-        foreach (var verb in verbs)
-        {
-            if (string.CompareOrdinal(text, i, verb, 0, verb.Length) == 0)
-            {
-                return verb.Length;
-            }
-        }
+    private static readonly WordSet HoldingVerbWords = new(HoldingVerbs);
 
-        return 0;
-    }
+    private static readonly WordSet HeldVerbWords = new(HeldVerbs);
 
     private static int ClauseEnd(string text, int start)
     {

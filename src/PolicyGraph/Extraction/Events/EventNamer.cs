@@ -319,15 +319,9 @@ internal sealed partial class EventNamer
     // Generic when made of generic words only (这次, 重大项目集中签约).
     private bool IsGeneric(string text, int start, int head)
     {
-        var i = start;
-        while (i < head)
+        for (var i = start; i < head;)
         {
-            var longest = 0;
-            for (var length = Math.Min(MaxGenericWord, head - i); length >= 1 && longest == 0; length--)
-            {
-                longest = _generic.Contains(text.AsSpan(i, length)) ? length : 0;
-            }
-
+            var longest = _generic.LongestAt(text, i, head - i);
             if (longest == 0)
             {
                 return false;
@@ -338,8 +332,6 @@ internal sealed partial class EventNamer
 
         return true;
     }
-
-    private const int MaxGenericWord = 4;
 
     private static bool ExtendsHead(string text, int end) =>
         HeadFollowersThatExtend.Any(f => string.CompareOrdinal(text, end, f, 0, f.Length) == 0);

@@ -16,13 +16,12 @@ internal static class SpeechCues
 
     private static readonly WordsByFirstChar<string> CuesByFirstChar = new(Cues, c => c);
 
-    private const string Remind = "提醒";
-
-    private static readonly string[] RemindingNouns = ["教育", "温馨", "特别", "友情", "及时", "警示", "谈话", "廉政"];
-
-    private const string Respond = "回应";
-
-    private static readonly string[] RespondingNouns = ["作为", "积极", "及时", "有效", "予以", "做出", "作出", "给予", "正面", "强烈"];
+    // Cues that are also nouns, and the words before them that make them one.
+    private static readonly Dictionary<string, string[]> NounUses = new(StringComparer.Ordinal)
+    {
+        ["提醒"] = ["教育", "温馨", "特别", "友情", "及时", "警示", "谈话", "廉政"],
+        ["回应"] = ["作为", "积极", "及时", "有效", "予以", "做出", "作出", "给予", "正面", "强烈"],
+    };
 
     private static readonly HashSet<string> NoCommaCues = new(StringComparer.Ordinal) { "表示", "指出", "认为", "强调", "要求", "建议", "强调指出", "叮嘱" };
 
@@ -57,8 +56,7 @@ internal static class SpeechCues
             }
 
             // 加强教育提醒, 温馨提醒: a reminder as a noun, not someone reminding; 作为回应: a response, not a reply.
-            if ((cue == Remind && i >= 2 && Text.ChineseText.StartsWithAny(text, i - 2, RemindingNouns))
-                || (cue == Respond && i >= 2 && Text.ChineseText.StartsWithAny(text, i - 2, RespondingNouns)))
+            if (i >= 2 && NounUses.TryGetValue(cue, out var before) && Text.ChineseText.StartsWithAny(text, i - 2, before))
             {
                 return null;
             }
