@@ -32,7 +32,9 @@ public sealed record SourceDocument(string Path, string Sha256, string Text, Doc
 /// <param name="Published">ISO date (yyyy-MM-dd), or empty.</param>
 /// <param name="Source">The outlet of the 来源 line or the site, or empty.</param>
 /// <param name="Place">The most specific place the article speaks from, full administrative name (天津市, 江西省修水县), or empty.</param>
-public sealed record DocumentMetadata(string Title, string Published, string Source, string Place)
+/// <param name="Site">The body that runs the site, as its footer names it (主办单位：徐州市人民政府办公室, 版权所有：…), when
+/// that is not <paramref name="Source"/>; else empty.</param>
+public sealed record DocumentMetadata(string Title, string Published, string Source, string Place, string Site = "")
 {
     /// <summary>Nothing known.</summary>
     public static readonly DocumentMetadata Unknown = new(string.Empty, string.Empty, string.Empty, string.Empty);

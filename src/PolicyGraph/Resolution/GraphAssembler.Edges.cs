@@ -42,6 +42,12 @@ public sealed partial class GraphAssembler
             builder.AddEdge(new Edge(docId, outlet, EdgeType.PUBLISHED_BY, Properties.Empty));
         }
 
+        // The body that runs the site publishes the page too (SCHEMA: the outlet of the 来源 line or the site).
+        if (meta.Site.Length > 0 && OrgId(r, doc, meta.Site) is { } site && site != OrgId(r, doc, meta.Source))
+        {
+            builder.AddEdge(new Edge(docId, site, EdgeType.PUBLISHED_BY, Properties.Empty));
+        }
+
         AddPositions(builder, r, doc, docId, meta.Published, extraction.Positions);
         AddStatements(builder, r, doc, docId, extraction);
 

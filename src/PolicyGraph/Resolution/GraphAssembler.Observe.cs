@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using PolicyGraph.Extraction;
 using PolicyGraph.Graph;
 using PolicyGraph.Ingest;
+using PolicyGraph.Lexicon;
 
 namespace PolicyGraph.Resolution;
 
@@ -77,6 +78,11 @@ public sealed partial class GraphAssembler
             Org(document.Metadata.Source, document.Metadata.Source, "media");
         }
 
+        if (document.Metadata.Site.Length > 0)
+        {
+            Org(document.Metadata.Site, document.Metadata.Site, SiteKind(document.Metadata.Site));
+        }
+
         foreach (var p in extraction.Positions)
         {
             Org(p.Organization, string.Empty, p.OrganizationKind);
@@ -116,6 +122,15 @@ public sealed partial class GraphAssembler
             occurrence.Context = orgKeys;
             occurrence.Place = document.Metadata.Place;
         }
+    }
+
+    // The kind of the body that runs a site by its name's ending (…融媒体中心 media, …委员会 party or government), else
+    // government: sites are mostly run by a government's office.
+    private static string SiteKind(string site)
+    {
+        var lexicon = EntityLexicon.Default;
+        var suffix = lexicon.OrganizationSuffixes.LongestEndingAt(site, site.Length);
+        return suffix > 0 && lexicon.SuffixKinds.TryGetValue(site[^suffix..], out var kind) ? kind : "government";
     }
 
     private static string DocumentId(SourceDocument document) => StableId.For(NodeType.Document, document.Path);

@@ -63,6 +63,10 @@ internal static class OrganizationNames
         ("经开区", "经济技术开发区"),
         ("经开区管委会", "经济技术开发区管委会"),
         ("经开区党工委", "经济技术开发区党工委"),
+        ("高新区", "高新技术产业开发区"),
+        ("高新区管委会", "高新技术产业开发区管委会"),
+        ("高新区党工委", "高新技术产业开发区党工委"),
+        ("综保区", "综合保税区"),
     ]);
 
     /// <summary>The standard form of <paramref name="canonical"/>: trimmed, its ending rewritten to the full name when it is a known short form.</summary>

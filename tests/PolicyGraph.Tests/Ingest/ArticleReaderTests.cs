@@ -42,7 +42,7 @@ public sealed class ArticleReaderTests
         var document = Read(file);
         Assert.StartsWith("合肥：“链”上发力 打造新能源汽车之都\n\n时间：2024-09-24 10:06 来源：合肥市人民政府\n\n9月23日，", document.Text, StringComparison.Ordinal);
         Assert.Contains("“首位产业”，R&D投入逐年增长。\n下一步将加快建链补链。", document.Text, StringComparison.Ordinal);
-        Assert.Equal(new DocumentMetadata("合肥：“链”上发力 打造新能源汽车之都", "2024-09-24", "合肥市人民政府", "合肥市"), document.Metadata);
+        Assert.Equal(new DocumentMetadata("合肥：“链”上发力 打造新能源汽车之都", "2024-09-24", "合肥市人民政府", "合肥市", "合肥市人民政府办公室"), document.Metadata);
     }
 
     [Fact]

@@ -19,6 +19,8 @@ public sealed class OrganizationResolutionTests
     [InlineData("天津市委", "天津市委")]
     [InlineData("合肥经开区", "合肥经济技术开发区")]
     [InlineData("合肥经开区管委会", "合肥经济技术开发区管委会")]
+    [InlineData("襄阳高新区", "襄阳高新技术产业开发区")]
+    [InlineData("襄阳高新区管委会", "襄阳高新技术产业开发区管委会")]
     public void Government_body_short_forms_become_the_standard_name(string name, string standard) =>
         Assert.Equal(standard, OrganizationNames.Normalize(name));
 
@@ -113,5 +115,20 @@ public sealed class OrganizationResolutionTests
                 Assert.True(!canonical.TryGetValue(alias, out var other) || other == org.Id, $"Alias '{alias}' of {org.Name} is another node's canonical name.");
             }
         }
+    }
+
+    // SCHEMA: PUBLISHED_BY is the outlet of the 来源 line or the site; a page whose footer names the body that runs the
+    // site is published by both, and the body is a node as the outlet is.
+    [Fact]
+    public void A_page_is_published_by_its_outlet_and_by_the_body_that_runs_the_site()
+    {
+        var page = Doc("a.html", "2025-03-01", "湖北省襄阳市");
+        page.Item1 = page.Item1 with { Metadata = page.Item1.Metadata with { Source = "襄阳市经济和信息化局", Site = "襄阳市人民政府办公室" } };
+
+        var a = Assemble(page);
+
+        var publishers = a.Graph.Edges.Where(e => e.Type == EdgeType.PUBLISHED_BY).Select(e => a.Graph[e.Target])
+            .Select(n => $"{n.Name}|{n.Properties.GetString("kind")}").Order(StringComparer.Ordinal);
+        Assert.Equal(["襄阳市人民政府办公室|government", "襄阳市经济和信息化局|media"], publishers);
     }
 }

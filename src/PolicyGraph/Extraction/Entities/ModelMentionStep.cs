@@ -298,7 +298,7 @@ internal sealed class ModelMentionStep : IExtractionStep
             return true;
         }
 
-        if (CommonWordEndings.Any(w => words.EndsWith(w, StringComparison.Ordinal)))
+        if (CommonWordEndings.Any(w => words.EndsWith(w, StringComparison.Ordinal)) || OrganizationStep.IsPlatformClass(words))
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using PolicyGraph.Lexicon.Places;
 using PolicyGraph.Text;
 
 namespace PolicyGraph.Extraction.Entities;
@@ -22,6 +23,35 @@ internal sealed partial class OrganizationStep
     private static readonly string[] LeadingQuantifiers =
         ["一家", "两家", "多家", "每家", "这家", "那家", "多所", "多个", "一批", "一些", "一位", "一名", "部分", "所有", "全部", "各级", "各类", "全市", "全省", "全区", "全县", "全镇", "辖区内", "辖内", "项目公司", "该", "本", "各", "某", "其", "这", "那", "此", "每"];
 
+    // Words that make what follows a description of some body, not its name: 一个国家级数字电影产业园, 更多孔子学院, 首个省级实验室.
+    private static readonly string[] Indefinites = ["一个个", "一个", "更多", "首批", "首个"];
+
+    // Kinds of research platform a province or city accredits (省重点实验室, 省技术创新中心).
+    private static readonly string[] PlatformKinds = ["重点实验室", "技术创新中心", "产业创新中心", "制造业创新中心"];
+
+    // Kinds of zone the state or a province ranks (国家高新区, 省级经开区).
+    private static readonly string[] ZoneKinds = ["高新技术产业开发区", "高新区", "经济技术开发区", "经开区"];
+
+    // The ranks a platform or a zone is given.
+    private static readonly string[] Ranks = ["国家", "国家级", "省级", "市级", "省", "市"];
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is a kind of platform or zone named by its rank or by the place that accredits it
+    /// alone (新认定|湖南省重点实验室|6家, 国家技术创新中心, 国家级高新区): a class of bodies, not one.
+    /// </summary>
+    internal static bool IsPlatformClass(string name)
+    {
+        var platform = PlatformKinds.FirstOrDefault(k => name.EndsWith(k, StringComparison.Ordinal));
+        var kind = platform ?? ZoneKinds.FirstOrDefault(k => name.EndsWith(k, StringComparison.Ordinal));
+        if (kind is null)
+        {
+            return false;
+        }
+
+        var owner = name[..^kind.Length];
+        return Ranks.Contains(owner) || (platform is not null && PlaceGazetteer.Default.Find(owner).Any(p => p.Level <= PlaceLevel.Prefecture));
+    }
+
     private static readonly string[] NotAfterPark = ["项目", "一期", "二期", "三期", "建设", "内", "里"];
 
     // A full name: an organisation word (…有限公司, …大学) and the name before it back to the clause or the word
@@ -31,10 +61,11 @@ internal sealed partial class OrganizationStep
     private void FindNamed(string text, Found found, SpanIndex titles)
     {
         var bodies = new SpanIndex(text.Length, found.Candidates.Select(f => f.Span));
-        // 集团化办学, 公司化运营, 康养社区: an organisation word that a word goes on from names no organisation.
+        // 集团化办学, 公司化运营, 康养社区, 细分行业: an organisation word that a word goes on from names no organisation.
         var suffixes = SuffixMatches(text).Where(s => (!titles.Overlaps(new TextSpan(s.Start, s.End)) || SharesHead(text, s.Start, s.End))
             && !(s.Start > 0 && text[s.Start - 1] == '招' && text[s.Start] == '商') && !(s.End < text.Length && text[s.End] == '化')
-            && !(s.End < text.Length && text[s.End - 1] == '社' && text[s.End] == '区')).ToList();
+            && !(s.End < text.Length && text[s.End - 1] == '社' && text[s.End] == '区')
+            && !(s.End < text.Length && text[s.End - 1] == '行' && text[s.End] == '业')).ToList();
         var suffixStarts = suffixes.ToDictionary(s => s.End, s => s.Start);
         for (var k = suffixes.Count - 1; k >= 0; k--)
         {
@@ -63,6 +94,12 @@ internal sealed partial class OrganizationStep
             }
 
             if (found.Spans.Holds(span) || InsideBody(bodies, start, suffixSpan))
+            {
+                continue;
+            }
+
+            // 新认定湖南省重点实验室6家: a platform kind a place accredits, named by the place alone, is a class of bodies.
+            if (IsPlatformClass(text[start..end]))
             {
                 continue;
             }
@@ -245,6 +282,11 @@ internal sealed partial class OrganizationStep
         {
             // 1.2万所|学校: the unit after a number of ten thousands.
             j += 2;
+        }
+
+        if (Indefinites.Any(q => string.CompareOrdinal(text, j, q, 0, q.Length) == 0))
+        {
+            return -1;
         }
 
         foreach (var q in LeadingQuantifiers)

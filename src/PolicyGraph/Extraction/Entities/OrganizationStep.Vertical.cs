@@ -80,10 +80,18 @@ internal sealed partial class OrganizationStep
     // The longest name of a department (规划司) a ministry may write right after it.
     private const int MaxDepartment = 8;
 
-    // Where a department written right at start ends with 司 (规划司, 外贸司): two to seven characters of words before
+    private const string GeneralOffice = "办公厅";
+
+    // Where a department written right at start ends with 司 (规划司, 外贸司) or is the general office (办公厅): two to seven characters of words before
     // 司, none that ends a name (not 公司, 司法); null when there is none.
     private int? DepartmentEnd(string text, int start)
     {
+        // 财政部|办公厅: the ministry's general office.
+        if (string.CompareOrdinal(text, start, GeneralOffice, 0, GeneralOffice.Length) == 0)
+        {
+            return start + GeneralOffice.Length;
+        }
+
         for (var i = start; i < text.Length && i - start < MaxDepartment; i++)
         {
             var c = text[i];

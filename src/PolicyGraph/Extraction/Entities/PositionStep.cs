@@ -79,7 +79,8 @@ internal sealed partial class PositionStep : IExtractionStep
             .GroupBy(m => m.Span.End).ToDictionary(g => g.Key, g => g.First());
         foreach (var person in people)
         {
-            if (titles.TryGetValue(person.Span.Start, out var last)
+            var last = titles.GetValueOrDefault(person.Span.Start) ?? ListHeadTitle(text, titles, person);
+            if (last is not null
                 || (modelTitles.TryGetValue(person.Span.Start, out var unread) && unread.Span.Start >= 2 && text[unread.Span.Start - 1] == '、'
                     && titles.TryGetValue(unread.Span.Start - 1, out last)))
             {
@@ -402,6 +403,12 @@ internal sealed partial class PositionStep : IExtractionStep
             && assigned.All(a => SameOffice(a.Title.Text, h.Title) || PartyGroupTitles.Contains(a.Title.Text)));
         return head is null ? null : new Mention(MentionType.Organization, head.Span, head.Organization, head.Organization, head.OrganizationKind);
     }
+
+    // 县委常委：宋启澜、戚嘉禾、叶䶮: a title several hold, written as the head of a list of names after a colon, is the
+    // first name's as if written right before it (the names after it take it as listed names do).
+    private static Mention? ListHeadTitle(string text, Dictionary<int, Mention> titles, Mention person) =>
+        person.Span.Start >= 2 && text[person.Span.Start - 1] is '：' or ':' && titles.TryGetValue(person.Span.Start - 1, out var title)
+        && IsSharedTitle(title.Text) && person.Span.End < text.Length && text[person.Span.End] == '、' ? title : null;
 
     // Titles several people hold at one body at once: deputies, members, the presidium's chairs.
     private static readonly HashSet<string> SharedTitles = new(StringComparer.Ordinal)

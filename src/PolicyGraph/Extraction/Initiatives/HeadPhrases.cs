@@ -1,3 +1,4 @@
+using PolicyGraph.Lexicon.Places;
 using PolicyGraph.Text;
 
 namespace PolicyGraph.Extraction.Initiatives;
@@ -24,7 +25,7 @@ internal sealed class HeadPhrases
     public HeadPhrases(InitiativeLexicon lexicon, IReadOnlyList<(string Head, string Kind)> heads, IEnumerable<string> generic, IEnumerable<string> regions)
     {
         _lexicon = lexicon;
-        _heads = new(heads.Where(h => h.Kind is "name" or "weak" or "joins" or "project").OrderByDescending(h => h.Head.Length).ThenBy(h => h.Head, StringComparer.Ordinal), h => h.Head);
+        _heads = new(heads.Where(h => h.Kind is "name" or "weak" or "joins" or "project" or "place").OrderByDescending(h => h.Head.Length).ThenBy(h => h.Head, StringComparer.Ordinal), h => h.Head);
         _generic = [.. generic];
         _regions = [.. regions];
     }
@@ -126,7 +127,7 @@ internal sealed class HeadPhrases
         var named = project && (capacity >= 0 || Signed(text, start) || (InvestmentAfter(text, end) && IsListedName(text, start, head)));
         // 中缅|经济走廊: two countries' short names name a long head as well as three words do.
         var bilateral = !project && before.Length == 2 && before[0] == '中' && before[1] is not ('国' or '方' or '央') && end - head >= 4;
-        if ((before.Length < (project ? 6 : 3) && !bilateral) || IsGeneric(before, project && capacity < 0) || (project && !named && !NamesFacility(before))
+        if ((before.Length < (project ? 6 : kind == "place" ? 2 : 3) && !bilateral) || IsGeneric(before, project && capacity < 0) || (project && !named && !NamesFacility(before))
             || (before.Any(char.IsAsciiDigit) && !named && !before.Contains('期', StringComparison.Ordinal)))
         {
             return null;
@@ -150,12 +151,77 @@ internal sealed class HeadPhrases
             return null;
         }
 
+        if (kind == "place")
+        {
+            var opening = PlaceGoalStart(before, text[head..end]);
+            return opening < 0 ? null : start + opening;
+        }
+
         if (joins && (before.Length > 10 || !_regions.Any(r => before.StartsWith(r, StringComparison.Ordinal))) && _lexicon.CanonicalOf(text[start..end]) is null)
         {
             return null;
         }
 
         return start;
+    }
+
+    // A place's planned role (洛阳都市圈, 淮海经济区中心城市, 国家清洁能源产业高地) opens with the place or region it is
+    // planned for, or with 国家 for a role the state assigns: where in the phrase that opening is (做强|长春现代化都市圈),
+    // or -1. A metropolitan area is its place's (长春现代化都市圈, not 国家高速路网武汉都市圈); a central city is one of a
+    // region or of the state (淮海经济区|中心城市, 郑州国家|中心城市, not 发挥上海|中心城市); a new height (对外开放新高地),
+    // a count (两大都市圈) or a role without its place (区域性中心城市, 创新高地) is a phrase.
+    private int PlaceGoalStart(string before, string head)
+    {
+        if (before.Length > 16 || before.EndsWith('新') || before.Contains('的', StringComparison.Ordinal) || before.Contains("大", StringComparison.Ordinal) && before.IndexOfAny(['两', '三', '四', '五', '六']) >= 0)
+        {
+            return -1;
+        }
+
+        var area = head == "都市圈";
+        var city = head.EndsWith("中心城市", StringComparison.Ordinal);
+        if (city && !(before.EndsWith("经济区", StringComparison.Ordinal) || before.EndsWith("城市群", StringComparison.Ordinal) || before.EndsWith("国家", StringComparison.Ordinal)))
+        {
+            return -1;
+        }
+
+        for (var at = 0; at <= before.Length - 2; at++)
+        {
+            var rest = before.AsSpan(at);
+            if (!area && rest.StartsWith("国家", StringComparison.Ordinal))
+            {
+                return !rest.StartsWith("国家级", StringComparison.Ordinal) && rest.Length >= 6 ? at : -1;
+            }
+
+            var place = PlaceLengthAt(before, at);
+            if (place > 0 && (!area || at + place == before.Length || before.AsSpan(at + place).SequenceEqual("现代化")))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    // The length of the region or the place (a prefecture or above) that opens before[at..], or 0.
+    private int PlaceLengthAt(string before, int at)
+    {
+        foreach (var region in _regions)
+        {
+            if (string.CompareOrdinal(before, at, region, 0, region.Length) == 0)
+            {
+                return region.Length;
+            }
+        }
+
+        for (var length = Math.Min(before.Length - at, 6); length >= 2; length--)
+        {
+            if (PlaceGazetteer.Default.Find(before.Substring(at, length)).Any(p => p.Level <= PlaceLevel.Prefecture))
+            {
+                return length;
+            }
+        }
+
+        return 0;
     }
 
     // Generic when made of generic words only (重大国家), or, for projects, when ending in one (现场签约).

@@ -8,7 +8,7 @@ namespace PolicyGraph.Extraction.Initiatives;
 /// </summary>
 internal sealed class InitiativeLexicon
 {
-    private static readonly string[] StrippedSuffixes = ["战略", "建设", "发展"];
+    private static readonly string[] StrippedSuffixes = ["国家战略", "战略", "建设", "发展"];
 
     private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _forms;
@@ -74,7 +74,8 @@ internal sealed class InitiativeLexicon
                         return hit;
                     }
 
-                    if (suffix != "发展" && shorter.Length >= 4)
+                    // 全民健身国家战略 is 全民健身's; …重大国家战略 is no name cut there.
+                    if (suffix is not ("发展" or "国家战略") && shorter.Length >= 4)
                     {
                         current = shorter;
                         changed = true;

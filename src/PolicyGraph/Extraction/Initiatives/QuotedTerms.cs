@@ -96,7 +96,7 @@ internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(stri
         }
 
         // A term a policy verb governs: at least four characters, or a system in 制 (链长制).
-        var governed = (term.Length >= 4 || term.EndsWith('制')) && GovernedByPolicyVerb(text, open);
+        var governed = (term.Length >= 4 || term.EndsWith('制')) && GovernedByPolicyVerb(text, open, listed: NamesProgramme(term));
 
         // A term opening with a number that names itself a programme: “一号开放工程”, “千企万户大走访行动” (not “形象工程”,
         // “停止一切敌对行动”).
@@ -173,11 +173,33 @@ internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(stri
             || (before == '向' && open > 1);
     }
 
-    private static bool GovernedByPolicyVerb(string text, int open)
+    // A term named by a programme word (天府青城计划, 十园百企行动).
+    private bool NamesProgramme(string term) =>
+        term.EndsWith(ProgrammePlan, StringComparison.Ordinal) || _tails.Any(head => term.Length > head.Length + 1 && term.EndsWith(head, StringComparison.Ordinal));
+
+    private const string ProgrammePlan = "计划";
+
+    // Whether a policy verb opens the clause before the quote; for a term that names a programme (listed), the quoted
+    // items listed before it are passed over to the verb before the first.
+    private static bool GovernedByPolicyVerb(string text, int open, bool listed)
     {
         var clause = open;
-        while (clause > 0 && open - clause < 16 && text[clause - 1] is not ('，' or '。' or '；' or '、' or '\n' or '”' or ',' or ';' or '：' or ':'))
+        while (clause > 0 && open - clause < 16)
         {
+            // 实施“天府峨眉计划”“天府青城计划”, 推进“A”、“B”: the quoted items of a list share the verb before the first.
+            var item = listed && text[clause] is '“' && (text[clause - 1] == '”' || (text[clause - 1] == '、' && clause >= 2 && text[clause - 2] == '”'));
+            var previous = item ? text.LastIndexOf('“', clause - 1) : -1;
+            if (previous >= 0)
+            {
+                clause = previous;
+                continue;
+            }
+
+            if (text[clause - 1] is '，' or '。' or '；' or '、' or '\n' or '”' or ',' or ';' or '：' or ':')
+            {
+                break;
+            }
+
             clause--;
         }
 

@@ -22,6 +22,7 @@ internal static class MetadataReader
         }
 
         var title = TitleFinder.Find(view);
-        return new DocumentMetadata(title, published, source, PlaceFinder.Find(view, source, title));
+        var site = SourceFinder.SiteOwner(whole ?? view);
+        return new DocumentMetadata(title, published, source, PlaceFinder.Find(view, source, title), site == source ? string.Empty : site);
     }
 }

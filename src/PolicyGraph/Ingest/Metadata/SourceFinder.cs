@@ -1,4 +1,5 @@
 using PolicyGraph.Ingest.Chrome;
+using PolicyGraph.Text;
 
 namespace PolicyGraph.Ingest.Metadata;
 
@@ -79,6 +80,28 @@ internal static class SourceFinder
         }
 
         return TextLine.Split(view.WholeText).Select(l => Labelled(l.Text, SiteLabels)).FirstOrDefault(s => s.Length > 0) ?? string.Empty;
+    }
+
+    // The labels of the body that runs a site, on its footer.
+    private static readonly string[] OwnerLabels = ["主办单位", "主办", "版权所有"];
+
+    /// <summary>
+    /// The body that runs the site, named on a footer line of <paramref name="view"/> after 主办单位, 主办 or 版权所有 (主办单位：
+    /// 徐州市人民政府办公室), or empty: a name of Han characters (not 版权所有：© 2024).
+    /// </summary>
+    public static string SiteOwner(ArticleView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        foreach (var line in view.Lines.Where(l => view.Kinds[l.Index] == ChromeKind.Footer))
+        {
+            var owner = Labelled(line.Text, OwnerLabels);
+            if (owner.Length >= 4 && owner.All(c => ChineseText.IsHan(c) || c is '（' or '）'))
+            {
+                return owner;
+            }
+        }
+
+        return string.Empty;
     }
 
     /// <summary>The value after the first of <paramref name="labels"/> followed by a colon in <paramref name="line"/>, or empty.</summary>

@@ -17,7 +17,7 @@ internal static partial class CacheCodec
     public static readonly IReadOnlySet<string> Members = new HashSet<string>(StringComparer.Ordinal)
     {
         "SourceDocument.Path", "SourceDocument.Sha256", "SourceDocument.Text", "SourceDocument.Metadata", "SourceDocument.Chrome",
-        "DocumentMetadata.Title", "DocumentMetadata.Published", "DocumentMetadata.Source", "DocumentMetadata.Place",
+        "DocumentMetadata.Title", "DocumentMetadata.Published", "DocumentMetadata.Source", "DocumentMetadata.Place", "DocumentMetadata.Site",
         "DocumentExtraction.Mentions", "DocumentExtraction.Positions", "DocumentExtraction.Statements", "DocumentExtraction.PartOf", "DocumentExtraction.LocatedIn",
         "Mention.Type", "Mention.Span", "Mention.Text", "Mention.Canonical", "Mention.Kind", "Mention.Date",
         "PositionFact.Person", "PositionFact.PersonSpan", "PositionFact.Title", "PositionFact.Organization", "PositionFact.OrganizationKind", "PositionFact.Status", "PositionFact.Span", "PositionFact.Assumed",
@@ -84,11 +84,12 @@ internal static partial class CacheCodec
         w.Write(d.Metadata.Published);
         w.Write(d.Metadata.Source);
         w.Write(d.Metadata.Place);
+        w.Write(d.Metadata.Site);
         WriteSpans(w, d.Chrome);
     }
 
     private static SourceDocument ReadDocument(BinaryReader r) =>
-        new(r.ReadString(), r.ReadString(), r.ReadString(), new DocumentMetadata(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString()), ReadSpans(r));
+        new(r.ReadString(), r.ReadString(), r.ReadString(), new DocumentMetadata(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString()), ReadSpans(r));
 
     private static void WriteSpan(BinaryWriter w, TextSpan s)
     {

@@ -203,13 +203,14 @@ public sealed class OrganizationTests
     [InlineData("工信部规划司有关负责人介绍。", "中华人民共和国工业和信息化部规划司")]
     [InlineData("商务部外贸司负责人表示。", "中华人民共和国商务部外贸司")]
     [InlineData("最高人民法院发布劳动争议司法解释。", null)]
+    [InlineData("近日，财政部办公厅印发通知。", "中华人民共和国财政部办公厅")]
     public void A_ministrys_department_is_part_of_it(string text, string? department)
     {
         var canonicals = Extract.From(text).Canonicals(MentionType.Organization);
 
         if (department is null)
         {
-            Assert.DoesNotContain(canonicals, c => c.EndsWith('司'));
+            Assert.DoesNotContain(canonicals, c => c.EndsWith('司') || c.EndsWith("办公厅", StringComparison.Ordinal));
         }
         else
         {
@@ -348,5 +349,29 @@ public sealed class OrganizationTests
     public void An_organisation_word_inside_a_longer_word_names_none()
     {
         Assert.DoesNotContain(Extract.From("包头全面启动集团化办学改革。", "内蒙古自治区包头市").Mentions, m => m.Type == MentionType.Organization);
+    }
+
+    // 新认定湖南省重点实验室6家: a platform kind named by its place or rank alone is a class of bodies; one named by its
+    // field is a body (湖南省功率半导体技术创新中心). 一个/更多 describe a body without naming it; 细分行业 is no bank's branch.
+    [Theory]
+    [InlineData("新认定湖南省重点实验室6家、湖南省技术创新中心4家。", null)]
+    [InlineData("全国已建成国家技术创新中心和国家级高新区多个。", null)]
+    [InlineData("建设一个国家级数字电影产业园，引进更多公司。", null)]
+    [InlineData("聚焦汽车零部件等3个细分行业。", null)]
+    [InlineData("新认定湖南省功率半导体技术创新中心。", "湖南省功率半导体技术创新中心")]
+    public void A_kind_of_body_named_by_its_place_rank_or_count_is_no_body(string text, string? body)
+    {
+        var canonicals = Extract.From(text, "湖南省").Canonicals(MentionType.Organization);
+
+        Assert.Equal(body is null ? [] : [body], canonicals);
+    }
+
+    // 省政府国资委 is the provincial government's commission, not the government alone.
+    [Fact]
+    public void A_governments_commission_written_with_the_government_is_the_commission()
+    {
+        var canonicals = Extract.From("省政府国资委有关负责人表示，省属国有企业将加快转型。", "四川省").Canonicals(MentionType.Organization);
+
+        Assert.Contains("四川省人民政府国有资产监督管理委员会", canonicals);
     }
 }

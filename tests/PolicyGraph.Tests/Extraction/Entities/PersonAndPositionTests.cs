@@ -473,4 +473,16 @@ public sealed class PersonAndPositionTests
         Assert.True(Assert.Single(positions, p => p.Person == "习近平").Assumed);
         Assert.False(Assert.Single(positions, p => p.Person == "阮富仲").Assumed);
     }
+
+    // 县委常委：宋启澜、戚嘉禾: a title several hold, heading a list of names after a colon, is each name's; a title held
+    // by one is not read so (主持人：…).
+    [Fact]
+    public void A_shared_title_heading_a_list_after_a_colon_is_each_names()
+    {
+        var extraction = Extract.From("宋启澜当选为县委书记。县委常委：宋启澜、戚嘉禾、章慧琳。", "浙江省湖州市安吉县");
+
+        Assert.Equal(
+            ["宋启澜|书记|中共安吉县委员会", "宋启澜|常委|中共安吉县委员会", "戚嘉禾|常委|中共安吉县委员会", "章慧琳|常委|中共安吉县委员会"],
+            extraction.Positions.Select(p => $"{p.Person}|{p.Title}|{p.Organization}").Distinct().Order(StringComparer.Ordinal));
+    }
 }

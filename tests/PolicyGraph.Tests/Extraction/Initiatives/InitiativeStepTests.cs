@@ -31,6 +31,15 @@ public sealed class InitiativeStepTests
     [InlineData("做好金融“五篇大文章”。", "“五篇大文章”", "五篇大文章")]
     [InlineData("聚焦“两个责任”落实。", "“两个责任”", "两个责任")]
     [InlineData("加快建设教育强省，服务全省发展。", "教育强省", "教育强省")]
+    [InlineData("推动洛阳都市圈建设。", "洛阳都市圈", "洛阳都市圈")]
+    [InlineData("会议强调，要做强长春现代化都市圈。", "长春现代化都市圈", "长春现代化都市圈")]
+    [InlineData("全力打造淮海经济区中心城市。", "淮海经济区中心城市", "淮海经济区中心城市")]
+    [InlineData("加快建设关中平原城市群副中心城市。", "关中平原城市群副中心城市", "关中平原城市群副中心城市")]
+    [InlineData("奋力建设国家重要先进制造业高地。", "国家重要先进制造业高地", "国家重要先进制造业高地")]
+    [InlineData("打造国家清洁能源产业高地。", "国家清洁能源产业高地", "国家清洁能源产业高地")]
+    [InlineData("打造黄河流域人才高地。", "黄河流域人才高地", "黄河流域人才高地")]
+    [InlineData("深入开展党纪学习教育。", "党纪学习教育", "党纪学习教育")]
+    [InlineData("落实全民健身国家战略。", "全民健身国家战略", "全民健身")]
     [InlineData("深入实施人才强市战略。", "人才强市", "人才强市")]
     [InlineData("——澜川新材料高端电子化学品项目，总投资12亿元；", "澜川新材料高端电子化学品项目", "澜川新材料高端电子化学品项目")]
     [InlineData("推动“两个毫不动摇”落地落实。", "“两个毫不动摇”", "两个毫不动摇")]
@@ -78,6 +87,15 @@ public sealed class InitiativeStepTests
         Assert.Equal(["十项行动", "三新", "三量"], mentions.Select(m => m.Canonical));
     }
 
+    // The quoted programmes of a list share the verb before the first (实施“A计划”“B计划”); quoted phrases do not
+    // (坚持“…”“合作共赢”).
+    [Fact]
+    public void Quoted_programmes_listed_after_a_verb_share_it()
+    {
+        Assert.Equal(["天府峨眉计划", "天府青城计划"], Run("明确实施“天府峨眉计划”“天府青城计划”两大人才计划。").Select(m => m.Canonical));
+        Assert.DoesNotContain("合作共赢", Run("坚持“全心全意为人民服务”“合作共赢”。").Select(m => m.Canonical));
+    }
+
     [Theory]
     [InlineData("推动通道由“线”向“网”、由“物流通道”向“经济走廊”拓展升级。")]
     [InlineData("大会以“千年宁红 香飘四海”为主题。")]
@@ -97,6 +115,10 @@ public sealed class InitiativeStepTests
     [InlineData("呼吁“停止一切敌对行动”。")]
     [InlineData("全国进入了春节“狂欢”模式。")]
     [InlineData("要进一步加强市场监管。")]
+    [InlineData("打造对外开放新高地，建设区域性中心城市。")]
+    [InlineData("把青藏高原打造成科技创新高地。")]
+    [InlineData("谴责以色列占领戈兰高地。")]
+    [InlineData("发挥上海中心城市作用，重庆两大都市圈联动发展。")]
     public void Finds_no_initiative_in_ordinary_words(string text)
     {
         Assert.Empty(Run(text));

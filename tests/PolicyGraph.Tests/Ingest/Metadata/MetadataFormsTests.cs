@@ -121,6 +121,28 @@ public sealed class MetadataFormsTests
         Assert.Equal(new DocumentMetadata("聚力建设光谷", "2023-11-20", "东湖高新区管委会", "武汉市"), ReadPage(page));
     }
 
+    // 主办单位：…办公室 on a page whose 来源 is another outlet: the body that runs the site publishes it too.
+    [Fact]
+    public void Takes_the_body_that_runs_the_site_from_the_footer()
+    {
+        const string page = "<html><head><title>推进会召开</title></head><body><h1>推进会召开</h1><div class=\"info\">发布时间：2025-03-01 来源：襄阳市经济和信息化局</div>"
+            + "<p>全市中小企业数字化转型推进会召开，会议部署了下一阶段重点工作。</p>"
+            + "<div class=\"footer\">版权所有：襄阳市人民政府办公室　主办：襄阳市人民政府办公室　鄂ICP备05001234号</div></body></html>";
+
+        var metadata = ReadPage(page);
+
+        Assert.Equal(("襄阳市经济和信息化局", "襄阳市人民政府办公室"), (metadata.Source, metadata.Site));
+    }
+
+    [Fact]
+    public void A_footer_that_names_the_source_or_no_body_gives_no_site()
+    {
+        const string page = "<html><head><title>推进会召开</title></head><body><h1>推进会召开</h1><div class=\"info\">来源：永修县融媒体中心</div>"
+            + "<p>全县防汛工作推进会召开，会议部署了下一阶段重点工作。</p><div class=\"footer\">主办：永修县融媒体中心　版权所有：© 2025</div></body></html>";
+
+        Assert.Equal(string.Empty, ReadPage(page).Site);
+    }
+
     private static DocumentMetadata Read(string text) => new ArticleReader().Read("a.txt", Encoding.UTF8.GetBytes(text)).Document!.Metadata;
 
     private static DocumentMetadata ReadPage(string html) => new ArticleReader().Read("a.html", Encoding.UTF8.GetBytes(html)).Document!.Metadata;

@@ -22,7 +22,7 @@ public sealed class PageLayoutTests
             + "<tr><td><div class=\"TRS_Editor\">" + Paragraphs + "</div></td></tr></table>"
             + "<div class=\"bottom\">版权所有：晋城市人民政府办公室</div></body></html>";
         var document = new ArticleReader().Read("a.html", Encoding.GetEncoding("gb18030").GetBytes(html)).Document!;
-        Assert.Equal(new DocumentMetadata("全市项目建设推进会召开", "2024-06-25", "晋城市发展和改革委员会", "晋城市"), document.Metadata);
+        Assert.Equal(new DocumentMetadata("全市项目建设推进会召开", "2024-06-25", "晋城市发展和改革委员会", "晋城市", "晋城市人民政府办公室"), document.Metadata);
         Assert.StartsWith("全市项目建设推进会召开\n\n发布日期：2024-06-25", document.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("政务", document.Text, StringComparison.Ordinal);
     }
