@@ -178,6 +178,7 @@ internal sealed partial class PositionStep : IExtractionStep
             org ??= state.OrganizationEndingAt(pos) ?? BackReference(state, pos) ?? SubUnit(state, pos) ?? NamelessOrganization(state, pos, cursor.Text)
                 ?? (state.DeclarationEndingAt(pos) is { Declared: true } form ? NamelessOrganization(state, form.Declaration.Start, cursor.Text) : null);
 
+            org ??= ChiefGovernment(text, pos, cursor.Text, place);
             if (org is not null)
             {
                 assigned.AddRange(pending.Select(t => (t, (Mention?)org)));
@@ -240,6 +241,21 @@ internal sealed partial class PositionStep : IExtractionStep
         }
 
         return facts;
+    }
+
+    // The chiefs of rivers and forests (河长制, 林长制) a government's leaders are made at every level.
+    private static readonly HashSet<string> ChiefTitles = new(StringComparer.Ordinal) { "总河长", "副总河长", "总林长", "副总林长" };
+
+    // 县委书记、县总河长、县总林长程立峰: a chief of rivers or forests written after a level (省, 市, 县, 区) is at that
+    // level's people's government in this document's place.
+    private static Mention? ChiefGovernment(string text, int titleStart, string title, DocumentPlace place)
+    {
+        if (titleStart < 1 || !ChiefTitles.Contains(title) || place.ForPrefix(text[(titleStart - 1)..titleStart]) is not { Length: > 0 } at)
+        {
+            return null;
+        }
+
+        return new Mention(MentionType.Organization, new TextSpan(titleStart - 1, titleStart), text[(titleStart - 1)..titleStart], at + GovernmentBody.PeoplesGovernment, "government");
     }
 
     // The body a title is held at, given the organisation written before it (null: none): a government head's is

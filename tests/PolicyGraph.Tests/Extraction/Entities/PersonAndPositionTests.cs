@@ -122,8 +122,8 @@ public sealed class PersonAndPositionTests
         { "习近平同越共中央总书记、国家主席阮富仲举行会谈。", "北京市", new string[] { "阮富仲@16" }, new string[] { "阮富仲|国家主席|越南", "阮富仲|总书记|越南共产党中央委员会" } },
         { "古共中央第一书记、国家主席迪亚斯－卡内尔发来贺电。", "北京市", new string[] { "迪亚斯－卡内尔@13" }, new string[] { "迪亚斯－卡内尔|国家主席|古巴", "迪亚斯－卡内尔|第一书记|古巴共产党中央委员会" } },
 
-        // A title only the model reads, last in a chain, leaves the rule titles before it theirs.
-        { "省长、省总河长郑剑锋赴九江市巡查。", "江西省", new string[] { "郑剑锋@7" }, new string[] { "郑剑锋|省长|江西省人民政府" } },
+        // A chief of rivers written after its level is at that level's government, as the governor is (河长制).
+        { "省长、省总河长郑剑锋赴九江市巡查。", "江西省", new string[] { "郑剑锋@7" }, new string[] { "郑剑锋|总河长|江西省人民政府", "郑剑锋|省长|江西省人民政府" } },
 
         // A professional's grade or field is an occupation at the company before it; a board's chair is a title.
         { "常州恒瑞精密机械有限公司高级工程师张建国说。", "江苏省常州市", new string[] { "张建国@17" }, new string[] { "张建国|高级工程师|常州恒瑞精密机械有限公司" } },
@@ -483,6 +483,21 @@ public sealed class PersonAndPositionTests
 
         Assert.Equal(
             ["宋启澜|书记|中共安吉县委员会", "宋启澜|常委|中共安吉县委员会", "戚嘉禾|常委|中共安吉县委员会", "章慧琳|常委|中共安吉县委员会"],
+            extraction.Positions.Select(p => $"{p.Person}|{p.Title}|{p.Organization}").Distinct().Order(StringComparer.Ordinal));
+    }
+
+    // 河长制, 林长制: a county's leaders are its chiefs of rivers and forests, at the county's government; a company's
+    // 质量总监 is an office there.
+    [Fact]
+    public void Chiefs_of_rivers_and_forests_and_a_companys_directors()
+    {
+        var extraction = Extract.From("县委书记、县总河长、县总林长程立峰出席会议，县委副书记、县长、县副总河长俞晓川主持。河南豫禾食品有限公司质量总监聂晓雯介绍。", "安徽省黄山市休宁县");
+
+        Assert.Equal(
+            [
+                "俞晓川|副书记|中共休宁县委员会", "俞晓川|副总河长|休宁县人民政府", "俞晓川|县长|休宁县人民政府", "程立峰|书记|中共休宁县委员会",
+                "程立峰|总林长|休宁县人民政府", "程立峰|总河长|休宁县人民政府", "聂晓雯|质量总监|河南豫禾食品有限公司",
+            ],
             extraction.Positions.Select(p => $"{p.Person}|{p.Title}|{p.Organization}").Distinct().Order(StringComparer.Ordinal));
     }
 }
