@@ -297,7 +297,8 @@ internal sealed partial class OrganizationStep
     // word within a few characters. Returns where the scan goes on.
     private int FindUnlistedBody(string text, DocumentPlace place, int i, Found found)
     {
-        if (!PlaceNames.LevelChars.Contains(text[i - 1], StringComparison.Ordinal) || !IsNameStart(text, i - 1, found) || !ChineseText.IsHan(text[i]))
+        // 区域, 县域: a level character before 域 is the word for an area, no prefix (区域均衡布局).
+        if (!PlaceNames.LevelChars.Contains(text[i - 1], StringComparison.Ordinal) || !IsNameStart(text, i - 1, found) || !ChineseText.IsHan(text[i]) || text[i] == '域')
         {
             return i;
         }

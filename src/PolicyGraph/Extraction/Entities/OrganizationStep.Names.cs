@@ -27,10 +27,11 @@ internal sealed partial class OrganizationStep
     private static readonly string[] Indefinites = ["一个个", "一个", "更多", "首批", "首个"];
 
     // Kinds of research platform a province or city accredits (省重点实验室, 省技术创新中心).
-    private static readonly string[] PlatformKinds = ["重点实验室", "技术创新中心", "产业创新中心", "制造业创新中心"];
+    private static readonly string[] PlatformKinds = ["重点实验室", "技术创新中心", "产业创新中心", "制造业创新中心", "工程研究中心"];
 
-    // Kinds of zone the state or a province ranks (国家高新区, 省级经开区).
-    private static readonly string[] ZoneKinds = ["高新技术产业开发区", "高新区", "经济技术开发区", "经开区"];
+    // Kinds of zone or platform the state or a province ranks (国家高新区, 省级经开区, 国家实验室), whose places name one
+    // (广州实验室).
+    private static readonly string[] ZoneKinds = ["高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "现代产业学院", "产业学院", "实验室"];
 
     // The ranks a platform or a zone is given.
     private static readonly string[] Ranks = ["国家", "国家级", "省级", "市级", "省", "市"];

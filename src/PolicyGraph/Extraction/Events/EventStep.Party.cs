@@ -21,6 +21,55 @@ public sealed partial class EventStep
 
     private static readonly string[] PartyNames = ["中国共产党", "中共", "党的"];
 
+    // 国务院常务会议, 省政府常务会议, 市人民政府第12次常务会议: a government's standing meeting, named by the government.
+    [GeneratedRegex("(国务院|(?:省|市|县|区|自治区|州)(?:人民)?政府)(?:第[0-9一二三四五六七八九十百]{1,5}次)?常务会议")]
+    private static partial Regex StandingMeetingName();
+
+    // The standing meetings of governments the text names where no name found covers them, each with its
+    // government's place written out (河南省政府常务会议) so that the meetings of two provinces are two events.
+    private static List<(int Start, int End, string Canonical)> StandingMeetings(string text, IReadOnlyList<(int Start, int End)> found, Entities.DocumentPlace place)
+    {
+        var meetings = new List<(int Start, int End, string Canonical)>();
+        foreach (Match m in StandingMeetingName().Matches(text))
+        {
+            if (found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End))
+            {
+                continue;
+            }
+
+            var government = m.Groups[1].Value;
+            var level = government == "国务院" ? string.Empty : government[..(government.StartsWith("自治区", StringComparison.Ordinal) ? 3 : 1)];
+            var end = m.Index + m.Length;
+
+            // 河南省政府常务会议: a place written before the level is part of the name.
+            var named = level.Length == 0 ? -1 : NamedPlaceStart(text, m.Index, level.Length);
+            if (named >= 0)
+            {
+                meetings.Add((named, end, text[named..end]));
+                continue;
+            }
+
+            var at = level.Length == 0 ? string.Empty : place.ForPrefix(level);
+            meetings.Add((m.Index, end, at.Length > 0 ? at + m.Value[level.Length..] : m.Value));
+        }
+
+        return meetings;
+    }
+
+    // Where a place the gazetteer knows starts, written right before the level at levelStart (河南|省), or -1.
+    private static int NamedPlaceStart(string text, int levelStart, int levelLength)
+    {
+        for (var k = Math.Max(0, levelStart - 6); k <= levelStart - 2; k++)
+        {
+            if (Lexicon.Places.PlaceGazetteer.Default.ByFullName(text[k..(levelStart + levelLength)]).Count > 0)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     // The party's congresses and plenums the text names, with their standard names, where no name found covers them.
     private static List<(int Start, int End, string Canonical)> PartyMeetings(string text, IReadOnlyList<(int Start, int End)> found)
     {

@@ -17,7 +17,8 @@ public sealed partial class EventStep : IExtractionStep
         var text = context.Text;
         var found = EventNamer.Default.Find(text);
         var party = PartyMeetings(text, found);
-        var names = found.Concat(KnownShortNames(text, found)).Concat(party.Select(p => (p.Start, p.End)))
+        var standing = StandingMeetings(text, found, context.Place);
+        var names = found.Concat(KnownShortNames(text, found)).Concat(party.Select(p => (p.Start, p.End))).Concat(standing.Select(m => (m.Start, m.End)))
             .Where(n => !context.IsChrome(new TextSpan(n.Start, n.End))).ToList();
         if (names.Count == 0)
         {
@@ -84,6 +85,15 @@ public sealed partial class EventStep : IExtractionStep
         // 党的二十大, 二十届三中全会, 中国共产党第十九次全国代表大会: the party's meetings under their standard names; their
         // dates are history, not the article's.
         var partyNames = party.ToDictionary(p => new TextSpan(p.Start, p.End), p => p.Canonical);
+        foreach (var meeting in standing)
+        {
+            var at = mentions.FindIndex(m => m.Span == new TextSpan(meeting.Start, meeting.End));
+            if (at >= 0)
+            {
+                mentions[at] = (mentions[at].Span, meeting.Canonical);
+            }
+        }
+
         var undated = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
         {

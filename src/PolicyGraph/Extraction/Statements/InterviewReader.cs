@@ -24,7 +24,7 @@ internal sealed class InterviewReader
         _firstQuestion = -1;
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            if (StartsWithAny(paragraphs[p].Span.Start, QuestionMarks) is not null)
+            if (IsQuestion(paragraphs[p].Span.Start))
             {
                 _firstQuestion = p;
                 break;
@@ -35,7 +35,7 @@ internal sealed class InterviewReader
     /// <summary>Whether paragraph <paramref name="index"/> is a question or an answer of an interview.</summary>
     public bool IsInterviewParagraph(int index) =>
         _firstQuestion >= 0 && index >= _firstQuestion
-        && (StartsWithAny(_paragraphs[index].Span.Start, QuestionMarks) is not null || AnswerAt(index) is not null);
+        && (IsQuestion(_paragraphs[index].Span.Start) || AnswerAt(index) is not null);
 
     /// <summary>The answer in paragraph <paramref name="index"/>, or null when it is a question.</summary>
     public StatementFact? Answer(int index)
@@ -88,6 +88,30 @@ internal sealed class InterviewReader
         var limit = _paragraphs[_firstQuestion].Span.Start;
         var before = _persons.Mentions.Where(m => m.Span.End <= limit).ToList();
         return before.Count > 0 ? before[^1].Name : _persons.Mentions.FirstOrDefault().Name;
+    }
+
+    // The longest outlet's name a reporter's question may open with (人民日报记者：, 中央广播电视总台记者：).
+    private const int MaxOutlet = 10;
+
+    private static readonly string[] ReporterMarks = ["记者：", "记者:"];
+
+    // A question opens with its mark (记者：, 问：) or with the reporter's outlet before it (人民日报记者：).
+    private bool IsQuestion(int offset)
+    {
+        if (StartsWithAny(offset, QuestionMarks) is not null)
+        {
+            return true;
+        }
+
+        for (var at = offset + 2; at <= offset + MaxOutlet && at < _text.Length && ChineseText.IsHan(_text[at - 1]); at++)
+        {
+            if (StartsWithAny(at, ReporterMarks) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string? StartsWithAny(int offset, string[] marks)

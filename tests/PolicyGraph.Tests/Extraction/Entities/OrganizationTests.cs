@@ -358,6 +358,9 @@ public sealed class OrganizationTests
     [InlineData("全国已建成国家技术创新中心和国家级高新区多个。", null)]
     [InlineData("建设一个国家级数字电影产业园，引进更多公司。", null)]
     [InlineData("聚焦汽车零部件等3个细分行业。", null)]
+    [InlineData("推动优质医疗资源扩容下沉和区域均衡布局。", null)]
+    [InlineData("全国已建成国家实验室多个。", null)]
+    [InlineData("广州实验室启动新项目。", "广州实验室")]
     [InlineData("新认定湖南省功率半导体技术创新中心。", "湖南省功率半导体技术创新中心")]
     public void A_kind_of_body_named_by_its_place_rank_or_count_is_no_body(string text, string? body)
     {
@@ -373,5 +376,15 @@ public sealed class OrganizationTests
         var canonicals = Extract.From("省政府国资委有关负责人表示，省属国有企业将加快转型。", "四川省").Canonicals(MentionType.Organization);
 
         Assert.Contains("四川省人民政府国有资产监督管理委员会", canonicals);
+    }
+
+    // 依托与山东大学齐鲁医院: the conjunction before a name is the clause's, whichever step read the name.
+    [Fact]
+    public void A_conjunction_before_a_name_is_not_part_of_it()
+    {
+        var canonicals = Extract.From("院长韩志明表示，依托与山东大学齐鲁医院组建的专科联盟，医院技术水平提升。", "山东省临沂市").Canonicals(MentionType.Organization);
+
+        Assert.DoesNotContain(canonicals, c => c.StartsWith('与'));
+        Assert.Contains("山东大学齐鲁医院", canonicals);
     }
 }

@@ -191,9 +191,21 @@ public sealed class EventStepTests
         Assert.Equal(date, mention.Date);
     }
 
-    private static List<Mention> Run(string text, string published = "")
+    // A government's standing meeting is an event named by the government, its place written out where the text
+    // leaves it to the document (省政府常务会议 in a Henan paper), so that two provinces' meetings are two events.
+    [Fact]
+    public void A_governments_standing_meeting_is_an_event_of_that_government()
     {
-        var context = new ExtractionContext(new SourceDocument("t.txt", "0", text, new DocumentMetadata("", published, "", ""), []));
+        var mentions = Run("省长主持召开省政府常务会议，传达学习国务院常务会议精神。河南省政府常务会议还研究了其他事项。", place: "河南省");
+
+        Assert.Equal(
+            ["省政府常务会议|河南省政府常务会议", "国务院常务会议|国务院常务会议", "河南省政府常务会议|河南省政府常务会议"],
+            mentions.OrderBy(m => m.Span.Start).Select(m => $"{m.Text}|{m.Canonical}"));
+    }
+
+    private static List<Mention> Run(string text, string published = "", string place = "")
+    {
+        var context = new ExtractionContext(new SourceDocument("t.txt", "0", text, new DocumentMetadata("", published, "", place), []));
         new EventStep().Run(context);
         return [.. context.ToResult().Mentions.Where(m => m.Type == MentionType.Event)];
     }

@@ -379,6 +379,17 @@ public sealed class StatementStepTests
         Assert.All(statements, s => Assert.Equal(("李明远", "答", StatementMode.Direct), (s.Speaker.Canonical, s.Cue, s.Mode)));
     }
 
+    // A press conference's transcript: a reporter's question opens with the outlet (人民日报记者：), the answers with the
+    // official's name and a colon.
+    [Fact]
+    public void A_question_may_open_with_the_reporters_outlet()
+    {
+        const string text = "发言人刘晓婷介绍了有关情况。\n人民日报记者：一季度农产品市场运行怎样？\n刘晓婷：一季度，农产品市场运行总体平稳。\n";
+        var statements = Run(ContextBuilder.With(text, "刘晓婷"));
+
+        Assert.Equal([("刘晓婷", "答", "一季度，农产品市场运行总体平稳。")], statements.Select(s => (s.Speaker.Canonical, s.Cue, s.Text)));
+    }
+
     [Theory]
     [InlineData("大家纷纷表示，要深入学习领会贺信精神。")]
     [InlineData("会议通报了全市安全生产情况。")]
