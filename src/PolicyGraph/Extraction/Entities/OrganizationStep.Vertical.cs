@@ -82,8 +82,9 @@ internal sealed partial class OrganizationStep
 
     private const string GeneralOffice = "办公厅";
 
-    // Where a department written right at start ends with 司 (规划司, 外贸司) or is the general office (办公厅): two to seven characters of words before
-    // 司, none that ends a name (not 公司, 司法); null when there is none.
+    // Where a department written right at start ends: with 司 (规划司, 外贸司) or 局 (畜牧兽医局) after two to seven
+    // characters of words, none that ends a name (not 公司, 司法, 格局), or as the general office (办公厅); null when
+    // there is none.
     private int? DepartmentEnd(string text, int start)
     {
         // 财政部|办公厅: the ministry's general office.
@@ -95,7 +96,9 @@ internal sealed partial class OrganizationStep
         for (var i = start; i < text.Length && i - start < MaxDepartment; i++)
         {
             var c = text[i];
-            if (!ChineseText.IsHan(c) || ChineseText.IsOrganizationStop(c) || _lexicon.Verbs.LongestEndingAt(text, i + 1, 3) > 0)
+            // 市场与信息化司: 与 and 和 join the department's fields inside its name, not at its start.
+            var joins = c is '与' or '和' && i - start >= 2;
+            if (!ChineseText.IsHan(c) || (ChineseText.IsOrganizationStop(c) && !joins) || _lexicon.Verbs.LongestEndingAt(text, i + 1, 3) > 0)
             {
                 return null;
             }
@@ -103,6 +106,12 @@ internal sealed partial class OrganizationStep
             if (c == '司')
             {
                 return i - start >= 2 && text[i - 1] != '公' && (i + 1 >= text.Length || !"法机令仪".Contains(text[i + 1], StringComparison.Ordinal)) ? i + 1 : null;
+            }
+
+            // 农业农村部|畜牧兽医局: a ministry's bureau (not 格局, 布局; not a 总局, which no ministry of ours has: 乌国防部情报总局).
+            if (c == '局')
+            {
+                return i - start >= 3 && !"格布大当开全变结总".Contains(text[i - 1], StringComparison.Ordinal) ? i + 1 : null;
             }
         }
 

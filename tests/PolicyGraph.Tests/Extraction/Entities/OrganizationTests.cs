@@ -203,14 +203,18 @@ public sealed class OrganizationTests
     [InlineData("工信部规划司有关负责人介绍。", "中华人民共和国工业和信息化部规划司")]
     [InlineData("商务部外贸司负责人表示。", "中华人民共和国商务部外贸司")]
     [InlineData("最高人民法院发布劳动争议司法解释。", null)]
+    [InlineData("乌国防部情报总局称。", null)]
     [InlineData("近日，财政部办公厅印发通知。", "中华人民共和国财政部办公厅")]
+    [InlineData("农业农村部畜牧兽医局有关负责人介绍。", "中华人民共和国农业农村部畜牧兽医局")]
+    [InlineData("农业农村部市场与信息化司发布数据。", "中华人民共和国农业农村部市场与信息化司")]
     public void A_ministrys_department_is_part_of_it(string text, string? department)
     {
         var canonicals = Extract.From(text).Canonicals(MentionType.Organization);
 
         if (department is null)
         {
-            Assert.DoesNotContain(canonicals, c => c.EndsWith('司') || c.EndsWith("办公厅", StringComparison.Ordinal));
+            Assert.DoesNotContain(canonicals, c => c.StartsWith("中华人民共和国", StringComparison.Ordinal)
+                && (c.EndsWith('司') || c.EndsWith('局') || c.EndsWith("办公厅", StringComparison.Ordinal)));
         }
         else
         {
