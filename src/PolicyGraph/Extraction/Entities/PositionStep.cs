@@ -146,6 +146,11 @@ internal sealed partial class PositionStep : IExtractionStep
             Add(fact);
         }
 
+        // 无锡市副市长邵俊杰，无锡高新区党工委副书记、管委会主任，新吴区委副书记、区长严子墨: posts written after a name
+        // and its comma that another person's chain reads through are that person's, not the first's.
+        context.Positions.RemoveAll(f => f.Span.Start == f.PersonSpan.Start && f.Span.End > f.PersonSpan.End
+            && context.Positions.Any(g => g.Person != f.Person && g.PersonSpan.Start >= f.Span.End && g.Span.Start < f.Span.End && g.Span.End > f.PersonSpan.End));
+
         // 阮富仲总书记 in an article that also writes 越共中央总书记阮富仲: the title after the name is the one the chain
         // named, not China's.
         context.Positions.RemoveAll(f => f.Assumed

@@ -500,4 +500,15 @@ public sealed class PersonAndPositionTests
             ],
             extraction.Positions.Select(p => $"{p.Person}|{p.Title}|{p.Organization}").Distinct().Order(StringComparer.Ordinal));
     }
+
+    // A list of officials each written after their posts: the posts after one name and its comma that the next name's
+    // chain reads through are the next name's.
+    [Fact]
+    public void Posts_after_a_comma_that_the_next_names_chain_reads_are_its()
+    {
+        var extraction = Extract.From("无锡市副市长邵俊杰，无锡高新区党工委副书记、管委会主任，新吴区委副书记、区长严子墨出席活动。", "江苏省无锡市");
+
+        Assert.Equal(["无锡市人民政府"], extraction.Positions.Where(p => p.Person == "邵俊杰").Select(p => p.Organization));
+        Assert.Contains(extraction.Positions, p => p.Person == "严子墨" && p.Title == "主任");
+    }
 }
