@@ -46,6 +46,47 @@ internal sealed partial class OrganizationStep
         }
     }
 
+    // The titles a bare department is named before (种植业管理司|副司长欧阳涛).
+    private static readonly string[] DepartmentTitles = ["司长", "副司长", "负责人", "有关负责人", "一级巡视员", "二级巡视员"];
+
+    // The departments of Hong Kong's government that its secretaries head (财政司司长陈茂波): no ministry's.
+    private static readonly HashSet<string> SpecialRegionDepartments = new(StringComparer.Ordinal) { "政务司", "财政司", "律政司" };
+
+    // What may stand before a department named bare: a clause's or a list's start.
+    private const string DepartmentOpeners = "，。；：、\n（ ";
+
+    /// <summary>
+    /// In a document that names one ministry, a department named bare at a clause's or a list's start is the ministry's
+    /// (农业农村部举行发布会……，市场与信息化司司长刘晓婷、种植业管理司副司长欧阳涛).
+    /// </summary>
+    private void FindBareDepartments(string text, Found found)
+    {
+        var ministries = found.Candidates.Where(c => c.Kind == "government" && c.Canonical.StartsWith(Ministries, StringComparison.Ordinal) && c.Canonical.EndsWith('部'))
+            .Select(c => c.Canonical).Distinct(StringComparer.Ordinal).Take(2).ToList();
+        if (ministries.Count != 1)
+        {
+            return;
+        }
+
+        for (var end = text.IndexOf('司', StringComparison.Ordinal) + 1; end > 0; end = end < text.Length ? text.IndexOf('司', end) + 1 : 0)
+        {
+            var start = end - 1;
+            while (start > 0 && end - start <= MaxDepartment && ChineseText.IsHan(text[start - 1]) && !DepartmentOpeners.Contains(text[start - 1], StringComparison.Ordinal))
+            {
+                start--;
+            }
+
+            var span = new TextSpan(start, end);
+            if ((start > 0 && !DepartmentOpeners.Contains(text[start - 1], StringComparison.Ordinal)) || DepartmentEnd(text, start) != end || found.Spans.Overlaps(span)
+                || !ChineseText.StartsWithAny(text, end, DepartmentTitles) || SpecialRegionDepartments.Contains(text[start..end]))
+            {
+                continue;
+            }
+
+            found.Add(new OrgCandidate(span, ministries[0] + text[start..end], "government", Parent: ministries[0]));
+        }
+    }
+
     private static void AddUnit(Found found, OrgCandidate parent, int end, string canonical, string place)
     {
         found.Add(parent with { Nested = true });

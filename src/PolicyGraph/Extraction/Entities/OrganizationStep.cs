@@ -34,6 +34,7 @@ internal sealed partial class OrganizationStep : IExtractionStep
         FindKnown(text, found);
         FindBodies(text, place, found);
         JoinVerticalBodies(text, found);
+        FindBareDepartments(text, found);
         FindTownBodies(text, place, found);
         FindBareTownBodies(text, place, found);
         FindVillageBodies(text, found);

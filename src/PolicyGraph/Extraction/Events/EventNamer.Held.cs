@@ -13,7 +13,7 @@ internal sealed partial class EventNamer
     private static readonly string[] HeldVerbs = ["召开", "举行", "举办", "开幕"];
 
     // Adverbs between the subject and the verb: …推进会|隆重|召开.
-    private static readonly string[] HeldAdverbs = ["隆重", "顺利", "正式", "近日", "日前"];
+    private static readonly string[] HeldAdverbs = ["隆重", "顺利", "正式", "近日", "日前", "随即", "随后", "同期", "同时"];
 
     private const string ClauseBreaks = "，。；！？：、,;!?:\n 　";
 

@@ -391,4 +391,18 @@ public sealed class OrganizationTests
         Assert.DoesNotContain(canonicals, c => c.StartsWith('与'));
         Assert.Contains("山东大学齐鲁医院", canonicals);
     }
+
+    // A department named bare before its head's title, in an article of one ministry, is that ministry's; Hong Kong's
+    // 财政司 is not, nor is a 司 in an article of two ministries.
+    [Theory]
+    [InlineData("农业农村部举行新闻发布会，市场与信息化司司长刘晓婷、种植业管理司副司长欧阳涛出席。",
+        new[] { "中华人民共和国农业农村部市场与信息化司", "中华人民共和国农业农村部种植业管理司" })]
+    [InlineData("外交部发言人表示，财政司司长陈茂波出席。", new string[0])]
+    [InlineData("农业农村部和商务部召开会议，种植业管理司副司长欧阳涛出席。", new string[0])]
+    public void A_bare_department_in_an_article_of_one_ministry_is_its(string text, string[] departments)
+    {
+        var canonicals = Extract.From(text).Canonicals(MentionType.Organization);
+
+        Assert.Equal(departments, canonicals.Where(c => c.EndsWith('司')).Where(c => c.StartsWith("中华人民共和国", StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal).ToArray());
+    }
 }

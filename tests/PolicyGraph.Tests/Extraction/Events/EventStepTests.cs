@@ -115,7 +115,7 @@ public sealed class EventStepTests
     [InlineData("4月16日，华茂能源格尔木100万千瓦光伏储能一体化项目开工仪式在格尔木东出口光伏园区举行。", "华茂能源格尔木100万千瓦光伏储能一体化项目开工仪式")]
     [InlineData("值此国际行动理事会第35届年会召开之际，向与会代表致以祝贺。", "国际行动理事会第35届年会")]
     [InlineData("省生态环境厅将于近期召开全省生态环境保护工作会议，对全年工作进行部署。", "全省生态环境保护工作会议")]
-    [InlineData("5月20日，全市重点项目建设观摩点评会召开。", "全市重点项目建设观摩点评会")]
+    [InlineData("观摩结束后，全市重点项目建设观摩点评会随即召开。", "全市重点项目建设观摩点评会")]
     public void Recognises_a_meeting_where_it_is_held(string text, string name)
     {
         var mention = Assert.Single(Run(text));
