@@ -83,6 +83,8 @@ internal sealed class HeadPhrases
 
     private const string Capacity = "年产";
 
+    private const string Magnitudes = "百千万";
+
     private static readonly string[] SigningVerbs = ["签约", "签订", "签署", "引进"];
 
     private static bool Signed(string text, int start) =>
@@ -144,7 +146,10 @@ internal sealed class HeadPhrases
         }
 
         // 军事行动, 解决方案, 系统工程 end like programmes; a named one carries a marker, a region or a known initiative.
-        if (kind == "weak" && !_markers.Any(m => before.Contains(m, StringComparison.Ordinal))
+        // 千名干部进万企服务行动, 百县千镇万村…工程: a programme named by its hundreds and thousands (not 百万港人…行动).
+        var counted = before.Length >= 6 && Magnitudes.Contains(before[0], StringComparison.Ordinal)
+            && before.AsSpan(1).TrimStart(Magnitudes).IndexOfAny(Magnitudes) >= 0;
+        if (kind == "weak" && !counted && !_markers.Any(m => before.Contains(m, StringComparison.Ordinal))
             && !_regions.Any(r => before.StartsWith(r, StringComparison.Ordinal))
             && !Enumerable.Range(0, before.Length).Any(k => _lexicon.FormAt(before, k) is not null))
         {

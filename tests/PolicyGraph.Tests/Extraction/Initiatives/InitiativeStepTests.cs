@@ -40,6 +40,7 @@ public sealed class InitiativeStepTests
     [InlineData("打造黄河流域人才高地。", "黄河流域人才高地", "黄河流域人才高地")]
     [InlineData("深入开展党纪学习教育。", "党纪学习教育", "党纪学习教育")]
     [InlineData("深入打好蓝天保卫战。", "蓝天保卫战", "蓝天保卫战")]
+    [InlineData("要深入开展千名干部进万企服务行动。", "千名干部进万企服务行动", "千名干部进万企服务行动")]
     [InlineData("落实全民健身国家战略。", "全民健身国家战略", "全民健身")]
     [InlineData("深入实施人才强市战略。", "人才强市", "人才强市")]
     [InlineData("——澜川新材料高端电子化学品项目，总投资12亿元；", "澜川新材料高端电子化学品项目", "澜川新材料高端电子化学品项目")]
@@ -119,6 +120,7 @@ public sealed class InitiativeStepTests
     [InlineData("打造对外开放新高地，建设区域性中心城市。")]
     [InlineData("把青藏高原打造成科技创新高地。")]
     [InlineData("谴责以色列占领戈兰高地。")]
+    [InlineData("百万港人用实际行动支持。")]
     [InlineData("发挥上海中心城市作用，重庆两大都市圈联动发展。")]
     public void Finds_no_initiative_in_ordinary_words(string text)
     {
