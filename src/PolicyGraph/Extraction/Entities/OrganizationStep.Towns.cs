@@ -128,8 +128,9 @@ internal sealed partial class OrganizationStep
     // How far back a bare village body looks for its village.
     private const int NearVillage = 300;
 
-    private void FindVillageBodies(string text, Found found)
+    private void FindVillageBodies(string text, DocumentPlace place, Found found)
     {
+        string? town = null;
         foreach (var (body, prefix, standard, kind) in VillageBodies)
         {
             var form = "村" + body;
@@ -144,6 +145,14 @@ internal sealed partial class OrganizationStep
                 if (village is null || found.Spans.Overlaps(span))
                 {
                     continue;
+                }
+
+                // 柳沟峪村党支部 in an article on 依汶镇: a village written without its town is named with the town the
+                // document names most (中共沂南县依汶镇柳沟峪村支部委员会), as its town's bodies are.
+                if (village.IndexOfAny(['镇', '乡']) < 0 && !village.Contains("街道", StringComparison.Ordinal))
+                {
+                    town ??= DocumentTown(text, place) ?? string.Empty;
+                    village = town + village;
                 }
 
                 found.Add(new OrgCandidate(span, prefix + village + standard, kind));

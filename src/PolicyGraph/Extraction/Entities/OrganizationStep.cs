@@ -37,7 +37,7 @@ internal sealed partial class OrganizationStep : IExtractionStep
         FindBareDepartments(text, found);
         FindTownBodies(text, place, found);
         FindBareTownBodies(text, place, found);
-        FindVillageBodies(text, found);
+        FindVillageBodies(text, place, found);
         FindNewAreas(text, found);
         FindMediaBeforeReporters(text, found);
         FindNamed(text, found, new SpanIndex(text.Length, context.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.Span)));

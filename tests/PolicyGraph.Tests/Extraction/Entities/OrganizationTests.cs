@@ -405,4 +405,14 @@ public sealed class OrganizationTests
 
         Assert.Equal(departments, canonicals.Where(c => c.EndsWith('司')).Where(c => c.StartsWith("中华人民共和国", StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal).ToArray());
     }
+
+    // A village written without its town, in an article on one town, is named with that town and its county.
+    [Fact]
+    public void A_village_is_named_with_the_town_the_article_is_about()
+    {
+        var canonicals = Extract.From("依汶镇打造示范片区。依汶镇有12个村。柳沟峪村党支部书记、村委会主任刘传友说，村里变了。", "山东省临沂市沂南县").Canonicals(MentionType.Organization);
+
+        Assert.Contains("中共沂南县依汶镇柳沟峪村支部委员会", canonicals);
+        Assert.Contains("沂南县依汶镇柳沟峪村村民委员会", canonicals);
+    }
 }
