@@ -110,6 +110,13 @@ internal sealed class EntityLexicon
     /// <summary>The kind each organisation suffix gives.</summary>
     public IReadOnlyDictionary<string, string> SuffixKinds { get; }
 
+    /// <summary>The kind the longest organisation suffix ending at <paramref name="end"/> of <paramref name="text"/> gives (…大学 education), or null when none ends there.</summary>
+    public string? SuffixKindEndingAt(string text, int end)
+    {
+        var length = OrganizationSuffixes.LongestEndingAt(text, end);
+        return length > 0 ? SuffixKinds[text.Substring(end - length, length)] : null;
+    }
+
     /// <summary>Government and party bodies by every written form (standard and short).</summary>
     public IReadOnlyDictionary<string, GovernmentBody> GovernmentBodies { get; }
 

@@ -37,13 +37,14 @@ public sealed partial class GraphAssembler
                 ("start", PropertyValue.Of(first.Start)))));
         }
 
-        if (OrgId(r, doc, meta.Source) is { } outlet)
+        var outlet = OrgId(r, doc, meta.Source);
+        if (outlet is not null)
         {
             builder.AddEdge(new Edge(docId, outlet, EdgeType.PUBLISHED_BY, Properties.Empty));
         }
 
         // The body that runs the site publishes the page too (SCHEMA: the outlet of the 来源 line or the site).
-        if (meta.Site.Length > 0 && OrgId(r, doc, meta.Site) is { } site && site != OrgId(r, doc, meta.Source))
+        if (meta.Site.Length > 0 && OrgId(r, doc, meta.Site) is { } site && site != outlet)
         {
             builder.AddEdge(new Edge(docId, site, EdgeType.PUBLISHED_BY, Properties.Empty));
         }

@@ -126,12 +126,7 @@ public sealed partial class GraphAssembler
 
     // The kind of the body that runs a site by its name's ending (…融媒体中心 media, …委员会 party or government), else
     // government: sites are mostly run by a government's office.
-    private static string SiteKind(string site)
-    {
-        var lexicon = EntityLexicon.Default;
-        var suffix = lexicon.OrganizationSuffixes.LongestEndingAt(site, site.Length);
-        return suffix > 0 && lexicon.SuffixKinds.TryGetValue(site[^suffix..], out var kind) ? kind : "government";
-    }
+    private static string SiteKind(string site) => EntityLexicon.Default.SuffixKindEndingAt(site, site.Length) ?? "government";
 
     private static string DocumentId(SourceDocument document) => StableId.For(NodeType.Document, document.Path);
 

@@ -448,8 +448,7 @@ internal sealed partial class OrganizationStep
         {
             var parentSpan = new TextSpan(span.Start, e);
             var name = parentSpan.Of(text);
-            var suffixLen = _lexicon.OrganizationSuffixes.LongestEndingAt(text, e);
-            var kind = suffixLen > 0 ? _lexicon.SuffixKinds[text.Substring(e - suffixLen, suffixLen)] : "other";
+            var kind = _lexicon.SuffixKindEndingAt(text, e) ?? "other";
             // A parent already found (a known name: 中国人民银行) is marked nested too, so that it is kept as the parent.
             found.Add(new OrgCandidate(parentSpan, name, kind, Parent: parent, Nested: true));
 

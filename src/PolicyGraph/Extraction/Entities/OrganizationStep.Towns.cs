@@ -43,9 +43,8 @@ internal sealed partial class OrganizationStep
 
     // A bare 镇党委, 镇政府 (镇党委书记周沐阳) at a name's start is the body of the town the document names most, where
     // it names one at least twice.
-    private void FindBareTownBodies(string text, DocumentPlace place, Found found)
+    private static void FindBareTownBodies(string text, Lazy<string> documentTown, Found found)
     {
-        string? town = null;
         foreach (var (level, body, prefix, standard, kind) in TownBodies)
         {
             var form = level + body;
@@ -57,7 +56,7 @@ internal sealed partial class OrganizationStep
                     continue;
                 }
 
-                town ??= DocumentTown(text, place) ?? string.Empty;
+                var town = documentTown.Value;
                 if (town.EndsWith(level, StringComparison.Ordinal))
                 {
                     found.Add(new OrgCandidate(span, prefix + town + standard, kind));
@@ -128,9 +127,8 @@ internal sealed partial class OrganizationStep
     // How far back a bare village body looks for its village.
     private const int NearVillage = 300;
 
-    private void FindVillageBodies(string text, DocumentPlace place, Found found)
+    private void FindVillageBodies(string text, Lazy<string> documentTown, Found found)
     {
-        string? town = null;
         foreach (var (body, prefix, standard, kind) in VillageBodies)
         {
             var form = "村" + body;
@@ -151,8 +149,7 @@ internal sealed partial class OrganizationStep
                 // document names most (中共沂南县依汶镇柳沟峪村支部委员会), as its town's bodies are.
                 if (village.IndexOfAny(['镇', '乡']) < 0 && !village.Contains("街道", StringComparison.Ordinal))
                 {
-                    town ??= DocumentTown(text, place) ?? string.Empty;
-                    village = town + village;
+                    village = documentTown.Value + village;
                 }
 
                 found.Add(new OrgCandidate(span, prefix + village + standard, kind));

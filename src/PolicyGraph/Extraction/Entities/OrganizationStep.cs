@@ -36,8 +36,10 @@ internal sealed partial class OrganizationStep : IExtractionStep
         JoinVerticalBodies(text, found);
         FindBareDepartments(text, found);
         FindTownBodies(text, place, found);
-        FindBareTownBodies(text, place, found);
-        FindVillageBodies(text, place, found);
+        // The town the document names most, read once, only where a bare town body or an unqualified village needs it.
+        var documentTown = new Lazy<string>(() => DocumentTown(text, place) ?? string.Empty, LazyThreadSafetyMode.None);
+        FindBareTownBodies(text, documentTown, found);
+        FindVillageBodies(text, documentTown, found);
         FindNewAreas(text, found);
         FindMediaBeforeReporters(text, found);
         FindNamed(text, found, new SpanIndex(text.Length, context.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.Span)));

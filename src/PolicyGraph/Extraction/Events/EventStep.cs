@@ -84,16 +84,9 @@ public sealed partial class EventStep : IExtractionStep
 
         // 党的二十大, 二十届三中全会, 中国共产党第十九次全国代表大会: the party's meetings under their standard names; their
         // dates are history, not the article's.
+        // A government's standing meeting is named with its place (河南省政府常务会议) and dated by the article.
         var partyNames = party.ToDictionary(p => new TextSpan(p.Start, p.End), p => p.Canonical);
-        foreach (var meeting in standing)
-        {
-            var at = mentions.FindIndex(m => m.Span == new TextSpan(meeting.Start, meeting.End));
-            if (at >= 0)
-            {
-                mentions[at] = (mentions[at].Span, meeting.Canonical);
-            }
-        }
-
+        var standingNames = standing.ToDictionary(m => new TextSpan(m.Start, m.End), m => m.Canonical);
         var undated = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -103,6 +96,10 @@ public sealed partial class EventStep : IExtractionStep
             {
                 mentions[i] = (span, standard);
                 undated.Add(standard);
+            }
+            else if (standingNames.TryGetValue(span, out var meeting))
+            {
+                mentions[i] = (span, meeting);
             }
         }
 
