@@ -65,8 +65,7 @@ internal sealed partial class OrganizationStep
         // 集团化办学, 公司化运营, 康养社区, 细分行业: an organisation word that a word goes on from names no organisation.
         var suffixes = SuffixMatches(text).Where(s => (!titles.Overlaps(new TextSpan(s.Start, s.End)) || SharesHead(text, s.Start, s.End))
             && !(s.Start > 0 && text[s.Start - 1] == '招' && text[s.Start] == '商') && !(s.End < text.Length && text[s.End] == '化')
-            && !(s.End < text.Length && text[s.End - 1] == '社' && text[s.End] == '区')
-            && !(s.End < text.Length && text[s.End - 1] == '行' && text[s.End] == '业')).ToList();
+            && !EndsInsideWord(text, s.End)).ToList();
         var suffixStarts = suffixes.ToDictionary(s => s.End, s => s.Start);
         for (var k = suffixes.Count - 1; k >= 0; k--)
         {
@@ -261,8 +260,9 @@ internal sealed partial class OrganizationStep
             j--;
         }
 
-        // 物理研究所赵忠贤院士和|…研究所: words holding a title before 和 are a person's, not the first field.
-        if (joined >= 0 && titles.Overlaps(new TextSpan(j, joined)))
+        // 物理研究所赵忠贤院士和|…研究所: words holding a title before 和 are a person's, not the first field; 依托与|山东大学:
+        // a 与 or 和 with no field before it is the clause's (not the 和 of 和田).
+        if (joined >= 0 && (titles.Overlaps(new TextSpan(j, joined)) || (j >= joined - 1 && !InsideNameHoldingStop(text, joined - 1))))
         {
             j = joined;
         }
