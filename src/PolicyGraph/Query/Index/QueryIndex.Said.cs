@@ -280,10 +280,12 @@ public sealed partial class QueryIndex
     // As GraphFacts.StatementDocument: the document property, else the first REPORTED_IN edge; a Document node or null.
     private DocumentRef? StatementDocument(int statement)
     {
-        var id = _file.GetString(statement, "document");
-        if (id.Length > 0)
+        switch (RecordDocument(statement))
         {
-            return DocumentOf(id);
+            case >= 0 and var d:
+                return DocumentAt(d);
+            case -2:
+                return null;
         }
 
         foreach (var j in IncidentEdges(statement))

@@ -30,6 +30,7 @@ public sealed partial class QueryIndex : IDisposable
     private readonly long _incidentStarts;
     private readonly long _incident;
     private readonly long _rankings;
+    private readonly long _documents;
 
     private QueryIndex(IndexFile file)
     {
@@ -46,6 +47,7 @@ public sealed partial class QueryIndex : IDisposable
         _incidentStarts = file.Section(QueryIndexFormat.Section.Incident);
         _incident = _incidentStarts + (4L * (_nodeCount + 1));
         _rankings = file.Section(QueryIndexFormat.Section.Rankings);
+        _documents = file.Section(QueryIndexFormat.Section.Documents);
         _nodeCache = new Node?[_nodeCount];
         Lookup = new EntityLookup(new IndexNameTable(this, file));
     }

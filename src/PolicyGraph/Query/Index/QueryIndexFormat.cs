@@ -19,7 +19,7 @@ namespace PolicyGraph.Query.Index;
 internal static class QueryIndexFormat
 {
     public const int Magic = 0x49514750; // "PGQI"
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>Where the header holds the length of graph.json: after the int32 magic and the int32 version.</summary>
     public const int JsonLengthOffset = 8;
@@ -44,6 +44,13 @@ internal static class QueryIndexFormat
 
         /// <summary>int32 start of each node's then each edge's property record, and the end (N + E + 1), then the records (string values in place: varint byte length, UTF-8).</summary>
         Properties,
+
+        /// <summary>
+        /// Per property record (N + E, as <see cref="Properties"/>), int32: the node number of the document its
+        /// "document" property names, −1 when it has none, −2 when it names no document. A position's or a
+        /// statement's document is then read without searching the ids.
+        /// </summary>
+        Documents,
 
         /// <summary>
         /// Exact names, then exact aliases, each a hash table: int32 count K, int32 bucket count B (a power of two),

@@ -58,8 +58,13 @@ internal static class QueryIndexWriter
         IndexNames? names = null;
         ByteBuffer? rankings = null;
         (ByteBuffer Bytes, int[] Ends)? nodeStrings = null;
+        ByteBuffer? documents = null;
         Parallel.Invoke(
-            () => records = IndexRecords.Of(graph, (2 * nodeCount) + aliasCount),
+            () =>
+            {
+                records = IndexRecords.Of(graph, (2 * nodeCount) + aliasCount);
+                documents = DocumentsSection(graph);
+            },
             () =>
             {
                 adjacency = IndexAdjacency.Of(graph);
@@ -74,6 +79,7 @@ internal static class QueryIndexWriter
         sections[(int)QueryIndexFormat.Section.Edges] = [EdgesSection(graph, adjacency!)];
         sections[(int)QueryIndexFormat.Section.Incident] = [IncidentSection(adjacency!)];
         sections[(int)QueryIndexFormat.Section.Properties] = records.Section;
+        sections[(int)QueryIndexFormat.Section.Documents] = [documents!];
         sections[(int)QueryIndexFormat.Section.Names] = [names.NamesSection()];
         sections[(int)QueryIndexFormat.Section.Folded] = names.FoldedSection();
         sections[(int)QueryIndexFormat.Section.Rankings] = [rankings!];
@@ -170,6 +176,36 @@ internal static class QueryIndexWriter
         }
 
         return [starts, nodes.Bytes, aliases.Bytes, keyBytes];
+    }
+
+    // Per property record, the node number of the document its "document" property names; -1 without one, -2 when it names no document.
+    private static ByteBuffer DocumentsSection(KnowledgeGraph graph)
+    {
+        var nodes = graph.Nodes;
+        var documents = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (nodes[i].Type == NodeType.Document)
+            {
+                documents[nodes[i].Id] = i;
+            }
+        }
+
+        var section = new ByteBuffer(4 * (nodes.Count + graph.Edges.Count));
+        foreach (var node in nodes)
+        {
+            section.WriteInt32(DocumentNumber(node.Properties));
+        }
+
+        foreach (var edge in graph.Edges)
+        {
+            section.WriteInt32(DocumentNumber(edge.Properties));
+        }
+
+        return section;
+
+        int DocumentNumber(Properties properties) =>
+            !properties.TryGet("document", out var id) ? -1 : documents.TryGetValue(id.ToInvariantString(), out var d) ? d : -2;
     }
 
     private static ByteBuffer EdgesSection(KnowledgeGraph graph, IndexAdjacency adjacency)

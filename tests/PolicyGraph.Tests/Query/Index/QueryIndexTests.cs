@@ -131,6 +131,34 @@ public sealed class QueryIndexTests : IDisposable
     }
 
     [Theory]
+    [InlineData("entity", "张伟")]
+    [InlineData("positions", "张伟")]
+    [InlineData("entity", "新质生产力")]
+    public void Documents_named_wrongly_or_not_at_all_are_read_from_the_index_as_from_the_whole_graph(string query, string name)
+    {
+        // The index keeps each record's document as a node number: a post citing no node, a statement citing a node
+        // that is no document, and one citing none (whose document is then its REPORTED_IN edge's) must read as before.
+        var graph = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(_graph))!;
+        foreach (var node in graph["nodes"]!.AsArray())
+        {
+            switch ((string?)node!["id"])
+            {
+                case "stm_1":
+                    node.AsObject().Remove("document");
+                    break;
+                case "stm_3":
+                    node["document"] = "org_tj_gov";
+                    break;
+            }
+        }
+
+        graph["edges"]!.AsArray().First(e => (string?)e!["type"] == "HOLDS_POSITION")!["document"] = "doc_gone";
+        File.WriteAllText(_graph, graph.ToJsonString());
+
+        AssertSameFromIndex(["query", query, name, "--graph", _graph], "query index");
+    }
+
+    [Theory]
     [InlineData("新质生产力")]
     [InlineData("张伟")]
     [InlineData("天津市人民政府")]
