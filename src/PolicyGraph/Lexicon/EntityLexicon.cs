@@ -104,6 +104,36 @@ internal sealed class EntityLexicon
     /// <summary>Words that describe an organisation without naming it (国有, 一家).</summary>
     public WordSet OrganizationDescriptors { get; }
 
+    /// <summary>Whether <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> is made only of <see cref="OrganizationDescriptors"/> (or is empty).</summary>
+    public bool IsOnlyDescriptors(string text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var i = start;
+        while (i < end)
+        {
+            var len = OrganizationDescriptors.LongestAt(text, i, end - i);
+            if (len == 0)
+            {
+                return false;
+            }
+
+            i += len;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is an organisation suffix with nothing but descriptors before it (政府, 有关部门,
+    /// 集团有限公司): an organisation word that names no body.
+    /// </summary>
+    public bool IsBareHead(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var suffix = OrganizationSuffixes.LongestEndingAt(name, name.Length);
+        return suffix > 0 && IsOnlyDescriptors(name, 0, name.Length - suffix);
+    }
+
     /// <summary>Words that end an organisation's name.</summary>
     public WordSet OrganizationSuffixes { get; }
 

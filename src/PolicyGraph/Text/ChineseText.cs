@@ -35,6 +35,27 @@ internal static class ChineseText
     /// <summary>Brackets, dashes and book-title marks that may occur inside an organisation's name.</summary>
     public static bool IsNameInner(char c) => c is '（' or '）' or '(' or ')' or '—' or '–' or '-' or '《' or '》';
 
+    /// <summary>Whether <paramref name="c"/> writes a number: an ASCII digit or a Chinese numeral (一 … 十, 百, 千, 零, 〇, 两).</summary>
+    public static bool IsNumeral(char c) => char.IsAsciiDigit(c) || "一二三四五六七八九十百千零〇两".Contains(c, StringComparison.Ordinal);
+
+    /// <summary>The length of an ordinal of a term or session at <paramref name="start"/> (第四届, 第十二次, 第3任, 第二期), or 0.</summary>
+    public static int OrdinalLengthAt(string text, int start)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (start < 0 || start >= text.Length || text[start] != '第')
+        {
+            return 0;
+        }
+
+        var i = start + 1;
+        while (i < text.Length && IsNumeral(text[i]))
+        {
+            i++;
+        }
+
+        return i > start + 1 && i < text.Length && text[i] is '届' or '次' or '任' or '期' ? i + 1 - start : 0;
+    }
+
     /// <summary>Whether the character at <paramref name="i"/> ends a clause or the text is outside (start, end, punctuation, space).</summary>
     public static bool IsBoundaryAt(string text, int i) =>
         i < 0 || i >= text.Length || !(IsHan(text[i]) || char.IsLetterOrDigit(text[i]) || IsNameDot(text[i]));

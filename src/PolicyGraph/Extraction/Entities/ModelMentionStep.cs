@@ -147,7 +147,7 @@ internal sealed class ModelMentionStep : IExtractionStep
         foreach (var span in _tagger.Tag(text))
         {
             var where = new TextSpan(span.Start, span.End);
-            if (!context.IsChrome(where) && !(span.Type == MentionType.Organization && IsBareHead(where.Of(text)))
+            if (!context.IsChrome(where) && !(span.Type == MentionType.Organization && _lexicon.IsBareHead(where.Of(text)))
                 && !(span.Type == MentionType.Person && IsSurnameWithCourtesy(text, where)))
             {
                 var words = where.Of(text);
@@ -310,30 +310,6 @@ internal sealed class ModelMentionStep : IExtractionStep
         }
 
         var stem = words.Length - Math.Max(suffix, 1);
-        return stem >= 2 && !IsOnlyDescriptors(words[..stem]);
-    }
-
-    // 政府, 党委, 有关部门's kin: an organisation word with nothing but descriptors before it names no body.
-    private bool IsBareHead(string words)
-    {
-        var suffix = _lexicon.OrganizationSuffixes.LongestEndingAt(words, words.Length);
-        return suffix > 0 && IsOnlyDescriptors(words[..^suffix]);
-    }
-
-    private bool IsOnlyDescriptors(string stem)
-    {
-        var i = 0;
-        while (i < stem.Length)
-        {
-            var len = _lexicon.OrganizationDescriptors.LongestAt(stem, i);
-            if (len == 0)
-            {
-                return false;
-            }
-
-            i += len;
-        }
-
-        return true;
+        return stem >= 2 && !_lexicon.IsOnlyDescriptors(words, 0, stem);
     }
 }

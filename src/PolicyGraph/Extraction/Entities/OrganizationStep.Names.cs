@@ -306,7 +306,8 @@ internal sealed partial class OrganizationStep
         }
 
         j = AfterInvitation(text, j, end);
-        return suffixStart - j < 2 || IsOnlyDescriptors(text, j, suffixStart) ? -1 : j;
+        // 第四届|理事会: an ordinal of its term names no body.
+        return suffixStart - j < 2 || _lexicon.IsOnlyDescriptors(text, j, suffixStart) || ChineseText.OrdinalLengthAt(text, j) == suffixStart - j ? -1 : j;
     }
 
     // Words that end the words before a name elsewhere (代表|…, 指导|…) but name a unit's work right after its parent.
@@ -418,23 +419,6 @@ internal sealed partial class OrganizationStep
         }
 
         return opening;
-    }
-
-    private bool IsOnlyDescriptors(string text, int start, int end)
-    {
-        var i = start;
-        while (i < end)
-        {
-            var len = _lexicon.OrganizationDescriptors.LongestAt(text, i, end - i);
-            if (len == 0)
-            {
-                return false;
-            }
-
-            i += len;
-        }
-
-        return true;
     }
 
     // Adds the bodies named inside span (天津自贸试验区管委会 in 天津自贸试验区管委会办公室) and returns the

@@ -33,7 +33,7 @@ internal sealed partial class PositionStep
                 continue;
             }
 
-            return Posts(state, place, titlesByStart, person, linkEnd, status, persons, out _);
+            return Posts(state, place, titlesByStart, person, linkEnd, status, persons, out _, ElectionVerbs.Contains(verb) ? state.ElectingBody : null);
         }
 
         return [];
@@ -43,11 +43,20 @@ internal sealed partial class PositionStep
     // (new), 现任…校长 (current), 拟任…校长 (designate), 辞去…副市长职务 (former), 担任…董事长 (as written). Longest first.
     private static readonly (string Verb, PositionStatus Status)[] SubjectAppointments =
     [
-        ("被任命为", PositionStatus.New), ("被提名为", PositionStatus.Designate), ("当选为", PositionStatus.New), ("当选", PositionStatus.New),
+        ("被任命为", PositionStatus.New), ("被提名为", PositionStatus.Designate), ("被推选为", PositionStatus.New), ("被选举为", PositionStatus.New),
+        ("当选为", PositionStatus.New), ("被选为", PositionStatus.New), ("当选", PositionStatus.New),
         ("担任", PositionStatus.Unspecified), ("兼任", PositionStatus.Unspecified), ("出任", PositionStatus.New), ("升任", PositionStatus.New),
         ("调任", PositionStatus.New), ("现任", PositionStatus.Current), ("拟任", PositionStatus.Designate), ("曾任", PositionStatus.Former),
         ("历任", PositionStatus.Former), ("辞去", PositionStatus.Former), ("任", PositionStatus.New),
     ];
+
+    // Whether one of the verbs above starts at at.
+    private static bool StartsWithAppointingVerb(string text, int at) =>
+        SubjectAppointments.Any(a => string.CompareOrdinal(text, at, a.Verb, 0, a.Verb.Length) == 0);
+
+    // The verbs above that elect (and 选举, 补选 before the name): a post elected at a meeting that names no body is the
+    // post of the body whose congress the document reports (楼成钧当选会长 at 四川省浙江商会…第五届会员大会).
+    private static readonly HashSet<string> ElectionVerbs = new(StringComparer.Ordinal) { "被推选为", "被选举为", "当选为", "被选为", "当选", "选举", "补选" };
 
     // Verbs a biography writes after the person's particulars (王学勤，男，汉族，…，现任省科学技术厅副厅长).
     private static readonly string[] BiographyVerbs = ["现任", "拟任", "担任", "兼任"];
@@ -84,6 +93,13 @@ internal sealed partial class PositionStep
 
         // 周晓婷、高原、白雪（兼职）当选团省委副书记: the names listed before the verb share the posts several hold at once.
         var (afterList, listed) = AfterListedNames(text, at, persons);
+
+        // 程煜川等15人当选常务副会长: others the text does not name share the post.
+        if (OthersLength(text, afterList) is > 0 and var others)
+        {
+            (afterList, listed) = (afterList + others, true);
+        }
+
         if (afterList != at && PostsOfVerb(state, place, titlesByStart, person, afterList, persons) is { } verbPosts)
         {
             return listed ? verbPosts.Where(p => IsSharedTitle(p.Title)) : verbPosts;
@@ -92,6 +108,29 @@ internal sealed partial class PositionStep
         // 黎晓峰此前任…区长: a post held before.
         var posts = PostsAfter(state, place, titlesByStart, person, at, persons);
         return earlier ? posts.Select(p => p with { Status = PositionStatus.Former }) : posts;
+    }
+
+    // The length of 等15人, 等三名同志 at at (others not named), or 0.
+    private static int OthersLength(string text, int at)
+    {
+        if (at + 2 >= text.Length || text[at] != '等')
+        {
+            return 0;
+        }
+
+        var i = at + 1;
+        while (i < text.Length && ChineseText.IsNumeral(text[i]))
+        {
+            i++;
+        }
+
+        if (i == at + 1 || i >= text.Length)
+        {
+            return 0;
+        }
+
+        var unit = text.AsSpan(i).StartsWith("名同志") ? 3 : text.AsSpan(i).StartsWith("位同志") ? 3 : text[i] is '人' or '名' or '位' ? 1 : 0;
+        return unit > 0 ? i + unit - at : 0;
     }
 
     // Where the names listed with 、 before the name at start begin (赵明远、|吴佳慧): start when none is.
@@ -225,7 +264,7 @@ internal sealed partial class PositionStep
                 // 中共中央决定：王伟中同志任内蒙古自治区党委书记 is an appointment; 一九六二年，江泽民同志调任… a
                 // biography's past, whose post the verb alone does not date.
                 var status = written == PositionStatus.New && !DecidedBefore(text, person.Span.Start) ? PositionStatus.Unspecified : written;
-                var facts = Posts(state, place, titlesByStart, person, at + verb.Length, status, persons, out _);
+                var facts = Posts(state, place, titlesByStart, person, at + verb.Length, status, persons, out _, ElectionVerbs.Contains(verb) ? state.ElectingBody : null);
                 if (facts.Count > 0)
                 {
                     return facts;
@@ -253,15 +292,16 @@ internal sealed partial class PositionStep
     // The posts named from pos on: titles, each at the organisation written before it or before the titles it follows;
     // after a comma, more posts (现任中国酿协酒精分会副理事长，河南省酒精协会会长). Posts that end at a name are that
     // person's (会见张三，现任市长李四陪同), and end the reading.
+    // elected: the body a title naming none is at, after a verb of election.
     private static List<PositionFact> Posts(ChainState state, DocumentPlace place, Dictionary<int, Mention> titlesByStart, Mention person, int pos,
-        PositionStatus status, SpanIndex persons, out int end)
+        PositionStatus status, SpanIndex persons, out int end, Mention? elected = null)
     {
         var text = state.Context.Text;
         var facts = new List<PositionFact>();
         end = pos;
         while (true)
         {
-            var segment = Segment(state, place, titlesByStart, person, pos, status, out var segmentEnd);
+            var segment = Segment(state, place, titlesByStart, person, pos, status, out var segmentEnd, elected);
             if (segmentEnd == pos || NamesSomeoneBeforeClauseEnd(text, segmentEnd, persons))
             {
                 return facts;
@@ -332,7 +372,7 @@ internal sealed partial class PositionStep
 
     // One run of posts from pos: organisations and titles joined by 、.
     private static List<PositionFact> Segment(ChainState state, DocumentPlace place, Dictionary<int, Mention> titlesByStart, Mention person, int pos,
-        PositionStatus status, out int end)
+        PositionStatus status, out int end, Mention? elected = null)
     {
         var text = state.Context.Text;
         var facts = new List<PositionFact>();
@@ -357,6 +397,11 @@ internal sealed partial class PositionStep
             }
 
             var (name, kind) = BodyOf(title, org, place);
+            if (name.Length == 0 && org is null && elected is not null)
+            {
+                (name, kind) = (elected.Canonical, elected.Kind);
+            }
+
             if (name.Length > 0)
             {
                 var start = Math.Min(org?.Span.Start ?? title.Span.Start, person.Span.Start);

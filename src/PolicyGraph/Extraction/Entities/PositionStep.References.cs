@@ -144,6 +144,15 @@ internal sealed partial class PositionStep
             return null;
         }
 
+        // 联合建设|集团有限公司|董事长 (the name's start cut at a word that opens clauses): an organisation word with
+        // only descriptors before it names no body (a bare one, 管委会|主任, is the article's); 第四届理事会|会长,
+        // 第十八届中央|委员: nor does a word or two after the ordinal of a term (第十三届全运会组委会 names one).
+        if ((state.Lexicon.IsBareHead(name) && state.Lexicon.OrganizationSuffixes.LongestEndingAt(name, name.Length) < name.Length)
+            || (ChineseText.OrdinalLengthAt(name, 0) is > 0 and var ordinal && (name.Length - ordinal <= 3 || state.Lexicon.IsBareHead(name[ordinal..]))))
+        {
+            return null;
+        }
+
         // 美国国防|部长, 法国外交|部长: a ministry whose last character the head's title shares (another country's: a
         // Chinese one is found by name). 伊拉克前国防部长: a status marker before the ministry is no part of its name.
         if (title is { Length: 2 } && OrganizationStep.SharesHead(text, pos, pos + 1) && BodyEndingAt(state.Lexicon, name + text[pos]) is > 0 and var body)

@@ -57,6 +57,67 @@ internal sealed partial class PositionStep
             || (name.EndsWith("学院", StringComparison.Ordinal) && !name.Contains("大学", StringComparison.Ordinal) && !name.EndsWith("产业学院", StringComparison.Ordinal));
 
         /// <summary>The item lines of the document's appointment lists, by where their text starts, with their verbs.</summary>
+        /// <summary>
+        /// The body whose congress, annual meeting or council the document reports, where posts are elected
+        /// (四川省浙江商会|2024年年会暨第五届会员大会, 市工商联|第十四次会员代表大会): the first organisation written right
+        /// before such a meeting, past a year and an ordinal; null when none is.
+        /// </summary>
+        public Mention? ElectingBody
+        {
+            get
+            {
+                if (!_electingRead)
+                {
+                    _electing = Context.Mentions.Where(m => m.Type == MentionType.Organization && OpensCongress(Context.Text, m.Span.End))
+                        .MinBy(m => m.Span.Start);
+                    _electingRead = true;
+                }
+
+                return _electing;
+            }
+        }
+
+        private Mention? _electing;
+        private bool _electingRead;
+
+        private static readonly string[] CongressWords = ["会员代表大会", "会员大会", "代表大会", "换届选举大会", "换届大会", "成立大会", "年会", "理事会"];
+
+        // Whether a meeting that elects a body's officers starts at pos, after a year (2024年, 2024年度) and an
+        // ordinal (第五届, 第十四次).
+        private static bool OpensCongress(string text, int pos)
+        {
+            var i = pos;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i > pos && i < text.Length && text[i] == '年')
+            {
+                i += i + 1 < text.Length && text[i + 1] == '度' ? 2 : 1;
+            }
+            else
+            {
+                i = pos;
+            }
+
+            if (i < text.Length && text[i] == '第')
+            {
+                var j = i + 1;
+                while (j < text.Length && ChineseText.IsNumeral(text[j]))
+                {
+                    j++;
+                }
+
+                if (j > i + 1 && j < text.Length && text[j] is '届' or '次')
+                {
+                    i = j + 1;
+                }
+            }
+
+            return CongressWords.Any(w => string.CompareOrdinal(text, i, w, 0, w.Length) == 0);
+        }
+
         public Dictionary<int, string> ListItems => _listItems ??= AppointmentList.Items(Context.Text);
 
         public EntityLexicon Lexicon { get; }

@@ -148,7 +148,8 @@ internal sealed partial class PositionStep : IExtractionStep
 
         // 无锡市副市长邵俊杰，无锡高新区党工委副书记、管委会主任，新吴区委副书记、区长严子墨: posts written after a name
         // and its comma that another person's chain reads through are that person's, not the first's.
-        context.Positions.RemoveAll(f => f.Span.Start == f.PersonSpan.Start && f.Span.End > f.PersonSpan.End
+        // (楼成钧当选会长，川浙…董事长程煜川: a post a verb after the name gives is the name's.)
+        context.Positions.RemoveAll(f => f.Span.Start == f.PersonSpan.Start && f.Span.End > f.PersonSpan.End && !StartsWithAppointingVerb(text, f.PersonSpan.End)
             && context.Positions.Any(g => g.Person != f.Person && g.PersonSpan.Start >= f.Span.End && g.Span.Start < f.Span.End && g.Span.End > f.PersonSpan.End));
 
         // 阮富仲总书记 in an article that also writes 越共中央总书记阮富仲: the title after the name is the one the chain
@@ -437,7 +438,8 @@ internal sealed partial class PositionStep : IExtractionStep
         "委员", "常委", "党组成员", "党委委员", "成员", "执行主席", "常务主席", "董事", "独立董事", "监事", "院士", "教授", "研究员", "代表", "参事",
     };
 
-    private static bool IsSharedTitle(string title) => title.StartsWith('副') || SharedTitles.Contains(title);
+    private static bool IsSharedTitle(string title) =>
+        title.StartsWith('副') || title.StartsWith("常务副", StringComparison.Ordinal) || title.StartsWith("执行副", StringComparison.Ordinal) || SharedTitles.Contains(title);
 
     // Whether a title listed after the holder of another is of the same body: the same office or its deputy
     // (主任 then 副主任), or the body's secretary-general.

@@ -337,6 +337,39 @@ public sealed class PersonAndPositionTests
         Assert.Equal([position], Extract.From(text, "北京市").PositionList());
     }
 
+    // A post elected at a congress whose body the text names nowhere else is that body's: the one whose meeting the
+    // article reports; others not named share a post several hold; an honorary title is one title.
+    [Theory]
+    [InlineData("四川省浙江商会2024年年会暨第五届会员大会在成都举行。之江智造集团有限公司董事长楼成钧当选会长，川浙联合建设集团有限公司董事长程煜川等15人当选常务副会长。",
+        "楼成钧|会长|四川省浙江商会|Unspecified", "程煜川|常务副会长|四川省浙江商会|Unspecified")]
+    [InlineData("中国光彩事业促进会第七次会员代表大会召开，选举产生了第七届理事会领导机构，沈莹当选会长。", "沈莹|会长|中国光彩事业促进会|Unspecified")]
+    [InlineData("市工商联第十四次会员代表大会闭幕。成都钱江置业有限公司董事长施国梁被推选为荣誉会长。", "施国梁|荣誉会长|成都市工商业联合会|Unspecified")]
+    public void A_post_elected_at_a_congress_is_the_congress_bodys(string text, params string[] expected)
+    {
+        var positions = Extract.From(text, "四川省成都市").Positions.Select(p => $"{p.Person}|{p.Title}|{p.Organization}|{p.Status}").ToList();
+
+        Assert.All(expected, e => Assert.Contains(e, positions));
+    }
+
+    // Without a congress, an elected post with no body named is no post.
+    [Fact]
+    public void An_elected_post_without_a_body_is_not_read()
+    {
+        Assert.DoesNotContain(Extract.From("座谈会上，楼成钧当选会长。", "四川省成都市").Positions, p => p.Title == "会长");
+    }
+
+    // 联合建设|集团有限公司 (a name cut at a word that opens clauses) and 第四届|理事会 name no body before a title.
+    [Theory]
+    [InlineData("他们联合建设集团有限公司董事长程煜川出席。", "集团有限公司")]
+    [InlineData("大会选举产生新一届班子。第四届理事会会长、成都钱江置业有限公司董事长施国梁出席。", "第四届理事会")]
+    public void Descriptors_or_an_ordinal_before_an_organisation_word_name_no_body(string text, string junk)
+    {
+        var extraction = Extract.From(text, "四川省成都市");
+
+        Assert.DoesNotContain(extraction.Mentions, m => m.Type == MentionType.Organization && m.Text == junk);
+        Assert.DoesNotContain(extraction.Positions, p => p.Organization == junk);
+    }
+
     // A body's second name in brackets (one body with two names) is read through to the first.
     [Fact]
     public void A_second_name_in_brackets_is_read_through()
