@@ -84,8 +84,10 @@ internal sealed class NameReader
     {
         // 习近平主席|向大会致信: a surname that is also a preposition starts no name where it starts a word, nor does one
         // after a role (企业家|权益).
+        // 局长|向大家介绍: nor does a preposition before those addressed.
         if (surname == 0 || _lexicon.NameStops.LongestAt(text, start) > 0
-            || ((isRole || ChineseText.IsFunctionChar(text[start])) && _lexicon.NonNames.LongestAt(text, start) > 0))
+            || ((isRole || ChineseText.IsFunctionChar(text[start])) && _lexicon.NonNames.LongestAt(text, start) > 0)
+            || (ChineseText.IsFunctionChar(text[start]) && _lexicon.NonNames.LongestAt(text, start + surname) > 0))
         {
             return 0;
         }

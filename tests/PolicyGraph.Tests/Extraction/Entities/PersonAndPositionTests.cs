@@ -259,6 +259,29 @@ public sealed class PersonAndPositionTests
         Assert.Equal(status, position.Status);
     }
 
+    // Between an office title and a speech cue stands a name, even one of characters names seldom use or a common
+    // word's; a preposition before those addressed is none, nor is an adverb after a leader's title, which follows
+    // the name; 通报 follows a name as 主持 does; 鲜于 is a surname.
+    [Theory]
+    [InlineData("四川大学商学院教授林间认为，专精特新企业是重要力量。", "林间")]
+    [InlineData("锐驰传动科技股份有限公司董事长兼总经理向前进说，公司正在建设第二基地。", "向前进")]
+    [InlineData("市委常委、常务副市长向东主持会议，副市长刘卫东通报全市城市更新工作进展情况。", "刘卫东")]
+    [InlineData("峨眉芯谷半导体有限公司副总经理鲜于婷坦言，过去企业自己搞研发。", "鲜于婷")]
+    public void A_name_between_a_title_and_what_it_says(string text, string name)
+    {
+        Assert.Contains(name, Extract.From(text, "四川省成都市").Of(MentionType.Person).Select(p => p[..p.IndexOf('@', StringComparison.Ordinal)]));
+    }
+
+    [Theory]
+    [InlineData("局长向大家介绍，今年的工作取得了新进展。")]
+    [InlineData("习近平主席郑重宣布，中国将加大支持力度。")]
+    [InlineData("习近平总书记曾明确指出，要坚持新发展理念。")]
+    [InlineData("一位应届硕士毕业生告诉记者，她投出了5份简历。")]
+    public void No_name_between_a_title_and_what_it_says(string text)
+    {
+        Assert.DoesNotContain(Extract.From(text, "北京市").Of(MentionType.Person), p => !p.StartsWith("习近平", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_name_ends_before_the_day_it_speaks()
     {

@@ -72,6 +72,9 @@ public sealed class InitiativeStepTests
     [InlineData("严格执行《中华人民共和国外商投资法》。", "《中华人民共和国外商投资法》", "中华人民共和国外商投资法")]
     [InlineData("全面落实《数据安全法》。", "《数据安全法》", "数据安全法")]
     [InlineData("学习《中共中央关于进一步全面深化改革、推进中国式现代化的决定》。", "《中共中央关于进一步全面深化改革、推进中国式现代化的决定》", "中共中央关于进一步全面深化改革、推进中国式现代化的决定")]
+    [InlineData("积极培育和践行社会主义核心价值观。", "社会主义核心价值观", "社会主义核心价值观")]
+    [InlineData("深入开展铸牢中华民族共同体意识宣传教育。", "铸牢中华民族共同体意识", "铸牢中华民族共同体意识")]
+    [InlineData("加快建设全国一体化算力网。", "全国一体化算力网", "全国一体化算力网")]
     public void Recognises_an_initiative_and_its_canonical_form(string text, string printed, string canonical)
     {
         var mention = Assert.Single(Run(text));
