@@ -1,5 +1,6 @@
 using PolicyGraph.Extraction.Ner;
 using PolicyGraph.Lexicon;
+using PolicyGraph.Lexicon.Places;
 using PolicyGraph.Text;
 
 namespace PolicyGraph.Extraction.Entities;
@@ -243,8 +244,10 @@ internal sealed class ModelMentionStep : IExtractionStep
         {
             // A transliterated foreign name (克林顿): mostly the characters transliteration uses, standing as a
             // word of its own (not 萨克文 out of 哈萨克文), and not ending as a town does (顿涅茨克, 新帕夫利夫卡).
+            // Nor a Chinese place written in such characters (阿克苏, 喀什).
             return words.Length >= 3 && words.Count(c => NameReader.TransliterationChars.Contains(c, StringComparison.Ordinal)) * 3 >= words.Length * 2
                 && PlaceEndings.LongestEndingAt(words, words.Length) == 0
+                && PlaceGazetteer.Default.ByShortName(words).Count == 0 && PlaceGazetteer.Default.ByFullName(words).Count == 0
                 && (ChineseText.IsBoundaryAt(text, span.Start - 1) || ChineseText.IsFunctionChar(text[span.Start - 1]) || titleEnds.Contains(span.Start))
                 && _names.EndsName(text, span.End);
         }

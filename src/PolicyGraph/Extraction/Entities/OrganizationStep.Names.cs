@@ -261,8 +261,9 @@ internal sealed partial class OrganizationStep
         }
 
         // 物理研究所赵忠贤院士和|…研究所: words holding a title before 和 are a person's, not the first field; 依托与|山东大学:
-        // a 与 or 和 with no field before it is the clause's (not the 和 of 和田).
-        if (joined >= 0 && (titles.Overlaps(new TextSpan(j, joined)) || (j >= joined - 1 && !InsideNameHoldingStop(text, joined - 1))))
+        // a 与 or 和 with no field before it is the clause's (not the 和 of 和田); 佛山与|华南理工大学: nor is a place.
+        if (joined >= 0 && (titles.Overlaps(new TextSpan(j, joined)) || (j >= joined - 1 && !InsideNameHoldingStop(text, joined - 1))
+            || (j < joined - 1 && IsCityOrProvince(text[j..(joined - 1)]) && !InsideNameHoldingStop(text, joined - 1))))
         {
             j = joined;
         }
@@ -279,9 +280,10 @@ internal sealed partial class OrganizationStep
         {
             j++;
         }
-        else if (j > 0 && j + 1 < suffixStart && char.IsDigit(text[j - 1]) && text[j] is '万' or '亿' or '千' or '百' && NumberUnits.Contains(text[j + 1], StringComparison.Ordinal))
+        else if (j > 0 && j + 1 < suffixStart && char.IsDigit(text[j - 1]) && text[j] is '万' or '亿' or '千' or '百' or '余' or '多'
+            && NumberUnits.Contains(text[j + 1], StringComparison.Ordinal))
         {
-            // 1.2万所|学校: the unit after a number of ten thousands.
+            // 1.2万所|学校, 260余名|华南理工大学校友: the unit after a number of ten thousands, or of more than one.
             j += 2;
         }
 

@@ -125,7 +125,7 @@ internal sealed partial class OrganizationStep : IExtractionStep
     }
 
     // Words a name's last character may start (部门, 部署, 社区, 行业): the name then is not written.
-    private static readonly WordSet WordsAcrossEnd = new(["部门", "部署", "部分", "部位", "部件", "局面", "局势", "局部", "署名", "社区", "行业"]);
+    private static readonly WordSet WordsAcrossEnd = new(["部门", "部署", "部分", "部位", "部件", "局面", "局势", "局部", "署名", "社区", "行业", "校友", "校园", "校区", "党政"]);
 
     /// <summary>Whether the name ending at <paramref name="end"/> ends inside a word that goes on after it (建设部|署, 商务部|门).</summary>
     internal static bool EndsInsideWord(string text, int end) => end >= 1 && end < text.Length && WordsAcrossEnd.Contains(text.AsSpan(end - 1, 2));

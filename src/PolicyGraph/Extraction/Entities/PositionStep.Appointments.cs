@@ -50,9 +50,12 @@ internal sealed partial class PositionStep
         ("历任", PositionStatus.Former), ("辞去", PositionStatus.Former), ("任", PositionStatus.New),
     ];
 
-    // Whether one of the verbs above starts at at.
-    private static bool StartsWithAppointingVerb(string text, int at) =>
-        SubjectAppointments.Any(a => string.CompareOrdinal(text, at, a.Verb, 0, a.Verb.Length) == 0);
+    // Whether one of the verbs above starts at at, or after 等15人 there.
+    private static bool StartsWithAppointingVerb(string text, int at)
+    {
+        at += OthersLength(text, at);
+        return SubjectAppointments.Any(a => string.CompareOrdinal(text, at, a.Verb, 0, a.Verb.Length) == 0);
+    }
 
     // The verbs above that elect (and 选举, 补选 before the name): a post elected at a meeting that names no body is the
     // post of the body whose congress the document reports (楼成钧当选会长 at 四川省浙江商会…第五届会员大会).

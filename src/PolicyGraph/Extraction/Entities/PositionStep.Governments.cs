@@ -13,6 +13,13 @@ internal sealed partial class PositionStep
     // town's head at the government of the town before the title.
     private static (string Name, string Kind)? HeadGovernment(string title, Mention? org)
     {
+        if (org is not null && org.Canonical.StartsWith("中共", StringComparison.Ordinal) && org.Canonical.EndsWith("自治区委员会", StringComparison.Ordinal)
+            && title is "主席" or "副主席" or "常务副主席")
+        {
+            // 自治区党委常委、副主席: an autonomous region's head is its chairman, at its people's government.
+            return (org.Canonical[2..^3] + "人民政府", "government");
+        }
+
         if (org is null || HeadLevel(title) is not { } level)
         {
             return null;

@@ -97,11 +97,19 @@ internal static class SourceFinder
             var owner = Labelled(line.Text, OwnerLabels);
             if (owner.Length >= 4 && owner.All(c => ChineseText.IsHan(c) || c is '（' or '）'))
             {
-                return owner;
+                return WithoutSecondName(owner);
             }
         }
 
         return string.Empty;
+    }
+
+    // 四川省工商业联合会（四川省总商会）: one body with two names, the second in brackets, is named by the first (a short
+    // note in brackets stays: 人民日报（海外版）).
+    private static string WithoutSecondName(string owner)
+    {
+        var open = owner.LastIndexOf('（');
+        return owner[^1] == '）' && open >= 4 && owner.Length - open - 2 >= 4 ? owner[..open] : owner;
     }
 
     /// <summary>The value after the first of <paramref name="labels"/> followed by a colon in <paramref name="line"/>, or empty.</summary>

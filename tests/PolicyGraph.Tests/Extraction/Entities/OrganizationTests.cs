@@ -373,6 +373,26 @@ public sealed class OrganizationTests
         Assert.Equal(body is null ? [] : [body], canonicals);
     }
 
+    // 华南理工大学|校友, 浙江省党|政代表团: a name that would end inside a word names none there; 佛山与|华南理工大学: a
+    // place before 与 is no field of the school's name (新疆和田师范专科学校 keeps its 和); 压实|地方党委: a verb before
+    // a body ends its name.
+    [Theory]
+    [InlineData("吸引了260余名华南理工大学校友企业家参会。", "华南理工大学", "华南理工大学校")]
+    [InlineData("浙江省党政代表团在新疆阿克苏地区考察。", null, "浙江省党")]
+    [InlineData("市委书记表示，佛山与华南理工大学渊源深厚。", "华南理工大学", "佛山与华南理工大学")]
+    [InlineData("新疆和田师范专科学校举行开学典礼。", "新疆和田师范专科学校", "田师范专科学校")]
+    [InlineData("要压实地方党委和政府责任。", null, "压实地方党委")]
+    public void A_name_ends_where_its_words_do(string text, string? name, string junk)
+    {
+        var canonicals = Extract.From(text, "广东省佛山市").Canonicals(MentionType.Organization);
+
+        Assert.DoesNotContain(junk, canonicals);
+        if (name is not null)
+        {
+            Assert.Contains(name, canonicals);
+        }
+    }
+
     // 省政府国资委 is the provincial government's commission, not the government alone.
     [Fact]
     public void A_governments_commission_written_with_the_government_is_the_commission()

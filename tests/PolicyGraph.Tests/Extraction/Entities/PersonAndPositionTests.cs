@@ -363,7 +363,7 @@ public sealed class PersonAndPositionTests
     // A post elected at a congress whose body the text names nowhere else is that body's: the one whose meeting the
     // article reports; others not named share a post several hold; an honorary title is one title.
     [Theory]
-    [InlineData("四川省浙江商会2024年年会暨第五届会员大会在成都举行。之江智造集团有限公司董事长楼成钧当选会长，川浙联合建设集团有限公司董事长程煜川等15人当选常务副会长。",
+    [InlineData("四川省浙江商会2024年年会暨第五届会员大会在成都举行。之江智造集团有限公司董事长楼成钧当选会长，川浙联合建设集团有限公司董事长程煜川等15人当选常务副会长，蜀越数字科技有限公司董事长章静当选监事长。",
         "楼成钧|会长|四川省浙江商会|Unspecified", "程煜川|常务副会长|四川省浙江商会|Unspecified")]
     [InlineData("中国光彩事业促进会第七次会员代表大会召开，选举产生了第七届理事会领导机构，沈莹当选会长。", "沈莹|会长|中国光彩事业促进会|Unspecified")]
     [InlineData("市工商联第十四次会员代表大会闭幕。成都钱江置业有限公司董事长施国梁被推选为荣誉会长。", "施国梁|荣誉会长|成都市工商业联合会|Unspecified")]
@@ -375,6 +375,23 @@ public sealed class PersonAndPositionTests
     }
 
     // Without a congress, an elected post with no body named is no post.
+    // An autonomous region's chairman, after its party committee's titles, is at its people's government.
+    [Fact]
+    public void An_autonomous_regions_chairman_is_at_its_government()
+    {
+        Assert.Contains("努尔艾力·买合苏提|副主席|新疆维吾尔自治区人民政府",
+            Extract.From("新疆维吾尔自治区党委常委、副主席努尔艾力·买合苏提陪同考察。", "新疆维吾尔自治区").PositionList());
+    }
+
+    // A Chinese place written in transliteration characters is no foreign name (阿克苏将…).
+    [Fact]
+    public void A_place_in_transliteration_characters_is_no_person()
+    {
+        var text = "阿克苏地委书记韩东升表示，多年来浙江倾心倾力援疆。阿克苏将用好浙江援疆资源，深化产业协作。";
+
+        Assert.DoesNotContain("阿克苏", Extract.From(text, "新疆维吾尔自治区阿克苏地区").Of(MentionType.Person).Select(p => p[..p.IndexOf('@', StringComparison.Ordinal)]));
+    }
+
     [Fact]
     public void An_elected_post_without_a_body_is_not_read()
     {

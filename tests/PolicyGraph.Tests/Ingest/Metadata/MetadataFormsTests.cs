@@ -134,6 +134,18 @@ public sealed class MetadataFormsTests
         Assert.Equal(("襄阳市经济和信息化局", "襄阳市人民政府办公室"), (metadata.Source, metadata.Site));
     }
 
+    // One body with two names: the second, in brackets, is no part of the first; a short note in brackets is.
+    [Theory]
+    [InlineData("主办单位：四川省工商业联合会（四川省总商会）", "四川省工商业联合会")]
+    [InlineData("主办单位：人民日报（海外版）", "人民日报（海外版）")]
+    public void A_site_owners_second_name_in_brackets_is_left_out(string footer, string site)
+    {
+        var page = "<html><head><title>年会召开</title></head><body><h1>年会召开</h1><div class=\"info\">发布时间：2024-01-22 来源：四川省浙江商会</div>"
+            + "<p>四川省浙江商会2024年年会暨第五届会员大会在成都举行，会议选举产生了新一届理事会。</p><div class=\"footer\">" + footer + "</div></body></html>";
+
+        Assert.Equal(site, ReadPage(page).Site);
+    }
+
     [Fact]
     public void A_footer_that_names_the_source_or_no_body_gives_no_site()
     {
