@@ -103,6 +103,12 @@ internal sealed class ModelMentionStep : IExtractionStep
             }
         }
 
+        // 阿克苏将…, 科尔沁: a name the model reads as a person and, elsewhere in the article, as a place the gazetteer
+        // knows is the place.
+        var placeNames = context.Mentions.Where(m => m.Type == MentionType.Place).Select(m => m.Text).ToHashSet(StringComparer.Ordinal);
+        context.Mentions.RemoveAll(m => m.Type == MentionType.Person && placeNames.Contains(m.Text) && !ruledPersons.ContainsKey(m.Span)
+            && (PlaceGazetteer.Default.ByShortName(m.Text).Count > 0 || PlaceGazetteer.Default.ByFullName(m.Text).Count > 0));
+
         // 古巴|国家主席: a name the rules read before a title where the model reads a place, and nowhere a person, is
         // the place (a country before its head's title).
         places.ExceptWith(modelPersons);
@@ -244,10 +250,8 @@ internal sealed class ModelMentionStep : IExtractionStep
         {
             // A transliterated foreign name (克林顿): mostly the characters transliteration uses, standing as a
             // word of its own (not 萨克文 out of 哈萨克文), and not ending as a town does (顿涅茨克, 新帕夫利夫卡).
-            // Nor a Chinese place written in such characters (阿克苏, 喀什).
             return words.Length >= 3 && words.Count(c => NameReader.TransliterationChars.Contains(c, StringComparison.Ordinal)) * 3 >= words.Length * 2
                 && PlaceEndings.LongestEndingAt(words, words.Length) == 0
-                && PlaceGazetteer.Default.ByShortName(words).Count == 0 && PlaceGazetteer.Default.ByFullName(words).Count == 0
                 && (ChineseText.IsBoundaryAt(text, span.Start - 1) || ChineseText.IsFunctionChar(text[span.Start - 1]) || titleEnds.Contains(span.Start))
                 && _names.EndsName(text, span.End);
         }

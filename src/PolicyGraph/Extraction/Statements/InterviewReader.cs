@@ -63,6 +63,21 @@ internal sealed class InterviewReader
             return Interviewee() is { } person ? (person, span.Start + mark.Length) : null;
         }
 
+        // 答（市财政局副局长钮建华）：the person named last in the brackets.
+        if (BracketedAfter(span.Start, "答") is > 0 and var answerStart)
+        {
+            var close = answerStart - 2;
+            foreach (var (name, mention) in _persons.Mentions)
+            {
+                if (mention.End == close && mention.Start > span.Start)
+                {
+                    return (name, answerStart);
+                }
+            }
+
+            return null;
+        }
+
         var colon = _text.IndexOfAny(['：', ':'], span.Start, Math.Min(16, span.Length));
         if (colon <= span.Start)
         {
@@ -95,10 +110,11 @@ internal sealed class InterviewReader
 
     private static readonly string[] ReporterMarks = ["记者：", "记者:"];
 
-    // A question opens with its mark (记者：, 问：) or with the reporter's outlet before it (人民日报记者：).
+    // A question opens with its mark (记者：, 问：), with the reporter's outlet before it (人民日报记者：) or in brackets
+    // after it (问（现代快报记者）：).
     private bool IsQuestion(int offset)
     {
-        if (StartsWithAny(offset, QuestionMarks) is not null)
+        if (StartsWithAny(offset, QuestionMarks) is not null || BracketedAfter(offset, "问") > 0)
         {
             return true;
         }
@@ -112,6 +128,22 @@ internal sealed class InterviewReader
         }
 
         return false;
+    }
+
+    // The longest bracket after 问 or 答 (the reporter's outlet, the answering official's posts and name).
+    private const int MaxBracket = 40;
+
+    // Where the text after mark（…）： starts at offset (问（扬子晚报记者）：), or 0 when it does not open so.
+    private int BracketedAfter(int offset, string mark)
+    {
+        var open = offset + mark.Length;
+        if (string.CompareOrdinal(_text, offset, mark, 0, mark.Length) != 0 || open >= _text.Length || _text[open] is not ('（' or '('))
+        {
+            return 0;
+        }
+
+        var close = _text.IndexOfAny(['）', ')', '\n'], open + 1, Math.Min(MaxBracket, _text.Length - open - 1));
+        return close > open + 1 && _text[close] != '\n' && close + 1 < _text.Length && _text[close + 1] is '：' or ':' ? close + 2 : 0;
     }
 
     private string? StartsWithAny(int offset, string[] marks)

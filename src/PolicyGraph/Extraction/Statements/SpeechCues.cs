@@ -11,7 +11,7 @@ internal static class SpeechCues
     private static readonly string[] Cues =
     [
         "强调指出", "告诉记者", "回应称", "回应说", "解释说", "补充说", "介绍说", "回忆说", "表示", "指出", "认为", "强调", "介绍", "坦言", "透露", "要求", "建议", "直言", "呼吁",
-        "坦承", "说道", "谈道", "感慨", "补充", "回忆", "解释", "分析", "宣布", "看来", "叮嘱", "提醒", "回应", "说", "称", "答",
+        "坦承", "说道", "谈道", "感慨", "补充", "回忆", "解释", "分析", "宣布", "看来", "叮嘱", "提醒", "回应", "通报", "说", "称", "答",
     ];
 
     private static readonly WordsByFirstChar<string> CuesByFirstChar = new(Cues, c => c);

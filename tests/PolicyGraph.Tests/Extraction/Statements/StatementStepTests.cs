@@ -390,6 +390,25 @@ public sealed class StatementStepTests
         Assert.Equal([("刘晓婷", "答", "一季度，农产品市场运行总体平稳。")], statements.Select(s => (s.Speaker.Canonical, s.Cue, s.Text)));
     }
 
+    // 问（现代快报记者）：…, 答（南京住房公积金管理中心副主任季长河）：…: the outlet and the answering official in brackets.
+    [Fact]
+    public void A_transcript_may_name_the_outlet_and_the_official_in_brackets()
+    {
+        const string text = "发布会介绍了新政内容。\n问（现代快报记者）：额度提高后，月供压力会不会增加？\n答（南京住房公积金管理中心副主任季长河）：额度提高不等于必须用满，职工可自主选择。\n";
+        var statements = Run(ContextBuilder.With(text, "季长河"));
+
+        Assert.Equal([("季长河", "答", "额度提高不等于必须用满，职工可自主选择。")], statements.Select(s => (s.Speaker.Canonical, s.Cue, s.Text)));
+    }
+
+    // 通报 reports what follows, as 介绍 does.
+    [Fact]
+    public void A_briefing_is_what_the_official_said()
+    {
+        var statements = Run(ContextBuilder.With("省安委办主任左汉林通报，今年1至5月，全省生产安全事故起数同比下降12.4%。", "左汉林"));
+
+        Assert.Equal([("左汉林", "通报")], statements.Select(s => (s.Speaker.Canonical, s.Cue)));
+    }
+
     [Theory]
     [InlineData("大家纷纷表示，要深入学习领会贺信精神。")]
     [InlineData("会议通报了全市安全生产情况。")]
