@@ -141,11 +141,12 @@ internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(stri
     private static bool IsFiveYearPeriod(string term) =>
         term.Length is 3 or 4 && term[0] == '十' && term[^1] == '五' && term.AsSpan(1, term.Length - 2).IndexOfAnyExcept(Numerals) < 0;
 
-    // A programme word right after the quote, within a few characters: “十园百企”绿色转型工程.
+    // A programme word right after the quote, within a few characters: “十园百企”绿色转型工程; not past a conjunction,
+    // which joins the term to another thing (“双招双引”和|重大项目建设).
     private int Tail(string text, int after)
     {
         var limit = after;
-        while (limit < text.Length && limit - after < MaxTail && text[limit] is >= '\u4e00' and <= '\u9fff' && text[limit] != '的')
+        while (limit < text.Length && limit - after < MaxTail && text[limit] is >= '\u4e00' and <= '\u9fff' && text[limit] is not ('的' or '和' or '与' or '及'))
         {
             limit++;
         }

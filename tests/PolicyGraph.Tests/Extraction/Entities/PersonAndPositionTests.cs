@@ -355,6 +355,7 @@ public sealed class PersonAndPositionTests
     [InlineData("杭州云栖智联科技有限公司首席算法工程师叶清扬介绍，模型已上线。", "叶清扬|首席算法工程师|杭州云栖智联科技有限公司")]
     [InlineData("宁波甬港国际集装箱码头有限公司桥吊司机蒋海波介绍，效率提高了。", "蒋海波|桥吊司机|宁波甬港国际集装箱码头有限公司")]
     [InlineData("杭州速达即时配送服务有限公司骑手应小龙介绍，订单增加了。", "应小龙|骑手|杭州速达即时配送服务有限公司")]
+    [InlineData("宁波甬拓汽车零部件有限公司关务主管陈晓燕介绍，通关时间缩短了。", "陈晓燕|关务主管|宁波甬拓汽车零部件有限公司")]
     public void Company_officers(string text, string position)
     {
         Assert.Equal([position], Extract.From(text, "北京市").PositionList());

@@ -116,6 +116,9 @@ public sealed class EventStepTests
     [InlineData("值此国际行动理事会第35届年会召开之际，向与会代表致以祝贺。", "国际行动理事会第35届年会")]
     [InlineData("省生态环境厅将于近期召开全省生态环境保护工作会议，对全年工作进行部署。", "全省生态环境保护工作会议")]
     [InlineData("观摩结束后，全市重点项目建设观摩点评会随即召开。", "全市重点项目建设观摩点评会")]
+    [InlineData("6月13日下午，全省安全生产电视电话会议在长沙召开。", "全省安全生产电视电话会议")]
+    [InlineData("8月15日，四川省2024年度“揭榜挂帅”重点科技项目揭榜签约会在成都举行。", "四川省2024年度“揭榜挂帅”重点科技项目揭榜签约会")]
+    [InlineData("10月9日，2024眉县猕猴桃电商直播节在县城开幕。", "2024眉县猕猴桃电商直播节")]
     public void Recognises_a_meeting_where_it_is_held(string text, string name)
     {
         var mention = Assert.Single(Run(text));

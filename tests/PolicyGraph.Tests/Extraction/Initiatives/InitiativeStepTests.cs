@@ -75,6 +75,7 @@ public sealed class InitiativeStepTests
     [InlineData("积极培育和践行社会主义核心价值观。", "社会主义核心价值观", "社会主义核心价值观")]
     [InlineData("深入开展铸牢中华民族共同体意识宣传教育。", "铸牢中华民族共同体意识", "铸牢中华民族共同体意识")]
     [InlineData("加快建设全国一体化算力网。", "全国一体化算力网", "全国一体化算力网")]
+    [InlineData("安排专项资金支持“双招双引”和重大项目建设。", "“双招双引”", "双招双引")]
     public void Recognises_an_initiative_and_its_canonical_form(string text, string printed, string canonical)
     {
         var mention = Assert.Single(Run(text));
