@@ -215,6 +215,12 @@ internal sealed class ModelMentionStep : IExtractionStep
             return false;
         }
 
+        // ‘徐香’猕猴桃: a word in quotation marks names a thing (a variety, a brand), not a person.
+        if (span.Start > 0 && span.End < text.Length && text[span.Start - 1] is '‘' or '“' && text[span.End] is '’' or '”')
+        {
+            return false;
+        }
+
         var dot = words.AsSpan().IndexOfAny(ChineseText.NameDots);
         if (dot >= 0)
         {

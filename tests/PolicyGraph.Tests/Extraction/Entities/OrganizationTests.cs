@@ -393,6 +393,23 @@ public sealed class OrganizationTests
         }
     }
 
+    // The Central Committee's departments written without 中共 are the same bodies; 市文明办 is the city's office of
+    // its spiritual-civilisation commission, 中央文明办 the central one.
+    [Theory]
+    [InlineData("中央宣传部、中央文明办联合发布先进典型。", "中共中央宣传部", "中央精神文明建设指导委员会办公室")]
+    [InlineData("中央组织部有关负责人表示，要加强干部教育。", "中共中央组织部", null)]
+    [InlineData("据市文明办有关负责人介绍，测评体系已修订。", "南阳市精神文明建设委员会办公室", null)]
+    public void Central_and_civilisation_offices_have_their_full_names(string text, string first, string? second)
+    {
+        var canonicals = Extract.From(text, "河南省南阳市").Canonicals(MentionType.Organization);
+
+        Assert.Contains(first, canonicals);
+        if (second is not null)
+        {
+            Assert.Contains(second, canonicals);
+        }
+    }
+
     // 省政府国资委 is the provincial government's commission, not the government alone.
     [Fact]
     public void A_governments_commission_written_with_the_government_is_the_commission()

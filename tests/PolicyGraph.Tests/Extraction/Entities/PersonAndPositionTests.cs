@@ -48,7 +48,7 @@ public sealed class PersonAndPositionTests
         { "9月28日首都师范大学党委书记郑萼校长孟繁华看望劳模。", "", new string[] { "郑萼@15", "孟繁华@19" }, new string[] { "孟繁华|校长|首都师范大学", "郑萼|党委书记|首都师范大学" } },
         { "中国人民在习近平主席卓越领导下取得发展成就。", "", new string[] { "习近平@5" }, new string[] { "习近平|主席|中华人民共和国" } },
         { "习近平主席夫人彭丽媛，中共中央政治局委员、中央书记处书记、中央办公厅主任丁薛祥出席。", "", new string[] { "习近平@0", "彭丽媛@7", "丁薛祥@36" },
-            new string[] { "丁薛祥|主任|中央办公厅", "丁薛祥|书记|中国共产党中央委员会书记处", "丁薛祥|委员|中国共产党中央委员会政治局", "习近平|主席|中华人民共和国" } },
+            new string[] { "丁薛祥|主任|中共中央办公厅", "丁薛祥|书记|中国共产党中央委员会书记处", "丁薛祥|委员|中国共产党中央委员会政治局", "习近平|主席|中华人民共和国" } },
 
         // A head is at the government of the place whose party committee the chain names, whatever the document's place.
         { "温州市委副书记、市长张文杰出席。", "浙江省杭州市", new string[] { "张文杰@10" }, new string[] { "张文杰|副书记|中共温州市委员会", "张文杰|市长|温州市人民政府" } },
@@ -393,6 +393,15 @@ public sealed class PersonAndPositionTests
             + "阿克苏地委书记韩东升表示，多年来浙江倾心倾力援疆，为阿克苏经济社会发展注入了强劲动力。他说，阿克苏将用好浙江援疆资源，深化产业协作和干部人才交流。";
 
         Assert.DoesNotContain("阿克苏", Extract.From(text, "新疆维吾尔自治区阿克苏地区").Of(MentionType.Person).Select(p => p[..p.IndexOf('@', StringComparison.Ordinal)]));
+    }
+
+    // ‘徐香’猕猴桃, “卡尔·文森”号: a name in quotation marks names a thing, not a person.
+    [Theory]
+    [InlineData("这就是咱们眉县的‘徐香’猕猴桃，果肉翠绿、酸甜适口。", "徐香")]
+    [InlineData("美国“卡尔·文森”号航母打击群抵达釜山。", "卡尔·文森")]
+    public void A_quoted_name_is_no_person(string text, string name)
+    {
+        Assert.DoesNotContain(Extract.From(text, "陕西省宝鸡市").Of(MentionType.Person), p => p.StartsWith(name, StringComparison.Ordinal));
     }
 
     [Fact]
