@@ -83,11 +83,10 @@ internal sealed class NameReader
     private int ReadChinese(string text, int start, int surname, bool isRole)
     {
         // 习近平主席|向大会致信: a surname that is also a preposition starts no name where it starts a word, nor does one
-        // after a role (企业家|权益).
-        // 局长|向大家介绍: nor does a preposition before those addressed.
+        // after a role (企业家|权益); 局长|向大家介绍: nor before those addressed.
         if (surname == 0 || _lexicon.NameStops.LongestAt(text, start) > 0
             || ((isRole || ChineseText.IsFunctionChar(text[start])) && _lexicon.NonNames.LongestAt(text, start) > 0)
-            || (ChineseText.IsFunctionChar(text[start]) && _lexicon.NonNames.LongestAt(text, start + surname) > 0))
+            || AddressesOthers(text, start, surname))
         {
             return 0;
         }
@@ -228,6 +227,13 @@ internal sealed class NameReader
 
         return 0;
     }
+
+    /// <summary>
+    /// Whether the surname at <paramref name="start"/> is a preposition before those addressed (局长|向大家介绍): a function
+    /// character with a word that names no one (non-names.txt) after it.
+    /// </summary>
+    public bool AddressesOthers(string text, int start, int surname) =>
+        ChineseText.IsFunctionChar(text[start]) && _lexicon.NonNames.LongestAt(text, start + surname) > 0;
 
     /// <summary>The length of the surname at <paramref name="start"/>: 2 for a compound surname, 1, or 0.</summary>
     public int SurnameAt(string text, int start)

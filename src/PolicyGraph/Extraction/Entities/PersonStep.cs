@@ -215,7 +215,7 @@ internal sealed class PersonStep : IExtractionStep
             var surname = _names.SurnameAt(text, start);
             if (surname == 0 || len - surname is < 1 or > 2 || _lexicon.NameStops.LongestAt(text, start) > 0
                 || _lexicon.NonNames.Contains(text.AsSpan(start, len))
-                || (ChineseText.IsFunctionChar(text[start]) && _lexicon.NonNames.LongestAt(text, start + surname) > 0))
+                || _names.AddressesOthers(text, start, surname))
             {
                 return 0;
             }

@@ -404,6 +404,11 @@ internal sealed partial class PositionStep
             {
                 (name, kind) = (elected.Canonical, elected.Kind);
             }
+            else if (name.Length == 0 && org is null && state.LastPositionInSentence(person.Span.Start) is { } earlier && SameOffice(title.Text, earlier.Title))
+            {
+                // 段丽华当选为省妇联主席，玉香罕…当选为副主席: a deputy of a post given earlier in the sentence is of its body.
+                (name, kind) = (earlier.Organization, earlier.OrganizationKind);
+            }
 
             if (name.Length > 0)
             {

@@ -8,7 +8,7 @@ internal sealed partial class PositionStep
     // Words that refer back to an organisation just named, and what the organisation's name must contain.
     private static readonly (string Word, string Key)[] References =
     [
-        ("该集团", "集团"), ("该公司", "公司"), ("本公司", "公司"), ("该委", "委"), ("该局", "局"), ("该厅", "厅"), ("该院", "院"),
+        ("该集团", "集团"), ("集团公司", "集团"), ("该公司", "公司"), ("本公司", "公司"), ("该委", "委"), ("该局", "局"), ("该厅", "厅"), ("该院", "院"),
         ("该行", "行"), ("该会", "会"), ("该校", "学"), ("分公司", "分公司"), ("集团", "集团"), ("公司", "公司"), ("协会", "协会"),
         ("商会", "商会"), ("学会", "学会"), ("研究院", "研究院"), ("学院", "学院"), ("合作社", "合作社"), ("学校", "学"), ("实验室", "实验室"),
     ];

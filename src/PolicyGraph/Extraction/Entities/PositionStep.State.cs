@@ -56,7 +56,6 @@ internal sealed partial class PositionStep
             name.EndsWith("大学", StringComparison.Ordinal)
             || (name.EndsWith("学院", StringComparison.Ordinal) && !name.Contains("大学", StringComparison.Ordinal) && !name.EndsWith("产业学院", StringComparison.Ordinal));
 
-        /// <summary>The item lines of the document's appointment lists, by where their text starts, with their verbs.</summary>
         /// <summary>
         /// The body whose congress, annual meeting or council the document reports, where posts are elected
         /// (四川省浙江商会|2024年年会暨第五届会员大会, 市工商联|第十四次会员代表大会): the first organisation written right
@@ -101,23 +100,11 @@ internal sealed partial class PositionStep
                 i = pos;
             }
 
-            if (i < text.Length && text[i] == '第')
-            {
-                var j = i + 1;
-                while (j < text.Length && ChineseText.IsNumeral(text[j]))
-                {
-                    j++;
-                }
-
-                if (j > i + 1 && j < text.Length && text[j] is '届' or '次')
-                {
-                    i = j + 1;
-                }
-            }
-
+            i += ChineseText.OrdinalLengthAt(text, i);
             return CongressWords.Any(w => string.CompareOrdinal(text, i, w, 0, w.Length) == 0);
         }
 
+        /// <summary>The item lines of the document's appointment lists, by where their text starts, with their verbs.</summary>
         public Dictionary<int, string> ListItems => _listItems ??= AppointmentList.Items(Context.Text);
 
         public EntityLexicon Lexicon { get; }

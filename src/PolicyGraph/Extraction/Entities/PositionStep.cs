@@ -394,7 +394,10 @@ internal sealed partial class PositionStep : IExtractionStep
     private static Mention? ImpliedBody(ChainState state, List<(Mention Title, Mention? Org)> assigned, int chainStart)
     {
         var text = state.Context.Text;
-        if (assigned.All(a => CompanyTitles.Contains(a.Title.Text)) && IsClauseStart(text, chainStart) && state.OnlyCompanyBefore(chainStart) is { } company)
+        // 党委副书记、总经理杨文涛: with a company's title, a seat on its party committee is the company's too.
+        if (assigned.Any(a => CompanyTitles.Contains(a.Title.Text))
+            && assigned.All(a => CompanyTitles.Contains(a.Title.Text) || PartyGroupTitles.Contains(a.Title.Text) || a.Title.Text == "党委书记")
+            && IsClauseStart(text, chainStart) && state.OnlyCompanyBefore(chainStart) is { } company)
         {
             return company;
         }
