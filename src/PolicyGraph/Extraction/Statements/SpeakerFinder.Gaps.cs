@@ -2,12 +2,13 @@ namespace PolicyGraph.Extraction.Statements;
 
 internal sealed partial class SpeakerFinder
 {
-    // What may stand between a speaker and the cue: place and occasion (在开幕式上致辞时), manner (笑着, 动情地),
+    // What may stand between a speaker and the cue: place and occasion (在开幕式上致辞时), manner (笑着, 动情地, 指着窗外),
     // addressee (对记者, 告诉记者), sequence (也, 还, 同时, 进一步). Anything else means the name is not the subject.
     private static readonly string[] GapStarters =
     [
         "在", "于", "也", "还", "则", "又", "再", "更", "就", "曾", "都", "均", "亦", "便", "即", "随后", "最后", "首先",
         "同时", "进一步", "笑着", "笑", "感慨", "激动", "兴奋", "高兴", "自豪", "深有感触", "坦诚", "坦率", "动情",
+        "指着", "看着", "望着", "摸着", "捧着", "拿着", "举着", "翻着", "一边",
         "对记者", "向记者", "告诉记者", "接受", "致辞时", "致辞", "讲话时", "讲话", "发言时", "发言", "作报告时",
         "当天", "日前", "近日", "此前", "今天", "昨天", "明确", "特别", "一再", "多次", "反复", "重点", "一直",
         "结合", "围绕", "针对", "谈及", "谈到", "对此", "回答", "答记者问时", "主持", "出席", "代表", "补充",

@@ -400,6 +400,15 @@ public sealed class StatementStepTests
         Assert.Equal([("季长河", "答", "额度提高不等于必须用满，职工可自主选择。")], statements.Select(s => (s.Speaker.Canonical, s.Cue, s.Text)));
     }
 
+    // A gesture may stand between the speaker and the cue after a quote (”向明川指着窗外说).
+    [Fact]
+    public void A_gesture_between_the_speaker_and_the_cue()
+    {
+        var statements = Run(ContextBuilder.With("“三年前这里还是一条烂泥路，下雨天车子根本开不进来。”向明川指着窗外说。", "向明川"));
+
+        Assert.Equal([("向明川", "三年前这里还是一条烂泥路，下雨天车子根本开不进来。")], statements.Select(s => (s.Speaker.Canonical, s.Text)));
+    }
+
     // 通报 reports what follows, as 介绍 does.
     [Fact]
     public void A_briefing_is_what_the_official_said()
