@@ -38,22 +38,41 @@ internal static class ChineseText
     /// <summary>Whether <paramref name="c"/> writes a number: an ASCII digit or a Chinese numeral (一 … 十, 百, 千, 零, 〇, 两).</summary>
     public static bool IsNumeral(char c) => char.IsAsciiDigit(c) || "一二三四五六七八九十百千零〇两".Contains(c, StringComparison.Ordinal);
 
-    /// <summary>The length of an ordinal of a term or session at <paramref name="start"/> (第四届, 第十二次, 第3任, 第二期), or 0.</summary>
-    public static int OrdinalLengthAt(string text, int start)
+    /// <summary>
+    /// Where an ordinal of a term or session that starts at <paramref name="i"/> ends, before <paramref name="limit"/>
+    /// (第七届, 第二次, 第三期, 首届, 首次; without 第 where 届 follows a numeral: 二十届三中全会), or null.
+    /// </summary>
+    public static int? OrdinalEndAt(string text, int i, int limit)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (start < 0 || start >= text.Length || text[start] != '第')
+        if (i < 0 || limit > text.Length)
         {
-            return 0;
+            return null;
         }
 
-        var i = start + 1;
-        while (i < text.Length && IsNumeral(text[i]))
+        if (i + 2 <= limit && (text.AsSpan(i, 2).SequenceEqual("首届") || text.AsSpan(i, 2).SequenceEqual("首次")))
         {
-            i++;
+            return i + 2;
         }
 
-        return i > start + 1 && i < text.Length && text[i] is '届' or '次' or '任' or '期' ? i + 1 - start : 0;
+        if (i >= limit || (text[i] != '第' && !"一二三四五六七八九十".Contains(text[i], StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var j = text[i] == '第' ? i + 1 : i;
+        while (j < limit && IsNumeral(text[j]))
+        {
+            j++;
+        }
+
+        if (j >= limit)
+        {
+            return null;
+        }
+
+        var ordinal = text[i] == '第' ? j > i + 1 && text[j] is '届' or '次' or '期' : j > i && text[j] == '届';
+        return ordinal ? j + 1 : null;
     }
 
     /// <summary>Whether the character at <paramref name="i"/> ends a clause or the text is outside (start, end, punctuation, space).</summary>

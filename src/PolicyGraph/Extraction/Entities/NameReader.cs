@@ -229,6 +229,44 @@ internal sealed class NameReader
     }
 
     /// <summary>
+    /// The length of a name that starts at one of <paramref name="titleEnds"/> and ends at the speech cue at
+    /// <paramref name="cue"/> (教授林间认为, 总经理向前进说), of whatever characters (林间 names seldom use, 向前进 a common
+    /// word's), but no word that starts no name (院长|曾经说) and no preposition before those addressed (局长向大家介绍);
+    /// 0 when there is none.
+    /// </summary>
+    public int ReadBetweenTitleAndCue(string text, int cue, IReadOnlySet<int> titleEnds)
+    {
+        for (var len = 4; len >= 2; len--)
+        {
+            var start = cue - len;
+            if (start < 0 || !titleEnds.Contains(start))
+            {
+                continue;
+            }
+
+            var surname = SurnameAt(text, start);
+            if (surname == 0 || len - surname is < 1 or > 2 || _lexicon.NameStops.LongestAt(text, start) > 0
+                || _lexicon.NonNames.Contains(text.AsSpan(start, len))
+                || AddressesOthers(text, start, surname))
+            {
+                return 0;
+            }
+
+            for (var i = start + surname; i < cue; i++)
+            {
+                if (!ChineseText.IsHan(text[i]) || ChineseText.IsFunctionChar(text[i]))
+                {
+                    return 0;
+                }
+            }
+
+            return len;
+        }
+
+        return 0;
+    }
+
+    /// <summary>
     /// Whether the surname at <paramref name="start"/> is a preposition before those addressed (局长|向大家介绍): a function
     /// character with a word that names no one (non-names.txt) after it.
     /// </summary>

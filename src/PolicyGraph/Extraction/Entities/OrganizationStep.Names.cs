@@ -309,7 +309,7 @@ internal sealed partial class OrganizationStep
 
         j = AfterInvitation(text, j, end);
         // 第四届|理事会: an ordinal of its term names no body.
-        return suffixStart - j < 2 || _lexicon.IsOnlyDescriptors(text, j, suffixStart) || ChineseText.OrdinalLengthAt(text, j) == suffixStart - j ? -1 : j;
+        return suffixStart - j < 2 || _lexicon.IsOnlyDescriptors(text, j, suffixStart) || ChineseText.OrdinalEndAt(text, j, suffixStart) == suffixStart ? -1 : j;
     }
 
     // Words that end the words before a name elsewhere (代表|…, 指导|…) but name a unit's work right after its parent.

@@ -94,7 +94,7 @@ internal sealed class PersonStep : IExtractionStep
             var len = _names.ReadEndingAt(text, i);
             if (len == 0)
             {
-                len = NameBetweenTitleAndCue(text, i, speakerStarts);
+                len = _names.ReadBetweenTitleAndCue(text, i, speakerStarts);
             }
 
             if (len > 0)
@@ -197,41 +197,6 @@ internal sealed class PersonStep : IExtractionStep
                 add(new TextSpan(at, end));
             }
         }
-    }
-
-    // 教授林间认为, 总经理向前进说: a name between a title and a speech cue, of whatever characters (林间 names seldom
-    // use, 向前进 a common word's), but no word that starts no name (院长|曾经说) and no preposition before those
-    // addressed (局长向大家介绍).
-    private int NameBetweenTitleAndCue(string text, int cue, HashSet<int> titleEnds)
-    {
-        for (var len = 4; len >= 2; len--)
-        {
-            var start = cue - len;
-            if (start < 0 || !titleEnds.Contains(start))
-            {
-                continue;
-            }
-
-            var surname = _names.SurnameAt(text, start);
-            if (surname == 0 || len - surname is < 1 or > 2 || _lexicon.NameStops.LongestAt(text, start) > 0
-                || _lexicon.NonNames.Contains(text.AsSpan(start, len))
-                || _names.AddressesOthers(text, start, surname))
-            {
-                return 0;
-            }
-
-            for (var i = start + surname; i < cue; i++)
-            {
-                if (!ChineseText.IsHan(text[i]) || ChineseText.IsFunctionChar(text[i]))
-                {
-                    return 0;
-                }
-            }
-
-            return len;
-        }
-
-        return 0;
     }
 
     private static int SpeechCueAt(string text, int i) => SpeechCues.TryFirstAt(text, i, out var cue) ? cue.Length : 0;

@@ -148,7 +148,7 @@ internal sealed partial class PositionStep
         // only descriptors before it names no body (a bare one, 管委会|主任, is the article's); 第四届理事会|会长,
         // 第十八届中央|委员: nor does a word or two after the ordinal of a term (第十三届全运会组委会 names one).
         if ((state.Lexicon.IsBareHead(name) && state.Lexicon.OrganizationSuffixes.LongestEndingAt(name, name.Length) < name.Length)
-            || (ChineseText.OrdinalLengthAt(name, 0) is > 0 and var ordinal && (name.Length - ordinal <= 3 || state.Lexicon.IsBareHead(name[ordinal..]))))
+            || (ChineseText.OrdinalEndAt(name, 0, name.Length) is { } ordinal && (name.Length - ordinal <= 3 || state.Lexicon.IsBareHead(name[ordinal..]))))
         {
             return null;
         }

@@ -100,7 +100,7 @@ internal sealed partial class PositionStep
                 i = pos;
             }
 
-            i += ChineseText.OrdinalLengthAt(text, i);
+            i = ChineseText.OrdinalEndAt(text, i, text.Length) ?? i;
             return CongressWords.Any(w => string.CompareOrdinal(text, i, w, 0, w.Length) == 0);
         }
 

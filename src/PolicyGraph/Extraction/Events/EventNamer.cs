@@ -202,11 +202,11 @@ internal sealed partial class EventNamer
         {
             if (YearAt(text, i, head) is { } yearEnd && (i == runStart || !char.IsAsciiDigit(text[i - 1])))
             {
-                var middle = OrdinalAt(text, yearEnd, head) ?? yearEnd;
+                var middle = ChineseText.OrdinalEndAt(text, yearEnd, head) ?? yearEnd;
                 return (i, middle);
             }
 
-            if (OrdinalAt(text, i, head) is { } ordinalEnd)
+            if (ChineseText.OrdinalEndAt(text, i, head) is { } ordinalEnd)
             {
                 return (i, ordinalEnd);
             }
@@ -253,10 +253,10 @@ internal sealed partial class EventNamer
     {
         for (var i = head - 1; i >= runStart; i--)
         {
-            if (OrdinalAt(text, i, head) is { } ordinalEnd && text[ordinalEnd - 1] == '届')
+            if (ChineseText.OrdinalEndAt(text, i, head) is { } ordinalEnd && text[ordinalEnd - 1] == '届')
             {
                 // 第|七届: the ordinal read from its first character.
-                while (i > runStart && OrdinalAt(text, i - 1, head) == ordinalEnd)
+                while (i > runStart && ChineseText.OrdinalEndAt(text, i - 1, head) == ordinalEnd)
                 {
                     i--;
                 }
@@ -291,29 +291,6 @@ internal sealed partial class EventNamer
         }
 
         return end;
-    }
-
-    private static int? OrdinalAt(string text, int i, int limit)
-    {
-        if (i + 2 <= limit && (text.AsSpan(i, 2).SequenceEqual("首届") || text.AsSpan(i, 2).SequenceEqual("首次")))
-        {
-            return i + 2;
-        }
-
-        // 第七届, 第二次; and without 第 where 届 follows a numeral: 二十届三中全会.
-        if (i >= limit || (text[i] != '第' && !"一二三四五六七八九十".Contains(text[i], StringComparison.Ordinal)))
-        {
-            return null;
-        }
-
-        var j = text[i] == '第' ? i + 1 : i;
-        while (j < limit && (char.IsAsciiDigit(text[j]) || "一二三四五六七八九十百零〇两".Contains(text[j], StringComparison.Ordinal)))
-        {
-            j++;
-        }
-
-        var ordinal = text[i] == '第' ? j > i + 1 && text[j] is '届' or '次' or '期' : j > i && text[j] == '届';
-        return j < limit && ordinal ? j + 1 : null;
     }
 
     // Generic when made of generic words only (这次, 重大项目集中签约).

@@ -60,11 +60,8 @@ internal static class QueryIndexWriter
         (ByteBuffer Bytes, int[] Ends)? nodeStrings = null;
         ByteBuffer? documents = null;
         Parallel.Invoke(
-            () =>
-            {
-                records = IndexRecords.Of(graph, (2 * nodeCount) + aliasCount);
-                documents = DocumentsSection(graph);
-            },
+            () => records = IndexRecords.Of(graph, (2 * nodeCount) + aliasCount),
+            () => documents = DocumentsSection(graph),
             () =>
             {
                 adjacency = IndexAdjacency.Of(graph);
