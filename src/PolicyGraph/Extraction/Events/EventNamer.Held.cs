@@ -42,7 +42,7 @@ internal sealed partial class EventNamer
 
             var start = i + verb;
             var end = ClauseEnd(text, start);
-            if (HeldName(text, start, end) is { } name)
+            if ((start < end && text[start] == '的' ? HeldNameBeforeOn(text, start + 1, end) : HeldName(text, start, end)) is { } name)
             {
                 yield return name;
             }
@@ -165,6 +165,20 @@ internal sealed partial class EventNamer
         return null;
     }
 
+    // A meeting named after 举行的/召开的 and before 上, where what was said there follows (在当天举行的|…城市试点工作启动会|上表示).
+    private (int Start, int End)? HeldNameBeforeOn(string text, int start, int end)
+    {
+        for (var on = text.IndexOf('上', start, end - start); on > start; on = on + 1 < end ? text.IndexOf('上', on + 1, end - on - 1) : -1)
+        {
+            if (HeldName(text, start, on) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
     // Years before a date: 去年|9月|全国新型工业化推进大会.
     private static readonly string[] RelativeYears = ["去年", "今年", "前年", "明年"];
 
@@ -194,7 +208,7 @@ internal sealed partial class EventNamer
     }
 
     // Words that open a mention of a meeting, not its name: 该项目动工仪式, 今年二十国集团领导人峰会, 新一届…峰会.
-    private static readonly string[] Determiners = ["该", "这", "此", "本次", "本届", "今年", "明年", "去年", "新一届", "下一届", "上述", "各", "每"];
+    private static readonly string[] Determiners = ["该", "这", "此", "首次", "本次", "本届", "今年", "明年", "去年", "新一届", "下一届", "上述", "各", "每"];
 
     // Verbs of announcing, greeting and attending that a subject may hold before the meeting's name
     // (韩正宣布|2020年中国国际服务贸易交易会|开幕, 习近平致信祝贺|首届全民阅读大会|开幕).
@@ -235,12 +249,13 @@ internal sealed partial class EventNamer
         return i > start && i < end && "场个项次批家月日".Contains(text[i], StringComparison.Ordinal);
     }
 
-    // Two events joined by 和, 与 or 及 (…经济论坛与第二届…论坛) are two names, which the heads before find.
+    // Two events joined by 和, 与, 及 or a dash (…经济论坛与第二届…论坛, …电影节——法国电影周) are two names, which the
+    // heads before find.
     private bool JoinsEvents(string text, int start, int head)
     {
         for (var i = start; i < head; i++)
         {
-            if (_heads.TryFirstAt(text, i, out var earlier) && i + earlier.Length < head && "和与及".Contains(text[i + earlier.Length], StringComparison.Ordinal))
+            if (_heads.TryFirstAt(text, i, out var earlier) && i + earlier.Length < head && "和与及—".Contains(text[i + earlier.Length], StringComparison.Ordinal))
             {
                 return true;
             }

@@ -45,7 +45,8 @@ internal sealed partial class EventNamer
             var head = _heads.TryFirstAt(text, i, out var listed) ? listed
                 : string.CompareOrdinal(text, i, "会议", 0, 2) == 0 ? "会议"
                 : text[i] == '节' ? "节"
-                : string.CompareOrdinal(text, i, Activity, 0, Activity.Length) == 0 ? Activity : null;
+                : string.CompareOrdinal(text, i, Activity, 0, Activity.Length) == 0 ? Activity
+                : ChineseText.StartsWithAny(text, i, Drills) ? text.Substring(i, 2) : null;
             if (head is null)
             {
                 continue;
@@ -73,6 +74,13 @@ internal sealed partial class EventNamer
         if (end - head == 1 && text[head] == '节')
         {
             return NotFestival(text, head) ? null : Session(text, OrdinalStart(text, PhraseScanner.RunStart(text, head), head), head, 3);
+        }
+
+        // 2025年岳西县森林火灾扑救综合应急演练, “东方-2018”战略演习: a drill is an event only with its year first or
+        // with its name in quotation marks (not 首次全要素合成演练, 导弹发射实弹演练).
+        if (Array.IndexOf(Drills, text.Substring(head, end - head)) >= 0)
+        {
+            return Drill(text, head);
         }
 
         // 2024中国（郑州）产业转移系列对接活动: a programme of activities is an event only with its year or session.
@@ -166,19 +174,21 @@ internal sealed partial class EventNamer
     }
 
     // 2024成都国际软件产业博览会和|第十届中国（成都）生物医药产业峰会: a name starts after another event's head and
-    // the word that joins the two.
+    // the word or dash that joins the two.
     private int AfterJoinedEvent(string text, int runStart, int head)
     {
         for (var i = head - 1; i > runStart; i--)
         {
-            if (!"和与及、".Contains(text[i], StringComparison.Ordinal))
+            if (!"和与及、—".Contains(text[i], StringComparison.Ordinal))
             {
                 continue;
             }
 
-            for (var j = runStart; j < i; j++)
+            // 第十四届北京国际电影节——|法国电影周: a dash, single or double, sets off an event held within another.
+            var joiner = text[i] == '—' && text[i - 1] == '—' ? i - 1 : i;
+            for (var j = runStart; j < joiner; j++)
             {
-                if (_heads.TryFirstAt(text, j, out var earlier) && j + earlier.Length == i)
+                if (_heads.TryFirstAt(text, j, out var earlier) && j + earlier.Length == joiner)
                 {
                     return i + 1;
                 }
@@ -195,20 +205,30 @@ internal sealed partial class EventNamer
         return verb > 0 && head - start - verb >= 2 ? start + verb : start;
     }
 
-    // A year (2024, 2024年) or an ordinal (第七届, 首届, 第二次) that opens the name.
+    // A year (2024, 2024年) or an ordinal (第七届, 首届, 第二次) that opens the name. One inside a quotation opens the
+    // name at its open mark, the quotation then naming it (“和平使命-2015”联合军事演习).
     private static (int Start, int MiddleStart)? Prefix(string text, int runStart, int head)
     {
+        var quote = -1;
         for (var i = runStart; i < head; i++)
         {
+            if (text[i] == '“')
+            {
+                quote = i;
+            }
+            else if (text[i] == '”')
+            {
+                quote = -1;
+            }
+
             if (YearAt(text, i, head) is { } yearEnd && (i == runStart || !char.IsAsciiDigit(text[i - 1])))
             {
-                var middle = ChineseText.OrdinalEndAt(text, yearEnd, head) ?? yearEnd;
-                return (i, middle);
+                return quote >= 0 ? (quote, quote) : (i, ChineseText.OrdinalEndAt(text, yearEnd, head) ?? yearEnd);
             }
 
             if (ChineseText.OrdinalEndAt(text, i, head) is { } ordinalEnd)
             {
-                return (i, ordinalEnd);
+                return quote >= 0 ? (quote, quote) : (i, ordinalEnd);
             }
         }
 
@@ -216,6 +236,20 @@ internal sealed partial class EventNamer
     }
 
     private const string Activity = "活动";
+
+    private static readonly string[] Drills = ["演练", "演习"];
+
+    private int? Drill(string text, int head)
+    {
+        var start = PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, head), head, joins: false), head);
+        if (start < head && text[start] == '“')
+        {
+            var close = text.IndexOf('”', start, head - start);
+            return close > start + 2 && !HoldsHeadOrFunctionWord(text, close + 1, head) ? start : null;
+        }
+
+        return YearAt(text, start, head) is { } yearEnd ? Session(text, (start, yearEnd), head, 4) : null;
+    }
 
     // The holidays and the words 节 starts (节选, 节目) that name no festival of sessions.
     private static readonly string[] Holidays = ["春节", "佳节", "中秋", "国庆", "端午", "元宵", "清明", "重阳", "七夕", "劳动", "儿童", "教师", "圣诞"];

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PolicyGraph.Text;
 
 namespace PolicyGraph.Extraction.Events;
 
@@ -24,6 +25,47 @@ public sealed partial class EventStep
     // 国务院常务会议, 省政府常务会议, 市人民政府第12次常务会议: a government's standing meeting, named by the government.
     [GeneratedRegex("(国务院|(?:省|市|县|区|自治区|州)(?:人民)?政府)(?:第[0-9一二三四五六七八九十百]{1,5}次)?常务会议")]
     private static partial Regex StandingMeetingName();
+
+    // 全省防汛抗旱工作会议, 全县安全生产工作电视电话会议: a province's, city's or county's work meeting on one field, named
+    // by its scope and field.
+    [GeneratedRegex("全(省|市|县|州)([\\u4e00-\\u9fff、]{2,16}?)工作(?:电视电话)?会议")]
+    private static partial Regex LocalWorkMeetingName();
+
+    // Words that put a scope's field inside a clause (全市上下的…工作会议) rather than name it.
+    private const string NotInField = "的了在是将着等把被就也都并又还已使而或即当每据上下";
+
+    // The work meetings of a province, city or county the text names where no name found covers them, where the
+    // document's place is known (they are then named with it, see ScopedName).
+    private static List<(int Start, int End)> LocalWorkMeetings(string text, IReadOnlyList<(int Start, int End)> found, Entities.DocumentPlace place)
+    {
+        var meetings = new List<(int Start, int End)>();
+        foreach (Match m in LocalWorkMeetingName().Matches(text))
+        {
+            var end = m.Index + m.Length;
+            if (place.ForPrefix(m.Groups[1].Value).Length > 0 && !found.Any(f => f.Start < end && m.Index < f.End) && m.Groups[2].ValueSpan.IndexOfAny(NotInField) < 0)
+            {
+                meetings.Add((m.Index, end));
+            }
+        }
+
+        return meetings;
+    }
+
+    private static readonly string[] Scopes = ["全省", "全市", "全县", "全州"];
+
+    // A meeting of the whole province, city or county named by its scope (全省防汛抗旱工作会议 in a 歙县 article) is
+    // named with the place the document is about (安徽省防汛抗旱工作会议), so that two provinces' meetings are two
+    // events; null where the name has no scope or the place is not known.
+    private static string? ScopedName(string name, Entities.DocumentPlace place)
+    {
+        if (!ChineseText.StartsWithAny(name, 0, Scopes))
+        {
+            return null;
+        }
+
+        var scope = place.ForPrefix(name[1..2]);
+        return scope.Length > 0 ? scope + name[2..] : null;
+    }
 
     // The standing meetings of governments the text names where no name found covers them, each with its
     // government's place written out (河南省政府常务会议) so that the meetings of two provinces are two events.

@@ -19,6 +19,7 @@ public sealed partial class EventStep : IExtractionStep
         var party = PartyMeetings(text, found);
         var standing = StandingMeetings(text, found, context.Place);
         var names = found.Concat(KnownShortNames(text, found)).Concat(party.Select(p => (p.Start, p.End))).Concat(standing.Select(m => (m.Start, m.End)))
+            .Concat(LocalWorkMeetings(text, found, context.Place))
             .Where(n => !context.IsChrome(new TextSpan(n.Start, n.End))).ToList();
         if (names.Count == 0)
         {
@@ -84,7 +85,8 @@ public sealed partial class EventStep : IExtractionStep
 
         // 党的二十大, 二十届三中全会, 中国共产党第十九次全国代表大会: the party's meetings under their standard names; their
         // dates are history, not the article's.
-        // A government's standing meeting is named with its place (河南省政府常务会议) and dated by the article.
+        // A government's standing meeting is named with its place (河南省政府常务会议) and dated by the article, as is a
+        // meeting of a whole province, city or county (安徽省防汛抗旱工作会议).
         var partyNames = party.ToDictionary(p => new TextSpan(p.Start, p.End), p => p.Canonical);
         var standingNames = standing.ToDictionary(m => new TextSpan(m.Start, m.End), m => m.Canonical);
         var undated = new HashSet<string>(StringComparer.Ordinal);
@@ -100,6 +102,10 @@ public sealed partial class EventStep : IExtractionStep
             else if (standingNames.TryGetValue(span, out var meeting))
             {
                 mentions[i] = (span, meeting);
+            }
+            else if (ScopedName(mentions[i].Canonical, context.Place) is { } scoped)
+            {
+                mentions[i] = (span, scoped);
             }
         }
 

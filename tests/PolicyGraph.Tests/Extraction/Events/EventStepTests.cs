@@ -119,6 +119,9 @@ public sealed class EventStepTests
     [InlineData("6月13日下午，全省安全生产电视电话会议在长沙召开。", "全省安全生产电视电话会议")]
     [InlineData("8月15日，四川省2024年度“揭榜挂帅”重点科技项目揭榜签约会在成都举行。", "四川省2024年度“揭榜挂帅”重点科技项目揭榜签约会")]
     [InlineData("10月9日，2024眉县猕猴桃电商直播节在县城开幕。", "2024眉县猕猴桃电商直播节")]
+    [InlineData("工业和信息化部副部长在当天举行的人工智能赋能新型工业化城市试点工作启动会上表示，要抓好落实。", "人工智能赋能新型工业化城市试点工作启动会")]
+    [InlineData("他在11月召开的中国共产主义青年团第十九届中央委员会第一次全体会议上讲话。", "中国共产主义青年团第十九届中央委员会第一次全体会议")]
+    [InlineData("“教育不能等待”将在本月晚些时候召开的首次世界人道主义峰会上正式启动。", "世界人道主义峰会")]
     public void Recognises_a_meeting_where_it_is_held(string text, string name)
     {
         var mention = Assert.Single(Run(text));
@@ -194,6 +197,39 @@ public sealed class EventStepTests
         var mention = Assert.Single(Run(text, published));
 
         Assert.Equal(date, mention.Date);
+    }
+
+    // A drill is an event only with its year first or a name in quotation marks; a year inside the quotation opens the
+    // name at the quotation, not inside it.
+    [Theory]
+    [InlineData("并于3月下旬组织开展2025年岳西县森林火灾扑救综合应急演练，提升处置能力。", new[] { "2025年岳西县森林火灾扑救综合应急演练" })]
+    [InlineData("中俄两国海军举行“海上联合-2021”军事演习。", new[] { "“海上联合-2021”军事演习" })]
+    [InlineData("双方在南海举行“和平友谊-2016”中马联合军事演习。", new[] { "“和平友谊-2016”中马联合军事演习" })]
+    [InlineData("部队举行了导弹发射实弹演练。", new string[0])]
+    [InlineData("这是投用前首次综合演练。", new string[0])]
+    [InlineData("全县共组织各类防汛应急演练46场。", new string[0])]
+    [InlineData("11月15日，第八届浙江国际青年电影周在宁波开幕。", new[] { "第八届浙江国际青年电影周" })]
+    [InlineData("代表团将出席“2025苏州—威尼斯友城文化周”开幕活动。", new[] { "2025苏州—威尼斯友城文化周" })]
+    [InlineData("第十四届北京国际电影节——法国电影周在京开幕。", new[] { "第十四届北京国际电影节" })]
+    public void A_drill_or_a_week_of_events_is_named_by_its_year_or_quotation(string text, string[] names)
+    {
+        Assert.Equal(names, Run(text).Select(m => m.Text).Distinct());
+    }
+
+    // A meeting of a whole province, city or county is named with the place the document is about, so that two
+    // provinces' meetings are two events; a scope's work meeting is read only where that place is known.
+    [Fact]
+    public void A_meeting_of_a_whole_province_or_county_is_named_with_the_documents_place()
+    {
+        const string text = "县政府召开全县防汛工作会议。会议传达了全省防汛抗旱工作会议和全市上下的防汛工作会议精神。";
+
+        Assert.Equal(
+            ["全县防汛工作会议|歙县防汛工作会议", "全省防汛抗旱工作会议|安徽省防汛抗旱工作会议"],
+            Run(text, place: "安徽省黄山市歙县").OrderBy(m => m.Span.Start).Select(m => $"{m.Text}|{m.Canonical}"));
+        Assert.Empty(Run(text));
+        Assert.Equal(
+            "蓬安县作风建设暨群众身边不正之风和腐败问题集中整治推进会",
+            Assert.Single(Run("6月18日，蓬安县召开全县作风建设暨群众身边不正之风和腐败问题集中整治推进会，通报情况。", place: "四川省南充市蓬安县")).Canonical);
     }
 
     // A government's standing meeting is an event named by the government, its place written out where the text
