@@ -11,7 +11,7 @@ internal static class SpeechCues
     private static readonly string[] Cues =
     [
         "强调指出", "告诉记者", "回应称", "回应说", "解释说", "补充说", "介绍说", "回忆说", "表示", "指出", "认为", "强调", "介绍", "坦言", "透露", "要求", "建议", "直言", "呼吁",
-        "坦承", "说道", "谈道", "感慨", "补充", "回忆", "解释", "分析", "宣布", "看来", "叮嘱", "提醒", "回应", "通报", "说", "称", "答",
+        "坦承", "说道", "谈道", "感慨", "补充", "回忆", "解释", "分析", "宣布", "看来", "叮嘱", "提醒", "回应", "通报", "回答", "谈到", "反映", "说", "称", "答",
     ];
 
     private static readonly WordsByFirstChar<string> CuesByFirstChar = new(Cues, c => c);
@@ -22,6 +22,10 @@ internal static class SpeechCues
         ["提醒"] = ["教育", "温馨", "特别", "友情", "及时", "警示", "谈话", "廉政"],
         ["回应"] = ["作为", "积极", "及时", "有效", "予以", "做出", "作出", "给予", "正面", "强烈"],
     };
+
+    // Verbs that are cues only right before a comma or colon (许文斌回答：, 刘慧敏谈到，, 他同时反映，); elsewhere they
+    // open a clause of the occasion (在回答记者提问时说, 谈到发展时指出) or take an object (反映问题).
+    private static readonly HashSet<string> CommaOnlyCues = new(StringComparer.Ordinal) { "回答", "谈到", "反映" };
 
     private static readonly HashSet<string> NoCommaCues = new(StringComparer.Ordinal) { "表示", "指出", "认为", "强调", "要求", "建议", "强调指出", "叮嘱" };
 
@@ -46,6 +50,11 @@ internal static class SpeechCues
             }
 
             if (cue.Length == 1 && i > 0 && BadLeaders.Contains(text[i - 1], StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (CommaOnlyCues.Contains(cue) && !(after < text.Length && IsIntroducer(text[after])))
             {
                 return null;
             }

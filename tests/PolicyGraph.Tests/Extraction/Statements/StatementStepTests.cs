@@ -469,4 +469,28 @@ public sealed class StatementStepTests
         new StatementStep().Run(context);
         return [.. context.ToResult().Statements];
     }
+    // 回答, 谈到 and 反映 are cues right before a comma or colon; elsewhere they name the occasion of a cue after them
+    // (在回答记者提问时说), which stays the cue. 现场 may stand between the speaker and the cue.
+    [Theory]
+    [InlineData("省公安厅治安管理总队副总队长许文斌回答：针对夏季夜间治安特点，全省公安机关加强巡查。", "许文斌", "回答")]
+    [InlineData("市委宣传部部长刘慧敏谈到，要精心组织全会精神宣讲，推动理论飞入寻常百姓家。", "刘慧敏", "谈到")]
+    [InlineData("公司董事长谢国栋同时反映，企业所在片区的货车通行时段限制较多，影响配送效率。", "谢国栋", "反映")]
+    [InlineData("区行政审批服务局局长钟敏现场回应，将进一步扩大政策覆盖范围，年内实现高频事项网上可办。", "钟敏", "回应")]
+    [InlineData("人力资源和社会保障部部长俞望舒在回答记者提问时说，人社部将深入贯彻落实就业优先政策。", "俞望舒", "说")]
+    public void Answering_mentioning_and_reporting_are_cues_before_a_comma(string text, string speaker, string cue)
+    {
+        var statements = Run(ContextBuilder.With(text, speaker));
+
+        Assert.Equal([(speaker, cue)], statements.Select(s => (s.Speaker.Canonical, s.Cue)));
+    }
+
+    [Fact]
+    public void Answering_as_the_occasion_of_a_cue_after_a_quote_is_no_cue()
+    {
+        var statements = Run(ContextBuilder.With("“今年高校毕业生预计达到1222万人，稳就业任务依然艰巨。”人力资源和社会保障部部长俞望舒在回答记者提问时说，人社部将深入贯彻落实就业优先政策。", "俞望舒"));
+
+        var statement = Assert.Single(statements);
+        Assert.Equal("说", statement.Cue);
+        Assert.Contains("人社部将深入贯彻落实就业优先政策", statement.Text, StringComparison.Ordinal);
+    }
 }
