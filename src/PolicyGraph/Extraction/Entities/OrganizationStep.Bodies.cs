@@ -82,7 +82,12 @@ internal sealed partial class OrganizationStep
             }
 
             var name = IsKnownPlace(text[placeStart..levelEnd]) ? text[placeStart..levelEnd] : text[placeStart..prefixStart];
-            if (name == place.County)
+            if (_places.ByFullName(name) is [var official] && official.Name != name)
+            {
+                // 凉山州人民政府: a body is named with its place's official name (凉山彝族自治州人民政府).
+                name = official.Name;
+            }
+            else if (name == place.County)
             {
                 name = place.QualifiedCounty;
             }

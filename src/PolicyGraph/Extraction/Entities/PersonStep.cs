@@ -112,6 +112,11 @@ internal sealed class PersonStep : IExtractionStep
             }
         }
 
+        foreach (var span in ResumeNames(text))
+        {
+            Add(span);
+        }
+
         AddRepeats(text, [.. found.Select(f => f.Of(text))], titleEnds, Add);
 
         foreach (var span in found.OrderBy(s => s.Start))
@@ -154,6 +159,41 @@ internal sealed class PersonStep : IExtractionStep
 
     // Where a name an appointment names may start: after a verb of appointment, or at the start of an item line under a
     // list's header.
+    private static readonly string[] Sexes = ["，男，", "，女，"];
+
+    // The longest name a résumé opens with: four characters and a minority's longer names (阿苦日哈, 阿卜杜热合曼).
+    private const int MaxResumeName = 7;
+
+    // 唐宇航，男，汉族，1976年3月生, 阿苦日哈，男，彝族: a résumé opens its line with its person's name, its sex and its
+    // ethnic group, whatever the name's characters.
+    private static IEnumerable<TextSpan> ResumeNames(string text)
+    {
+        foreach (var sex in Sexes)
+        {
+            for (var at = text.IndexOf(sex, StringComparison.Ordinal); at >= 0; at = text.IndexOf(sex, at + sex.Length, StringComparison.Ordinal))
+            {
+                var after = at + sex.Length;
+                var group = text.AsSpan(after, Math.Min(5, text.Length - after));
+                var ethnic = group.IndexOf('族');
+                if (ethnic < 0 || group[..ethnic].ContainsAny("，,。"))
+                {
+                    continue;
+                }
+
+                var start = at;
+                while (start > 0 && at - start < MaxResumeName && (ChineseText.IsHan(text[start - 1]) || text[start - 1] == '·'))
+                {
+                    start--;
+                }
+
+                if (at - start >= 2 && (start == 0 || text[start - 1] is '\n' or ' ' or '　' or '\t'))
+                {
+                    yield return new TextSpan(start, at);
+                }
+            }
+        }
+    }
+
     private static IEnumerable<int> AppointedNameStarts(string text)
     {
         foreach (var verb in AppointmentList.Verbs)

@@ -23,7 +23,8 @@ internal sealed partial class PlaceGazetteer
         var ordered = places.OrderBy(p => p.Level).ThenBy(p => p.Code, StringComparer.Ordinal).ToArray();
         All = ordered;
         _byCode = ordered.ToFrozenDictionary(p => p.Code, StringComparer.Ordinal);
-        _byFullName = Group(ordered, p => p.Name);
+        _byFullName = ordered.SelectMany(p => CommonNames(p).Prepend(p.Name).Select(name => (Name: name, Place: p)))
+            .GroupBy(n => n.Name, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Select(n => n.Place).ToArray(), StringComparer.Ordinal);
         _byShortName = Group(ordered.Where(p => p.ShortName.Length > 0), p => p.ShortName);
         _fullNameSpans = _byFullName.GetAlternateLookup<ReadOnlySpan<char>>();
         _shortNameSpans = _byShortName.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -42,7 +43,15 @@ internal sealed partial class PlaceGazetteer
     /// <summary>The place with the six-digit <paramref name="code"/>, or null.</summary>
     public Place? ByCode(string code) => _byCode.GetValueOrDefault(code);
 
-    /// <summary>Places whose full official name is <paramref name="name"/> (太原市, 朝阳区), higher levels first.</summary>
+    // The names written for a place as if official: an autonomous prefecture by its short name and 州 (凉山州 for
+    // 凉山彝族自治州, 恩施州, 甘孜州), as governments and papers name them.
+    private static IEnumerable<string> CommonNames(Place place) =>
+        place.Level == PlaceLevel.Prefecture && place.Name.EndsWith("自治州", StringComparison.Ordinal) && place.ShortName.Length > 0 ? [place.ShortName + "州"] : [];
+
+    /// <summary>
+    /// Places whose full name is <paramref name="name"/> (太原市, 朝阳区, and 凉山州 for 凉山彝族自治州), higher levels
+    /// first.
+    /// </summary>
     public IReadOnlyList<Place> ByFullName(string name) => _byFullName.GetValueOrDefault(name) ?? [];
 
     /// <summary>Places whose short name is <paramref name="name"/> (太原, 山西, 浦东, 新疆), higher levels first.</summary>

@@ -47,6 +47,18 @@ public sealed class PlaceGazetteerTests
         Assert.Equal(fullName, Places.Resolve(shortName)?.Name);
     }
 
+    // An autonomous prefecture is written by its short name and 州 as if that were its full name; the place keeps its
+    // official name.
+    [Theory]
+    [InlineData("凉山州", "凉山彝族自治州")]
+    [InlineData("恩施州", "恩施土家族苗族自治州")]
+    [InlineData("黔东南州", "黔东南苗族侗族自治州")]
+    public void An_autonomous_prefecture_is_found_by_its_common_name(string common, string official)
+    {
+        Assert.Equal(official, Assert.Single(PlaceGazetteer.Default.ByFullName(common)).Name);
+        Assert.Empty(PlaceGazetteer.Default.ByFullName("凉山市"));
+    }
+
     [Fact]
     public void Lists_every_province_level_unit()
     {
