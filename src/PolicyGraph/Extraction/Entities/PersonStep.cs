@@ -117,6 +117,11 @@ internal sealed class PersonStep : IExtractionStep
             Add(span);
         }
 
+        foreach (var span in NamesBeforeTheirPost(text, titleEnds))
+        {
+            Add(span);
+        }
+
         AddRepeats(text, [.. found.Select(f => f.Of(text))], titleEnds, Add);
 
         foreach (var span in found.OrderBy(s => s.Start))
@@ -159,6 +164,29 @@ internal sealed class PersonStep : IExtractionStep
 
     // Where a name an appointment names may start: after a verb of appointment, or at the start of an item line under a
     // list's header.
+    // How long a post in brackets after a name may be: 马骁腾（西南科技大学材料与化学学院教授）.
+    private const int MaxBracketedPost = 40;
+
+    // 马骁腾（西南科技大学材料与化学学院教授）, 、任志鹏（绵阳市中心医院主任医师）: in a list of people, a name opening its line
+    // or item with its post in brackets after it, the post ending in an office title.
+    private IEnumerable<TextSpan> NamesBeforeTheirPost(string text, HashSet<int> titleEnds)
+    {
+        for (var open = text.IndexOf('（'); open > 0; open = text.IndexOf('（', open + 1))
+        {
+            var close = text.IndexOfAny(['）', '（', '\n'], open + 1, Math.Min(MaxBracketedPost, text.Length - open - 1));
+            if (close < 0 || text[close] != '）' || !titleEnds.Contains(close))
+            {
+                continue;
+            }
+
+            var len = _names.ReadEndingAt(text, open, strict: false);
+            if (len > 0 && (open - len == 0 || text[open - len - 1] is '\n' or '　' or ' ' or '、' or '：' or '；'))
+            {
+                yield return new TextSpan(open - len, open);
+            }
+        }
+    }
+
     private static readonly string[] Sexes = ["，男，", "，女，"];
 
     // The longest name a résumé opens with: four characters and a minority's longer names (阿苦日哈, 阿卜杜热合曼).
