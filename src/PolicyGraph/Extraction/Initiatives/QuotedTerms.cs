@@ -17,7 +17,7 @@ internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(stri
     private static readonly string[] PolicyVerbs =
     [
         "实施", "推进", "落实", "建设", "打造", "创建", "推广", "推行", "坚持", "聚焦", "深化", "构建", "争创", "建成",
-        "叫响", "开展", "践行", "贯彻", "启动", "共建", "完善", "统筹", "打好",
+        "叫响", "开展", "践行", "贯彻", "启动", "共建", "完善", "统筹", "打好", "锚定",
     ];
 
     private static readonly HashSet<string> NotSlogans =
@@ -95,8 +95,14 @@ internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(stri
             return new InitiativeCandidate(new TextSpan(open, tail), name, InitiativeSource.Quoted);
         }
 
-        // A term a policy verb governs: at least four characters, or a system in 制 (链长制).
-        var governed = (term.Length >= 4 || term.EndsWith('制')) && GovernedByPolicyVerb(text, open, listed: NamesProgramme(term));
+        // A term a policy verb governs: at least four characters, a system in 制 (链长制), or a counted task (开展河湖“清四乱”).
+        var governed = (term.Length >= 4 || term.EndsWith('制') || numerals > 0) && GovernedByPolicyVerb(text, open, listed: NamesProgramme(term));
+
+        // A programme that names itself one in words of its own (“科城英才计划”3.0版, “强基提质三年行动”): a name's words
+        // that no leading word cuts (not “停止一切敌对行动”, “支持伊朗弹道导弹计划”), not a figure in four characters
+        // (“形象工程”).
+        var programme = term.Length >= 6 && SelfNamedHeads.Any(h => term.EndsWith(h, StringComparison.Ordinal)) && !term.Contains('的', StringComparison.Ordinal)
+            && PhraseScanner.Default.NameStart(text, open + 1, after - 1 - 2, joins: true) == open + 1;
 
         // A term opening with a number that names itself a programme: “一号开放工程”, “千企万户大走访行动” (not “形象工程”,
         // “停止一切敌对行动”).
@@ -105,7 +111,7 @@ internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(stri
         var model = term.Length >= 4 && term.EndsWith(Experience, StringComparison.Ordinal);
         // 以“高效办成一件事”为牵引: what work is led by or built on is a programme.
         var leading = term.Length >= 4 && open > 0 && text[open - 1] == '以' && ChineseText.StartsWithAny(text, after, LeadingFrames);
-        return slogan || governed || named || model || leading
+        return slogan || governed || programme || named || model || leading
             ? new InitiativeCandidate(new TextSpan(open, after), term, InitiativeSource.Quoted)
             : null;
     }
@@ -179,6 +185,8 @@ internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(stri
         term.EndsWith(ProgrammePlan, StringComparison.Ordinal) || _tails.Any(head => term.Length > head.Length + 1 && term.EndsWith(head, StringComparison.Ordinal));
 
     private const string ProgrammePlan = "计划";
+
+    private static readonly string[] SelfNamedHeads = ["计划", "行动", "工程"];
 
     // Whether a policy verb opens the clause before the quote; for a term that names a programme (listed), the quoted
     // items listed before it are passed over to the verb before the first.

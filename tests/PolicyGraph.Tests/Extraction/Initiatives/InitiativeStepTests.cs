@@ -31,6 +31,13 @@ public sealed class InitiativeStepTests
     [InlineData("做好金融“五篇大文章”。", "“五篇大文章”", "五篇大文章")]
     [InlineData("聚焦“两个责任”落实。", "“两个责任”", "两个责任")]
     [InlineData("加快建设教育强省，服务全省发展。", "教育强省", "教育强省")]
+    [InlineData("河湖是美丽湖南建设的重要标志。", "美丽湖南", "美丽湖南")]
+    [InlineData("全力推进平安河南建设。", "平安河南", "平安河南")]
+    [InlineData("发布“科城英才计划”3.0版及配套政策。", "“科城英才计划”", "科城英才计划")]
+    [InlineData("持续开展河湖“清四乱”常态化规范化整治。", "“清四乱”", "清四乱")]
+    [InlineData("锚定“作示范、勇争先”目标要求。", "“作示范、勇争先”", "作示范、勇争先")]
+    [InlineData("这是实施积极应对人口老龄化国家战略的重要举措。", "积极应对人口老龄化", "积极应对人口老龄化")]
+    [InlineData("宣城是长三角G60科创走廊九城市之一。", "长三角G60科创走廊", "长三角G60科创走廊")]
     [InlineData("推动洛阳都市圈建设。", "洛阳都市圈", "洛阳都市圈")]
     [InlineData("会议强调，要做强长春现代化都市圈。", "长春现代化都市圈", "长春现代化都市圈")]
     [InlineData("全力打造淮海经济区中心城市。", "淮海经济区中心城市", "淮海经济区中心城市")]
@@ -126,6 +133,9 @@ public sealed class InitiativeStepTests
     [InlineData("谴责以色列占领戈兰高地。")]
     [InlineData("百万港人用实际行动支持。")]
     [InlineData("发挥上海中心城市作用，重庆两大都市圈联动发展。")]
+    [InlineData("美国表示“支持伊朗弹道导弹计划”的说法不实。")]
+    [InlineData("开幕式紧扣本届大冬会主题——“真正的冬天”。")]
+    [InlineData("游客在美丽河北岸边散步，健康北京人越来越多。")]
     public void Finds_no_initiative_in_ordinary_words(string text)
     {
         Assert.Empty(Run(text));

@@ -1,0 +1,46 @@
+using PolicyGraph.Lexicon.Places;
+using PolicyGraph.Text;
+
+namespace PolicyGraph.Extraction.Initiatives;
+
+/// <summary>
+/// A province's counterpart of the national programmes 美丽中国, 平安中国, 健康中国, 法治中国 and 数字中国, named with
+/// the province's short name in the place of 中国: 美丽湖南, 平安河南(建设), 数字福建, 法治浙江 (not a place named after
+/// it: 美丽河北岸, 健康北京人).
+/// </summary>
+internal static class ProvincialCounterparts
+{
+    private static readonly string[] Programmes = ["美丽", "平安", "健康", "法治", "数字"];
+
+    // The provinces' short names, longest first (内蒙古 before a two-character name).
+    private static readonly string[] Provinces =
+    [
+        .. PlaceGazetteer.Default.All.Where(p => p.Level == PlaceLevel.Province && p.ShortName.Length >= 2).Select(p => p.ShortName)
+            .Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal),
+    ];
+
+    // Characters after the province that make it a place's name rather than the programme's.
+    private const string PlaceFollowers = "省市人岸边地路";
+
+    /// <summary>The provincial programmes named in <paramref name="text"/>.</summary>
+    public static IEnumerable<InitiativeCandidate> Find(string text)
+    {
+        foreach (var programme in Programmes)
+        {
+            for (var i = text.IndexOf(programme, StringComparison.Ordinal); i >= 0; i = text.IndexOf(programme, i + programme.Length, StringComparison.Ordinal))
+            {
+                var at = i + programme.Length;
+                foreach (var province in Provinces)
+                {
+                    var end = at + province.Length;
+                    if (string.CompareOrdinal(text, at, province, 0, province.Length) == 0
+                        && (end == text.Length || !PlaceFollowers.Contains(text[end], StringComparison.Ordinal)))
+                    {
+                        yield return new InitiativeCandidate(new TextSpan(i, end), programme + province, InitiativeSource.HeadPhrase);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
