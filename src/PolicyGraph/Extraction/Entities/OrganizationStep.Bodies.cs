@@ -167,11 +167,12 @@ internal sealed partial class OrganizationStep
 
     // Where a written-out place name before a level prefix starts: back to the clause or function word before it,
     // 2-4 characters (autonomous regions up to 6, and a county may follow its city: 上海市浦东新区).
-    // 犍为|县委: a place the gazetteer knows whose name holds a character that elsewhere ends the words before a name
-    // ends with the level prefix; the prefix is then no bare one.
+    // 犍为|县委, 成都|市委, 大同|市委: a place the gazetteer knows whose name holds a character that elsewhere ends the
+    // words before a name ends with the level prefix; the prefix is then no bare one. Not after a word that ends the
+    // words before a name itself (会同|县水利局: 会同 is the verb, not 会同县).
     private bool PlaceHoldingStopEndsAt(string text, int prefixStart, string prefix)
     {
-        if (prefixStart == 0 || !ChineseText.IsOrganizationStop(text[prefixStart - 1]))
+        if (prefixStart == 0 || !ChineseText.IsFunctionChar(text[prefixStart - 1]) || _lexicon.OrganizationLeftStops.LongestEndingAt(text, prefixStart, 3) > 0)
         {
             return false;
         }

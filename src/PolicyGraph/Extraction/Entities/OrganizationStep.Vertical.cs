@@ -87,6 +87,38 @@ internal sealed partial class OrganizationStep
         }
     }
 
+    // The democratic parties, whose committees at each level are named as the party's: 民进|江苏省委.
+    private static readonly HashSet<string> DemocraticParties = new(StringComparer.Ordinal)
+    {
+        "中国国民党革命委员会", "中国民主同盟", "中国民主建国会", "中国民主促进会", "中国农工民主党", "中国致公党", "九三学社", "台湾民主自治同盟",
+    };
+
+    /// <summary>
+    /// A democratic party written right before a place's committee is that party's committee there, not the Communist
+    /// Party's (民进江苏省委 is 中国民主促进会江苏省委员会, 九三学社成都市委 is 九三学社成都市委员会); the party is its parent.
+    /// </summary>
+    private static void JoinDemocraticParties(Found found)
+    {
+        var count = found.Candidates.Count;
+        for (var a = 0; a < count; a++)
+        {
+            var party = found.Candidates[a];
+            if (party.Nested || !DemocraticParties.Contains(party.Canonical))
+            {
+                continue;
+            }
+
+            var committee = found.Candidates.Take(count).FirstOrDefault(c => c.Span.Start == party.Span.End && !c.Nested && c.Kind == "party" && c.Place.Length > 0
+                && c.Canonical.StartsWith(PartyName, StringComparison.Ordinal) && c.Canonical.EndsWith(Committee, StringComparison.Ordinal));
+            if (committee is not null)
+            {
+                found.Add(party with { Nested = true });
+                found.Add(new OrgCandidate(new TextSpan(party.Span.Start, committee.Span.End), party.Canonical + committee.Canonical[PartyName.Length..], "party",
+                    committee.Place, Parent: party.Canonical));
+            }
+        }
+    }
+
     private static void AddUnit(Found found, OrgCandidate parent, int end, string canonical, string place)
     {
         found.Add(parent with { Nested = true });

@@ -34,6 +34,7 @@ internal sealed partial class OrganizationStep : IExtractionStep
         FindKnown(text, found);
         FindBodies(text, place, found);
         JoinVerticalBodies(text, found);
+        JoinDemocraticParties(found);
         FindBareDepartments(text, found);
         FindTownBodies(text, place, found);
         // The town the document names most, read once, only where a bare town body or an unqualified village needs it.
