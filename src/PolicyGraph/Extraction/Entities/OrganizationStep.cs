@@ -68,6 +68,34 @@ internal sealed partial class OrganizationStep : IExtractionStep
         }
 
         TitlesAfter(context, ends);
+        NameSchoolUnits(context);
+    }
+
+    private static readonly string[] SchoolReferences = ["学校", "该校", "我校", "本校"];
+
+    // 学校能源学院, 该校计算机学院: a unit of the school the document is about, named with that school (成都理工大学能源学院)
+    // and part of it; left as written where the document is about no school.
+    private static void NameSchoolUnits(ExtractionContext context)
+    {
+        Mention? school = null;
+        for (var i = 0; i < context.Mentions.Count; i++)
+        {
+            var unit = context.Mentions[i];
+            if (unit.Type != MentionType.Organization || unit.Canonical != unit.Text || unit.Text.Length < 5 || !ChineseText.StartsWithAny(unit.Text, 0, SchoolReferences))
+            {
+                continue;
+            }
+
+            school ??= DocumentSchool.Of(context.Mentions);
+            if (school is null)
+            {
+                return;
+            }
+
+            var canonical = school.Canonical + unit.Text[2..];
+            context.Mentions[i] = unit with { Canonical = canonical, Kind = school.Kind };
+            context.PartOf.Add(new PartOfFact(canonical, school.Canonical, unit.Span));
+        }
     }
 
     // 中共|柳州市委组织部: the party's name written before one of its committees is part of the name as written.

@@ -39,22 +39,9 @@ internal sealed partial class PositionStep
         /// The university or college the document is about: the one named most often (at least twice), the first named
         /// on a tie; null when none is. 校 and a school's titles with no body written (校党委书记, 副校长) are its.
         /// </summary>
-        public Mention? DocumentSchool => _school ??= FindSchool();
+        public Mention? DocumentSchool => _school ??= Entities.DocumentSchool.Of(Context.Mentions);
 
         private Mention? _school;
-
-        private Mention? FindSchool() =>
-            Context.Mentions.Where(m => m.Type == MentionType.Organization && m.Kind == "education" && IsSchoolName(m.Canonical))
-                .GroupBy(m => m.Canonical, StringComparer.Ordinal)
-                .Where(g => g.Count() >= 2)
-                .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Span.Start))
-                .Select(g => g.MinBy(m => m.Span.Start))
-                .FirstOrDefault();
-
-        // 安徽工程大学, 芜湖职业技术学院: a school of its own, not a college inside one (现代产业学院, 机械工程学院 of 大学).
-        private static bool IsSchoolName(string name) =>
-            name.EndsWith("大学", StringComparison.Ordinal)
-            || (name.EndsWith("学院", StringComparison.Ordinal) && !name.Contains("大学", StringComparison.Ordinal) && !name.EndsWith("产业学院", StringComparison.Ordinal));
 
         /// <summary>
         /// The body whose congress, annual meeting or council the document reports, where posts are elected

@@ -145,6 +145,18 @@ public sealed class OrganizationTests
         Assert.Contains(extraction.PartOf, p => p.Child == "合肥工业大学汽车与交通工程学院" && p.Parent == "合肥工业大学");
     }
 
+    // 学校能源学院 in a university's news is that university's college; with no school named twice, it stays as written.
+    [Fact]
+    public void A_unit_of_the_school_is_named_with_the_school_the_document_is_about()
+    {
+        var extraction = Extract.From("成都理工大学与企业签约。成都理工大学校长出席。学校能源学院教授赵启航说，要加强合作。", "四川省成都市");
+
+        var unit = Assert.Single(extraction.Mentions, m => m.Type == MentionType.Organization && m.Text == "学校能源学院");
+        Assert.Equal("成都理工大学能源学院", unit.Canonical);
+        Assert.Contains(extraction.PartOf, p => p.Child == "成都理工大学能源学院" && p.Parent == "成都理工大学");
+        Assert.DoesNotContain(Extract.From("学校能源学院教授赵启航说，要加强合作。", "四川省成都市").Mentions, m => m.Canonical == "成都理工大学能源学院");
+    }
+
     [Fact]
     public void A_branch_is_part_of_its_company()
     {

@@ -1,0 +1,22 @@
+namespace PolicyGraph.Extraction.Entities;
+
+/// <summary>
+/// The university or college a document is about: the one named most often (at least twice), the first named on a
+/// tie. 校, 学校 and a school's titles with no body written (校党委书记, 副校长, 学校能源学院) are its.
+/// </summary>
+internal static class DocumentSchool
+{
+    /// <summary>The school among <paramref name="mentions"/>' organisations, or null when none is named twice.</summary>
+    public static Mention? Of(IEnumerable<Mention> mentions) =>
+        mentions.Where(m => m.Type == MentionType.Organization && m.Kind == "education" && IsSchoolName(m.Canonical))
+            .GroupBy(m => m.Canonical, StringComparer.Ordinal)
+            .Where(g => g.Count() >= 2)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Span.Start))
+            .Select(g => g.MinBy(m => m.Span.Start))
+            .FirstOrDefault();
+
+    // 安徽工程大学, 芜湖职业技术学院: a school of its own, not a college inside one (现代产业学院, 机械工程学院 of 大学).
+    private static bool IsSchoolName(string name) =>
+        name.EndsWith("大学", StringComparison.Ordinal)
+        || (name.EndsWith("学院", StringComparison.Ordinal) && !name.Contains("大学", StringComparison.Ordinal) && !name.EndsWith("产业学院", StringComparison.Ordinal));
+}
