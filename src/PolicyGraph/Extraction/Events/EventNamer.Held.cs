@@ -276,13 +276,32 @@ internal sealed partial class EventNamer
         return i < measure && (i == start || text[i - 1] != '第');
     }
 
+    // Whether the character at i is inside a place's name the gazetteer knows (成都, 都江堰, 大同): no function word there.
+    private static bool InPlaceName(string text, int start, int i, int end)
+    {
+        var places = Lexicon.Places.PlaceGazetteer.Default;
+        for (var from = Math.Max(start, i - 3); from <= i; from++)
+        {
+            for (var length = Math.Max(2, i - from + 1); length <= 4 && from + length <= end; length++)
+            {
+                var name = text.Substring(from, length);
+                if (places.ByShortName(name).Count > 0 || places.ByFullName(name).Count > 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     // Function characters that put the words inside a clause (…的…, 并…, …会议到…峰会) or a count of meetings (主论坛和19场
     // 分论坛); 暨 joins two meetings of one name.
     private static bool HoldsClauseWord(string text, int start, int end)
     {
         for (var i = start; i < end; i++)
         {
-            if (ClauseChars.Contains(text[i], StringComparison.Ordinal) || text[i] == '到' || (text[i] == '场' && Counted(text, start, i)))
+            if ((ClauseChars.Contains(text[i], StringComparison.Ordinal) && !InPlaceName(text, start, i, end)) || text[i] == '到' || (text[i] == '场' && Counted(text, start, i)))
             {
                 return true;
             }

@@ -86,8 +86,8 @@ internal sealed partial class EventNamer
         // 2024中国（郑州）产业转移系列对接活动: a programme of activities is an event only with its year or session.
         if (text.AsSpan(head, end - head).SequenceEqual(Activity))
         {
-            var activities = PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, head), head, joins: true), head);
-            return Prefix(text, activities, head) is { } dated && dated.Start == activities ? Session(text, dated, head, 4) : null;
+            var activities = AfterVerb(text, PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, head), head, joins: true), head), head);
+            return Prefix(text, activities, head) is { } dated && dated.Start == activities ? Session(text, dated, head, 4) : YearActivity(text, head);
         }
 
         var runStart = PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, AfterJoinedEvent(text, PhraseScanner.RunStart(text, head), head), head, joins: true), head);
@@ -237,11 +237,48 @@ internal sealed partial class EventNamer
 
     private const string Activity = "活动";
 
+    // Words that make the words after a year a clause rather than an activity's name: a time (期间), a verb of
+    // organising or launching (开展走访慰问活动, 推出30项重点活动).
+    private static readonly string[] ClauseWordsAfterYear = ["期间", "开展", "实施", "推出", "宣布", "启动", "举办", "举行", "开启", "完成", "出席", "从事"];
+
+    // Function characters, digits (dates, counts) or a clause word between the year and the head.
+    private static bool SaysMoreThanAName(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (ChineseText.IsFunctionChar(text[i]) || char.IsAsciiDigit(text[i]) || ChineseText.StartsWithAny(text, i, ClauseWordsAfterYear))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The words a year's round of activities names itself with, when they are generic ones.
+    private const int MinYearActivity = 8;
+
+    // 2026年第一季度全省重大项目集中开工活动: a year's round of activities named by the year and words of its own, however
+    // generic, which no function word puts in a clause; where it starts, or null.
+    private int? YearActivity(string text, int head)
+    {
+        var runStart = PhraseScanner.RunStart(text, head);
+        for (var i = head - MinYearActivity - 4; i >= runStart; i--)
+        {
+            if ((i == runStart || !char.IsAsciiDigit(text[i - 1])) && YearAt(text, i, head) is { } yearEnd)
+            {
+                return head - yearEnd >= MinYearActivity && !HoldsHeadOrFunctionWord(text, yearEnd, head) && !SaysMoreThanAName(text, yearEnd, head) ? i : null;
+            }
+        }
+
+        return null;
+    }
+
     private static readonly string[] Drills = ["演练", "演习"];
 
     private int? Drill(string text, int head)
     {
-        var start = PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, head), head, joins: false), head);
+        var start = AfterVerb(text, PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, head), head, joins: false), head), head);
         if (start < head && text[start] == '“')
         {
             var close = text.IndexOf('”', start, head - start);

@@ -65,6 +65,9 @@ public sealed class EventStepTests
     [InlineData("10月17日，2024中国（郑州）产业转移系列对接活动在郑州开幕。", new[] { "2024中国（郑州）产业转移系列对接活动" })]
     [InlineData("全年开展2000多场艺术服务活动。", new string[0])]
     [InlineData("各地开展了丰富多彩的主题活动。", new string[0])]
+    [InlineData("3月上旬我省将举行2026年第一季度全省重大项目集中开工活动，届时一批项目将同步开工。", new[] { "2026年第一季度全省重大项目集中开工活动" })]
+    [InlineData("2024年元旦春节期间开展走访慰问活动。", new string[0])]
+    [InlineData("2016年1月沙特以从事恐怖主义活动为由处决了47人。", new string[0])]
     public void A_festival_is_named_with_its_session(string text, string[] names)
     {
         Assert.Equal(names, EventNamer.Default.Find(text).Select(f => text[f.Start..f.End]));
@@ -120,6 +123,7 @@ public sealed class EventStepTests
     [InlineData("8月15日，四川省2024年度“揭榜挂帅”重点科技项目揭榜签约会在成都举行。", "四川省2024年度“揭榜挂帅”重点科技项目揭榜签约会")]
     [InlineData("10月9日，2024眉县猕猴桃电商直播节在县城开幕。", "2024眉县猕猴桃电商直播节")]
     [InlineData("工业和信息化部副部长在当天举行的人工智能赋能新型工业化城市试点工作启动会上表示，要抓好落实。", "人工智能赋能新型工业化城市试点工作启动会")]
+    [InlineData("10月27日，成都理工大学与四川川岳能源投资集团有限公司战略合作协议签约仪式在成都举行。", "成都理工大学与四川川岳能源投资集团有限公司战略合作协议签约仪式")]
     [InlineData("他在11月召开的中国共产主义青年团第十九届中央委员会第一次全体会议上讲话。", "中国共产主义青年团第十九届中央委员会第一次全体会议")]
     [InlineData("“教育不能等待”将在本月晚些时候召开的首次世界人道主义峰会上正式启动。", "世界人道主义峰会")]
     public void Recognises_a_meeting_where_it_is_held(string text, string name)
