@@ -70,6 +70,7 @@ internal sealed class ModelMentionStep : IExtractionStep
 
         var places = new HashSet<string>(StringComparer.Ordinal);
         var modelPersons = new HashSet<string>(StringComparer.Ordinal);
+        string? standing = null;
         foreach (var span in _tagger.Tag(text))
         {
             var where = span.Type == MentionType.Person ? NameBeforeVerb(text, new TextSpan(span.Start, span.End)) : new TextSpan(span.Start, span.End);
@@ -95,10 +96,17 @@ internal sealed class ModelMentionStep : IExtractionStep
                 MentionType.Organization => IsOrganizationShaped(words) && !OrganizationStep.EndsInsideWord(text, where.End),
                 _ => true,
             };
+            if (span.Type == MentionType.Organization && words == StandingCommittee)
+            {
+                // 常委会 alone is the one standing committee the article names (扬州市人民代表大会常务委员会), or none.
+                standing ??= StandingCommitteeOf(context);
+                keep = standing.Length > 0;
+            }
+
             if (keep)
             {
                 var kind = span.Type == MentionType.Title ? ModelTitleKind : span.Kind;
-                var canonical = span.Type == MentionType.Organization ? OrganizationStep.MissionName(words) : words;
+                var canonical = span.Type == MentionType.Organization ? words == StandingCommittee ? standing! : OrganizationStep.MissionName(words) : words;
                 context.Mentions.Add(new Mention(span.Type, where, words, canonical, kind));
             }
         }
@@ -299,6 +307,17 @@ internal sealed class ModelMentionStep : IExtractionStep
         return false;
     }
 
+    private const string StandingCommittee = "常委会";
+
+    // The canonical name of the one standing committee the rules found in the article, or empty when it names none
+    // or several.
+    private static string StandingCommitteeOf(ExtractionContext context)
+    {
+        var named = context.Mentions.Where(m => m.Type == MentionType.Organization && m.Canonical.EndsWith("常务委员会", StringComparison.Ordinal))
+            .Select(m => m.Canonical).Distinct(StringComparer.Ordinal).Take(2).ToList();
+        return named.Count == 1 ? named[0] : string.Empty;
+    }
+
     private bool IsOrganizationShaped(string words)
     {
         if (words.Length < 2 || !(ChineseText.IsHan(words[0]) || words[0] == '《' || char.IsAsciiLetter(words[0])))
@@ -315,6 +334,7 @@ internal sealed class ModelMentionStep : IExtractionStep
         {
             return false;
         }
+
 
         var suffix = _lexicon.OrganizationSuffixes.LongestEndingAt(words, words.Length);
         if (suffix == 0 && !BodyEndings.Contains(words[^1], StringComparison.Ordinal))

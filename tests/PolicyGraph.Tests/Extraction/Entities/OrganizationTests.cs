@@ -157,6 +157,18 @@ public sealed class OrganizationTests
         Assert.DoesNotContain(Extract.From("学校能源学院教授赵启航说，要加强合作。", "四川省成都市").Mentions, m => m.Canonical == "成都理工大学能源学院");
     }
 
+    // 常委会 alone is the one standing committee the article names; with none named, it names no organisation.
+    [Fact]
+    public void A_bare_standing_committee_is_the_one_the_article_names()
+    {
+        const string Meeting = "扬州市第九届人民代表大会常务委员会第二十七次会议举行。市人大常委会主任陈国平主持会议。此次提请任免的人员均经过任前法律知识考试和常委会组成人员集体见面等环节。";
+        var named = Extract.From(Meeting, "江苏省扬州市").Mentions.Where(m => m.Type == MentionType.Organization && m.Text == "常委会").ToList();
+        var bare = Extract.From("此次提请任免的人员均经过任前法律知识考试和常委会组成人员集体见面等环节。", "江苏省扬州市").Mentions;
+
+        Assert.All(named, m => Assert.Equal("扬州市人民代表大会常务委员会", m.Canonical));
+        Assert.DoesNotContain(bare, m => m.Type == MentionType.Organization && m.Canonical == "常委会");
+    }
+
     [Fact]
     public void A_branch_is_part_of_its_company()
     {
