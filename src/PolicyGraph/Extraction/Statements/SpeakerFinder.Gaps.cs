@@ -15,6 +15,10 @@ internal sealed partial class SpeakerFinder
         "强调", "表示",
     ];
 
+    // How long the words between a speaker and the cue may be: an occasion in 在…上/时/中 may name a long meeting
+    // (在当天举行的人工智能赋能新型工业化城市试点工作启动会上表示).
+    private static int MaxGap(ReadOnlySpan<char> gap) => gap.Length > 2 && gap[0] == '在' && gap[^1] is '上' or '时' or '中' ? 40 : 24;
+
     private bool GapAllowed(int start, int end, int cue, int lower)
     {
         // 陈晓辉教授认为, 习近平主席指出: a title written after the name belongs to the speaker.
@@ -29,7 +33,7 @@ internal sealed partial class SpeakerFinder
         }
 
         var gap = _text.AsSpan(end, cue - end);
-        if (gap.Length > 24 || gap.IndexOfAny("，,、：:（）()") >= 0)
+        if (gap.Length > MaxGap(gap) || gap.IndexOfAny("，,、：:（）()") >= 0)
         {
             return false;
         }

@@ -493,4 +493,12 @@ public sealed class StatementStepTests
         Assert.Equal("说", statement.Cue);
         Assert.Contains("人社部将深入贯彻落实就业优先政策", statement.Text, StringComparison.Ordinal);
     }
+    // An occasion in 在…上 between the speaker and the cue may name a long meeting.
+    [Fact]
+    public void A_long_occasion_between_the_speaker_and_the_cue()
+    {
+        var statements = Run(ContextBuilder.With("工业和信息化部副部长卓远航在当天举行的人工智能赋能新型工业化城市试点工作启动会上表示，要推动人工智能与制造业深度融合。", "卓远航"));
+
+        Assert.Equal([("卓远航", "表示")], statements.Select(s => (s.Speaker.Canonical, s.Cue)));
+    }
 }
