@@ -4,18 +4,19 @@ using PolicyGraph.Text;
 namespace PolicyGraph.Extraction.Initiatives;
 
 /// <summary>
-/// A province's counterpart of the national programmes 美丽中国, 平安中国, 健康中国, 法治中国 and 数字中国, named with
-/// the province's short name in the place of 中国: 美丽湖南, 平安河南(建设), 数字福建, 法治浙江 (not a place named after
-/// it: 美丽河北岸, 健康北京人).
+/// A province's or a city's counterpart of the national programmes 美丽中国, 平安中国, 健康中国, 法治中国, 数字中国 (and
+/// the regional 清廉…, 技能…), named with its short name in the place of 中国: 美丽湖南, 平安河南(建设), 数字福建, 法治浙江,
+/// 平安大同, 技能河南 (not a place named after it: 美丽河北岸, 健康北京人). Counties are left out: their short names are
+/// too often words (健康|长寿).
 /// </summary>
 internal static class ProvincialCounterparts
 {
-    private static readonly string[] Programmes = ["美丽", "平安", "健康", "法治", "数字"];
+    private static readonly string[] Programmes = ["美丽", "平安", "健康", "法治", "数字", "清廉", "技能"];
 
-    // The provinces' short names, longest first (内蒙古 before a two-character name).
+    // The provinces' and prefectures' short names, longest first (内蒙古 before a two-character name).
     private static readonly string[] Provinces =
     [
-        .. PlaceGazetteer.Default.All.Where(p => p.Level == PlaceLevel.Province && p.ShortName.Length >= 2).Select(p => p.ShortName)
+        .. PlaceGazetteer.Default.All.Where(p => p.Level <= PlaceLevel.Prefecture && p.ShortName.Length >= 2).Select(p => p.ShortName)
             .Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal),
     ];
 

@@ -33,6 +33,8 @@ public sealed class InitiativeStepTests
     [InlineData("加快建设教育强省，服务全省发展。", "教育强省", "教育强省")]
     [InlineData("河湖是美丽湖南建设的重要标志。", "美丽湖南", "美丽湖南")]
     [InlineData("全力推进平安河南建设。", "平安河南", "平安河南")]
+    [InlineData("高水平建设平安大同。", "平安大同", "平安大同")]
+    [InlineData("深入推进清廉四川建设。", "清廉四川", "清廉四川")]
     [InlineData("发布“科城英才计划”3.0版及配套政策。", "“科城英才计划”", "科城英才计划")]
     [InlineData("持续开展河湖“清四乱”常态化规范化整治。", "“清四乱”", "清四乱")]
     [InlineData("锚定“作示范、勇争先”目标要求。", "“作示范、勇争先”", "作示范、勇争先")]
@@ -136,6 +138,7 @@ public sealed class InitiativeStepTests
     [InlineData("美国表示“支持伊朗弹道导弹计划”的说法不实。")]
     [InlineData("开幕式紧扣本届大冬会主题——“真正的冬天”。")]
     [InlineData("游客在美丽河北岸边散步，健康北京人越来越多。")]
+    [InlineData("祝老人们健康长寿。")]
     public void Finds_no_initiative_in_ordinary_words(string text)
     {
         Assert.Empty(Run(text));
