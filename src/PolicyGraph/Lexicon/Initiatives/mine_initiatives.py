@@ -101,6 +101,7 @@ CORE = """
 社会主义核心价值观 全国文明城市 新时代文明实践中心 全国一体化算力网 一刻钟便民生活圈 金融强国 内外贸一体化 完整社区
 铸牢中华民族共同体意识 文化润疆 新时代党的治疆方略 安全生产月
 积极应对人口老龄化 长期护理保险制度 长三角G60科创走廊 G60科创走廊 治蜀兴川 原中央苏区振兴发展
+新型政商关系 民营经济发展壮大 大学生志愿服务西部计划
 """
 
 # Forms of one initiative under another name: alias -> canonical (the name the gold and the analysts use).
