@@ -105,6 +105,9 @@ public sealed class OrganizationTests
     [InlineData("全市法院系统将深化诉讼服务。")]
     [InlineData("全县各乡镇党委书记参加会议。")]
     [InlineData("监管部门督促银行加强风险管理。")]
+    [InlineData("推动三级医院专家下沉到基层医院和公立医院。")]
+    [InlineData("深化东西部协作，各级工会积极参与。")]
+    [InlineData("农商银行和民办学校也加入了行动。")]
     public void A_verb_and_a_common_noun_are_no_organisation(string text)
     {
         Assert.DoesNotContain(Extract.From(text, "北京市").Mentions, m => m.Type == MentionType.Organization);
