@@ -106,7 +106,9 @@ internal sealed class ModelMentionStep : IExtractionStep
             if (keep)
             {
                 var kind = span.Type == MentionType.Title ? ModelTitleKind : span.Kind;
-                var canonical = span.Type == MentionType.Organization ? words == StandingCommittee ? standing! : OrganizationStep.MissionName(words) : words;
+                var canonical = span.Type != MentionType.Organization ? words
+                    : words == StandingCommittee ? standing!
+                    : OrganizationStep.MissionName(words);
                 context.Mentions.Add(new Mention(span.Type, where, words, canonical, kind));
             }
         }

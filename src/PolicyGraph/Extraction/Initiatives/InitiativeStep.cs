@@ -28,7 +28,7 @@ public sealed class InitiativeStep : IExtractionStep
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Text;
         var taken = new SpanCover(context.Mentions.Where(m => m.Type is MentionType.Event or MentionType.Organization).Select(m => m.Span));
-        var candidates = Titles.Find(text).Concat(Quoted.Find(text)).Concat(LexiconMatches(text)).Concat(Phrases.Find(text)).Concat(StrongPlaces.Find(text)).Concat(ProvincialCounterparts.Find(text))
+        var candidates = Titles.Find(text).Concat(Quoted.Find(text)).Concat(LexiconMatches(text)).Concat(Phrases.Find(text)).Concat(StrongPlaces.Find(text)).Concat(RegionalCounterparts.Find(text))
             .Where(c => !context.IsChrome(c.Span) && !taken.Covers(c.Span))
             .Where(c => c.Canonical.Length >= 2)
             .OrderByDescending(c => c.Source >= InitiativeSource.Quoted).ThenByDescending(c => c.Span.Length).ThenByDescending(c => c.Source).ThenBy(c => c.Span.Start)
