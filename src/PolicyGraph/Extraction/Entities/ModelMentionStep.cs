@@ -117,7 +117,7 @@ internal sealed class ModelMentionStep : IExtractionStep
         // knows is the place.
         var placeNames = context.Mentions.Where(m => m.Type == MentionType.Place).Select(m => m.Text).ToHashSet(StringComparer.Ordinal);
         context.Mentions.RemoveAll(m => m.Type == MentionType.Person && placeNames.Contains(m.Text) && !ruledPersons.ContainsKey(m.Span)
-            && (PlaceGazetteer.Default.ByShortName(m.Text).Count > 0 || PlaceGazetteer.Default.ByFullName(m.Text).Count > 0));
+            && PlaceGazetteer.Default.Names(m.Text));
 
         // 古巴|国家主席: a name the rules read before a title where the model reads a place, and nowhere a person, is
         // the place (a country before its head's title).

@@ -284,8 +284,7 @@ internal sealed partial class EventNamer
         {
             for (var length = Math.Max(2, i - from + 1); length <= 4 && from + length <= end; length++)
             {
-                var name = text.Substring(from, length);
-                if (places.ByShortName(name).Count > 0 || places.ByFullName(name).Count > 0)
+                if (places.Names(text.AsSpan(from, length)))
                 {
                     return true;
                 }

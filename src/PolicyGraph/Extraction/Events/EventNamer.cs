@@ -86,7 +86,7 @@ internal sealed partial class EventNamer
         // 2024中国（郑州）产业转移系列对接活动: a programme of activities is an event only with its year or session.
         if (text.AsSpan(head, end - head).SequenceEqual(Activity))
         {
-            var activities = AfterVerb(text, PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, head), head, joins: true), head), head);
+            var activities = NameStartPastVerb(text, head, joins: true);
             return Prefix(text, activities, head) is { } dated && dated.Start == activities ? Session(text, dated, head, 4) : YearActivity(text, head);
         }
 
@@ -198,6 +198,11 @@ internal sealed partial class EventNamer
         return runStart;
     }
 
+    // Where the name ending at head starts: the run of name characters cut at the words that open no name, holding
+    // whole quotations, past a verb before it.
+    private int NameStartPastVerb(string text, int head, bool joins) =>
+        AfterVerb(text, PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, head), head, joins), head), head);
+
     // 相信|北京冬奥会, 预祝|北京冬奥会: a verb (org-left-verbs.txt) before the name is no part of it.
     private int AfterVerb(string text, int start, int head)
     {
@@ -278,7 +283,7 @@ internal sealed partial class EventNamer
 
     private int? Drill(string text, int head)
     {
-        var start = AfterVerb(text, PhraseScanner.BalancedStart(text, PhraseScanner.Default.NameStart(text, PhraseScanner.RunStart(text, head), head, joins: false), head), head);
+        var start = NameStartPastVerb(text, head, joins: false);
         if (start < head && text[start] == '“')
         {
             var close = text.IndexOf('”', start, head - start);
@@ -304,7 +309,7 @@ internal sealed partial class EventNamer
             ? p.Start : null;
 
     // Function characters that put a name inside a clause (…启动仪式在|大型音诗画节); not 对 (对接), 与 (中国与东盟).
-    private const string ClauseChars = "的了在是将着等把被就也都并又还已使而或即当每据";
+    internal const string ClauseChars = "的了在是将着等把被就也都并又还已使而或即当每据";
 
     private bool HoldsHeadOrFunctionWord(string text, int start, int end)
     {

@@ -32,7 +32,7 @@ public sealed partial class EventStep
     private static partial Regex LocalWorkMeetingName();
 
     // Words that put a scope's field inside a clause (全市上下的…工作会议) rather than name it.
-    private const string NotInField = "的了在是将着等把被就也都并又还已使而或即当每据上下";
+    private const string NotInField = EventNamer.ClauseChars + "上下";
 
     // The work meetings of a province, city or county the text names where no name found covers them, where the
     // document's place is known (they are then named with it, see ScopedName).

@@ -1,3 +1,4 @@
+using PolicyGraph.Lexicon;
 using PolicyGraph.Lexicon.Places;
 using PolicyGraph.Text;
 
@@ -13,12 +14,8 @@ internal static class RegionalCounterparts
 {
     private static readonly string[] Programmes = ["美丽", "平安", "健康", "法治", "数字", "清廉", "技能"];
 
-    // The provinces' and prefectures' short names, longest first (内蒙古 before a two-character name).
-    private static readonly string[] Places =
-    [
-        .. PlaceGazetteer.Default.All.Where(p => p.Level <= PlaceLevel.Prefecture && p.ShortName.Length >= 2).Select(p => p.ShortName)
-            .Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal),
-    ];
+    // The provinces' and prefectures' short names.
+    private static readonly WordSet Places = new(PlaceGazetteer.Default.All.Where(p => p.Level <= PlaceLevel.Prefecture && p.ShortName.Length >= 2).Select(p => p.ShortName));
 
     // Characters after the place that make it a name of somewhere in it rather than the programme's.
     private const string PlaceFollowers = "省市人岸边地路";
@@ -30,14 +27,14 @@ internal static class RegionalCounterparts
         {
             for (var i = text.IndexOf(programme, StringComparison.Ordinal); i >= 0; i = text.IndexOf(programme, i + programme.Length, StringComparison.Ordinal))
             {
+                // The longest name there that no follower makes a place's of its own (内蒙古 before a shorter one).
                 var at = i + programme.Length;
-                foreach (var place in Places)
+                for (var length = Places.LongestAt(text, at); length > 0; length = Places.LongestAt(text, at, length - 1))
                 {
-                    var end = at + place.Length;
-                    if (string.CompareOrdinal(text, at, place, 0, place.Length) == 0
-                        && (end == text.Length || !PlaceFollowers.Contains(text[end], StringComparison.Ordinal)))
+                    var end = at + length;
+                    if (end == text.Length || !PlaceFollowers.Contains(text[end], StringComparison.Ordinal))
                     {
-                        yield return new InitiativeCandidate(new TextSpan(i, end), programme + place, InitiativeSource.HeadPhrase);
+                        yield return new InitiativeCandidate(new TextSpan(i, end), programme + text[at..end], InitiativeSource.HeadPhrase);
                         break;
                     }
                 }

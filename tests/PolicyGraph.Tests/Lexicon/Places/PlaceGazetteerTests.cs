@@ -47,6 +47,15 @@ public sealed class PlaceGazetteerTests
         Assert.Equal(fullName, Places.Resolve(shortName)?.Name);
     }
 
+    [Fact]
+    public void Names_a_place_by_its_full_or_short_name()
+    {
+        Assert.True(PlaceGazetteer.Default.Names("成都"));
+        Assert.True(PlaceGazetteer.Default.Names("成都市"));
+        Assert.True(PlaceGazetteer.Default.Names("凉山州"));
+        Assert.False(PlaceGazetteer.Default.Names("宿餐"));
+    }
+
     // An autonomous prefecture is written by its short name and 州 as if that were its full name; the place keeps its
     // official name.
     [Theory]
