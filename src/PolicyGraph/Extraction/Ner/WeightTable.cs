@@ -90,28 +90,30 @@ internal sealed class WeightTable
             // A block of positions at a time: first every key's probe, with a load of its row that the processor
             // starts at once and that only a final value waits for, so the rows' cache misses overlap one another
             // and the probes; then the rows, one cache line each, summed in registers with no test or branch.
+            // The block's row starts are read by their index within the block, from a reference to the buffer's
+            // start. A reference shifted back by the block's first key would point before the buffer, outside any
+            // object, and the collector need not update it when it moves the buffer: the sums would then be read
+            // from whatever memory came to lie there.
             var rows = RowBuffer(Block * perPosition);
             ref var row = ref MemoryMarshal.GetArrayDataReference(rows);
             var touched = 0;
             for (var i = 0; i < length; i++)
             {
+                var blockFirst = i / Block * Block * perPosition;
                 if (i % Block == 0)
                 {
-                    var first = i * perPosition;
                     var last = Math.Min(length, i + Block) * perPosition;
-                    Prefetch(keys[first..last], ref weights);
-                    for (var k = first; k < last; k++)
+                    Prefetch(keys[blockFirst..last], ref weights);
+                    for (var k = blockFirst; k < last; k++)
                     {
                         var start = RowOf(keys[k]);
-                        rows[k - first] = start;
+                        rows[k - blockFirst] = start;
                         touched ^= Unsafe.Add(ref weights, start);
                     }
-
-                    row = ref Unsafe.Subtract(ref MemoryMarshal.GetArrayDataReference(rows), first);
                 }
 
                 var (s0, s1, s2, s3) = (Vector256<int>.Zero, Vector256<int>.Zero, Vector256<int>.Zero, Vector256<int>.Zero);
-                for (var k = i * perPosition; k < (i + 1) * perPosition; k++)
+                for (var k = (i * perPosition) - blockFirst; k < ((i + 1) * perPosition) - blockFirst; k++)
                 {
                     ref var weight = ref Unsafe.Add(ref weights, Unsafe.Add(ref row, k));
                     var (w0, w1) = Vector256.Widen(Vector256.LoadUnsafe(ref weight));
