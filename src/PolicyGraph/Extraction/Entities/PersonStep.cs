@@ -168,7 +168,8 @@ internal sealed class PersonStep : IExtractionStep
     private const int MaxBracketedPost = 40;
 
     // 马骁腾（西南科技大学材料与化学学院教授）, 、任志鹏（绵阳市中心医院主任医师）: in a list of people, a name opening its line
-    // or item with its post in brackets after it, the post ending in an office title.
+    // or item with its post in brackets after it, the post ending in an office title; or opening its line with its
+    // posts after a space (ListLine).
     private IEnumerable<TextSpan> NamesBeforeTheirPost(string text, HashSet<int> titleEnds)
     {
         for (var open = text.IndexOf('（'); open > 0; open = text.IndexOf('（', open + 1))
@@ -185,7 +186,29 @@ internal sealed class PersonStep : IExtractionStep
                 yield return new TextSpan(open - len, open);
             }
         }
+
+        // 丁一鸣　常州恒泰精密轴承股份有限公司董事长: a list's line opening with a name, its posts after a space.
+        for (var line = 0; line < text.Length; line = text.IndexOf('\n', line) is var next and >= 0 ? next + 1 : text.Length)
+        {
+            var start = line;
+            while (start < text.Length && text[start] is ' ' or '\u3000' or '\t')
+            {
+                start++;
+            }
+
+            var gap = text.IndexOfAny([' ', '\u3000', '\t', '\n'], start, Math.Min(MaxListedName + 1, text.Length - start));
+            if (gap <= start || ListLine.GapAt(text, gap) is not (> 0 and var spaces) || ListLine.PostsEnd(text, gap + spaces) is not (> 0 and var end)
+                || !titleEnds.Contains(end) || _names.ReadEndingAt(text, gap, strict: false) != gap - start)
+            {
+                continue;
+            }
+
+            yield return new TextSpan(start, gap);
+        }
     }
+
+    // The longest name a list's line opens with.
+    private const int MaxListedName = 4;
 
     private static readonly string[] Sexes = ["，男，", "，女，"];
 

@@ -217,6 +217,13 @@ internal sealed partial class PositionStep
             return verbPosts;
         }
 
+        // 丁一鸣　常州恒泰精密轴承股份有限公司董事长: a list's line, the name's posts after a space and up to the line's end.
+        if (ListLine.OpensAt(text, person.Span.Start) && ListLine.GapAt(text, at) is > 0 and var gap)
+        {
+            var listed = Posts(state, place, titlesByStart, person, at + gap, PositionStatus.Unspecified, persons, out var lineEnd);
+            return lineEnd == ListLine.PostsEnd(text, at + gap) ? listed : [];
+        }
+
         if (at >= text.Length || text[at] is not ('，' or '：' or ':' or '（'))
         {
             return [];
@@ -373,7 +380,7 @@ internal sealed partial class PositionStep
         return null;
     }
 
-    // One run of posts from pos: organisations and titles joined by 、.
+    // One run of posts from pos: organisations and titles joined by 、 or 兼.
     private static List<PositionFact> Segment(ChainState state, DocumentPlace place, Dictionary<int, Mention> titlesByStart, Mention person, int pos,
         PositionStatus status, out int end, Mention? elected = null)
     {
@@ -417,7 +424,7 @@ internal sealed partial class PositionStep
             }
 
             end = title.Span.End;
-            pos = end < text.Length && text[end] == '、' ? end + 1 : end;
+            pos = end < text.Length && text[end] is '、' or '兼' ? end + 1 : end; // 董事长兼总裁
         }
 
         return facts;

@@ -1,0 +1,53 @@
+namespace PolicyGraph.Extraction.Entities;
+
+/// <summary>
+/// A line of a list that opens with a person's name and gives the person's posts after a space, as award lists and
+/// lists of delegates are laid out: 丁一鸣　常州恒泰精密轴承股份有限公司董事长.
+/// </summary>
+internal static class ListLine
+{
+    // The most spaces between a name and its posts; and the longest a line's posts may be.
+    private const int MaxGap = 4, MaxPosts = 60;
+
+    /// <summary>Whether only spaces stand between the start of <paramref name="at"/>'s line and <paramref name="at"/>.</summary>
+    public static bool OpensAt(string text, int at)
+    {
+        var i = at;
+        while (i > 0 && IsSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i == 0 || text[i - 1] == '\n';
+    }
+
+    /// <summary>The length of the spaces at <paramref name="at"/> that part a name from its posts, or 0.</summary>
+    public static int GapAt(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && i - at <= MaxGap && IsSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i > at && i - at <= MaxGap && i < text.Length && !char.IsWhiteSpace(text[i]) ? i - at : 0;
+    }
+
+    /// <summary>
+    /// Where the posts that start at <paramref name="at"/> end their line (before any spaces at its end), or -1 when the
+    /// line runs on longer than a list's posts do.
+    /// </summary>
+    public static int PostsEnd(string text, int at)
+    {
+        var end = text.IndexOf('\n', at);
+        end = end < 0 ? text.Length : end;
+        while (end > at && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end - at <= MaxPosts ? end : -1;
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\u3000' or '\t' or '\u00a0';
+}
