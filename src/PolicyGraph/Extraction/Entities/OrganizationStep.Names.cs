@@ -226,9 +226,9 @@ internal sealed partial class OrganizationStep
             if (ChineseText.IsHan(c))
             {
                 // 材料科学与工程学院, 经济和管理学院: a school or institute names its two fields with 与 or 和; not two
-                // bodies (浙江大学文化遗产研究院与|山西云冈石窟研究院, 中文系与|孔子学院).
+                // bodies (浙江大学文化遗产研究院与|山西云冈石窟研究院, 中文系与|孔子学院, 绍兴市人民政府与|浙江大学).
                 if (c is '与' or '和' && joined < 0 && kind is "education" or "research" && suffixStart - j <= FieldLength && ChineseText.IsHanAt(text, j - 2)
-                    && _lexicon.OrganizationSuffixes.LongestEndingAt(text, j - 1) == 0 && text[j - 2] != '系')
+                    && _lexicon.OrganizationSuffixes.LongestEndingAt(text, j - 1) == 0 && _lexicon.BodyForms.LongestEndingAt(text, j - 1) == 0 && text[j - 2] != '系')
                 {
                     joined = j;
                     j--;
@@ -274,6 +274,7 @@ internal sealed partial class OrganizationStep
         }
 
         j = AfterUnclosedBracket(text, j, suffixStart);
+        j = AfterItemNumber(text, j, suffixStart);
 
         // 32所|中小学, 3个|农业协会, 2019年|考入…: a unit after a number is no part of a name.
         if (j > 0 && j < suffixStart && char.IsDigit(text[j - 1]) && NumberUnits.Contains(text[j], StringComparison.Ordinal))
@@ -396,6 +397,23 @@ internal sealed partial class OrganizationStep
         }
 
         return Math.Max(paren, title) >= 0 ? Math.Max(paren, title) + 1 : start;
+    }
+
+    // （一）绍兴市人民政府与…, (3)深圳市…有限公司: a list item's number in brackets opens no name.
+    private static int AfterItemNumber(string text, int start, int suffixStart)
+    {
+        if (start >= suffixStart || text[start] is not ('（' or '('))
+        {
+            return start;
+        }
+
+        var i = start + 1;
+        while (i < suffixStart && i - start <= 3 && ChineseText.IsNumeral(text[i]))
+        {
+            i++;
+        }
+
+        return i > start + 1 && i < suffixStart && text[i] is '）' or ')' ? i + 1 : start;
     }
 
     private const string Embassy = "大使馆";

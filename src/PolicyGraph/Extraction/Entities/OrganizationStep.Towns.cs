@@ -108,8 +108,15 @@ internal sealed partial class OrganizationStep
             }
         }
 
-        return place.County.Length > 0 && place.County.EndsWith('县') ? place.County + town : town;
+        return InDocumentCounty(town, place);
     }
+
+    /// <summary>
+    /// A town named as written (汲冢镇) named with the document's county before it (郸城县汲冢镇) where the document is
+    /// a county's; as written elsewhere, or when it is written with a place before it (浙江省奉化市莼湖镇).
+    /// </summary>
+    internal static string InDocumentCounty(string town, DocumentPlace place) =>
+        place.County.Length > 0 && place.County.EndsWith('县') && town.AsSpan(0, town.Length - 1).IndexOfAny(PlaceNames.LevelChars) < 0 ? place.County + town : town;
 
     // The bodies of a village after its name, or bare after a village the text named just before (西韩村是…。村党支部书记),
     // and their standard names: 马家山村党支部 is 中共马家山村支部委员会, 西韩村村委会 西韩村村民委员会.

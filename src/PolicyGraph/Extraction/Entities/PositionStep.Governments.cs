@@ -11,7 +11,7 @@ internal sealed partial class PositionStep
     // 温州市委副书记、市长, 马坳镇党委副书记、镇长: a head is at the people's government of the place whose party
     // committee the chain names, whatever the document's own place (中共温州市委员会 -> 温州市人民政府); 宁州镇|镇长: a
     // town's head at the government of the town before the title.
-    private static (string Name, string Kind)? HeadGovernment(string title, Mention? org)
+    private static (string Name, string Kind)? HeadGovernment(string title, Mention? org, DocumentPlace place)
     {
         if (org is not null && org.Canonical.StartsWith("中共", StringComparison.Ordinal) && org.Canonical.EndsWith("自治区委员会", StringComparison.Ordinal)
             && title is "主席" or "副主席" or "常务副主席")
@@ -27,8 +27,8 @@ internal sealed partial class PositionStep
 
         if (org.Canonical.StartsWith("中共", StringComparison.Ordinal) && org.Canonical.EndsWith("委员会", StringComparison.Ordinal))
         {
-            var place = org.Canonical[2..^3];
-            return place.Length >= level.Length + 2 && place.EndsWith(level, StringComparison.Ordinal) ? (place + "人民政府", "government") : null;
+            var committee = org.Canonical[2..^3];
+            return committee.Length >= level.Length + 2 && committee.EndsWith(level, StringComparison.Ordinal) ? (committee + "人民政府", "government") : null;
         }
 
         // 郑州|市长: the government named before the title, when it is of the title's level.
@@ -38,11 +38,14 @@ internal sealed partial class PositionStep
             return (org.Canonical, org.Kind);
         }
 
-        return TownGovernment(title, org.Text);
+        return TownGovernment(title, org.Text, place);
     }
 
-    private static (string Name, string Kind)? TownGovernment(string title, string town) =>
-        HeadLevel(title) is "镇" or "乡" && town.Length >= 3 && town[^1] is '镇' or '乡' ? (town + "人民政府", "government") : null;
+    // 汲冢镇|镇长: a town's head is at its people's government, the town named with the document's county.
+    private static (string Name, string Kind)? TownGovernment(string title, string town, DocumentPlace place) =>
+        HeadLevel(title) is "镇" or "乡" && town.Length >= 3 && town[^1] is '镇' or '乡'
+            ? (OrganizationStep.InDocumentCounty(town, place) + "人民政府", "government")
+            : null;
 
     // 副市长, 常务副市长, 代县长: the people's government of that level in this document's place.
     private static (string Name, string Kind)? GovernmentOf(string title, DocumentPlace place)

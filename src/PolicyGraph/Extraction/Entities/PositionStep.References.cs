@@ -190,7 +190,7 @@ internal sealed partial class PositionStep
         // 宁州镇|镇长, 偃师区|区长, 郑州|市长: a town, county or city before its head's title is named for its
         // people's government. 比亚迪|董事长 after 比亚迪股份有限公司: a company's short name is the full one the
         // article gives.
-        var mention = title is not null && (TownGovernment(title, name) ?? PlaceGovernment(title, name, context.Place)) is { } government
+        var mention = title is not null && (TownGovernment(title, name, context.Place) ?? PlaceGovernment(title, name, context.Place)) is { } government
             ? new Mention(MentionType.Organization, span, name, government.Name, government.Kind)
             : kind == "company" && FullCompanyName(context, name) is { } full
                 ? new Mention(MentionType.Organization, span, name, full.Canonical, full.Kind)

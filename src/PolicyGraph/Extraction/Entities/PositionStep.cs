@@ -267,7 +267,7 @@ internal sealed partial class PositionStep : IExtractionStep
     // The body a title is held at, given the organisation written before it (null: none): a government head's is
     // its level's government, a title only one body has is that body's; empty when there is none.
     private static (string Name, string Kind) BodyOf(Mention title, Mention? org, DocumentPlace place) =>
-        HeadGovernment(title.Text, org) is { } headed ? headed
+        HeadGovernment(title.Text, org, place) is { } headed ? headed
             : GovernmentOf(title.Text, place) is { } government ? government
             : IsGovernmentHead(title.Text) && org?.Kind != "government" ? (string.Empty, string.Empty)
             : title.Text == StateCouncilor ? ("中华人民共和国国务院", "government")

@@ -89,6 +89,9 @@ public sealed class OrganizationTests
     [InlineData("抗议者谴责美国国家安全委员会的决定。", "美国国家安全委员会")]
     [InlineData("京津冀协同发展领导小组办公室负责人介绍。", "京津冀协同发展领导小组办公室")]
     [InlineData("他希望中国嘉禾银行发挥国有大行作用。", "中国嘉禾银行")]
+    [InlineData("我市赴浙江大学举办专场活动。", "浙江大学")]
+    [InlineData("主要签约项目包括：\n（一）绍兴市人民政府与浙江大学签署协议；", "绍兴市人民政府")]
+    [InlineData("分别为：\n(3)深圳市锐芯光电有限公司Mini LED背光模组项目，投资15亿元；", "深圳市锐芯光电有限公司")]
     public void A_name_starts_after_the_verb_before_it(string text, string name)
     {
         var orgs = Extract.From(text, "北京市").Mentions.Where(m => m.Type == MentionType.Organization).ToList();
