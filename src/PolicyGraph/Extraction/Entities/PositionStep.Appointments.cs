@@ -220,8 +220,21 @@ internal sealed partial class PositionStep
         // 丁一鸣　常州恒泰精密轴承股份有限公司董事长: a list's line, the name's posts after a space and up to the line's end.
         if (ListLine.OpensAt(text, person.Span.Start) && ListLine.GapAt(text, at) is > 0 and var gap)
         {
-            var listed = Posts(state, place, titlesByStart, person, at + gap, PositionStatus.Unspecified, persons, out var lineEnd);
-            return lineEnd == ListLine.PostsEnd(text, at + gap) ? listed : [];
+            var lineEnd = ListLine.PostsEnd(text, at + gap);
+            var listed = Posts(state, place, titlesByStart, person, at + gap, PositionStatus.Unspecified, persons, out var listedEnd);
+            if (listedEnd == lineEnd)
+            {
+                return listed;
+            }
+
+            // 何劲松　四川蜀峰重型装备有限公司　首席技师: a table's row, the unit and the post each in a cell of its own.
+            if (state.OrganizationStartingAt(at + gap) is { } unit && ListLine.GapAt(text, unit.Span.End) is > 0 and var cell
+                && titlesByStart.TryGetValue(unit.Span.End + cell, out var title) && title.Span.End == lineEnd && BodyOf(title, unit, place) is { Name.Length: > 0 } body)
+            {
+                return [new PositionFact(person.Canonical, person.Span, title.Text, body.Name, body.Kind, PositionStatus.Unspecified, new TextSpan(person.Span.Start, title.Span.End))];
+            }
+
+            return [];
         }
 
         if (at >= text.Length || text[at] is not ('，' or '：' or ':' or '（'))

@@ -5,7 +5,8 @@ namespace PolicyGraph.Ingest.Html;
 
 /// <summary>
 /// Renders an element's visible text: whitespace collapsed as a browser does, a line break for <c>&lt;br&gt;</c>,
-/// a blank line between blocks, lines trimmed (including the ideographic spaces that indent Chinese paragraphs).
+/// a blank line between blocks, a table's row of short cells on one line, lines trimmed (including the ideographic
+/// spaces that indent Chinese paragraphs).
 /// </summary>
 internal sealed class HtmlTextWriter
 {
@@ -49,10 +50,18 @@ internal sealed class HtmlTextWriter
                     break;
                 }
 
-                var block = Blocks.Contains(name);
+                // A table's row of short cells (姓名 | 工作单位 | 职务) is one line, its cells parted by an ideographic
+                // space as a list's line is; a cell holding blocks of its own (a layout table's) stays a block.
+                var cell = name is "td" or "th" && IsRowOfShortCells(element.ParentElement);
+                var block = !cell && Blocks.Contains(name);
                 if (block)
                 {
                     Break(2);
+                }
+                else if (cell && element.PreviousElementSibling is not null && !AtLineStart)
+                {
+                    TrimLineEnd();
+                    _text.Append('\u3000');
                 }
 
                 _preDepth += name is "pre" or "textarea" ? 1 : 0;
@@ -78,6 +87,14 @@ internal sealed class HtmlTextWriter
         }
     }
 
+    // The longest text a row's cells may hold together to be read as one line.
+    private const int MaxRowText = 120;
+
+    private static bool IsRowOfShortCells(IElement? row) =>
+        row is { LocalName: "tr" } && row.Children.Length >= 2
+        && row.Children.All(c => c.LocalName is "td" or "th" && !c.Descendants<IElement>().Any(d => Blocks.Contains(d.LocalName)))
+        && row.TextContent.Length <= MaxRowText;
+
     private void Append(string data)
     {
         foreach (var raw in data)
@@ -91,8 +108,9 @@ internal sealed class HtmlTextWriter
 
             if (c is ' ' or '\t' or '\n' or '\r' or '\f' or '\u3000')
             {
-                // Collapsible space: dropped at a line start, single between words; ideographic spaces are kept inside a line.
-                if (AtLineStart || (c != '\u3000' && _preDepth == 0 && _text[^1] == ' '))
+                // Collapsible space: dropped at a line start and after an ideographic space, single between words;
+                // ideographic spaces are kept inside a line.
+                if (AtLineStart || (c != '\u3000' && _preDepth == 0 && _text[^1] is ' ' or '\u3000'))
                 {
                     continue;
                 }

@@ -19,6 +19,16 @@ public sealed class HtmlPageReaderTests
     }
 
     [Fact]
+    public void Writes_a_table_row_of_short_cells_on_one_line_and_a_layout_cell_as_a_block()
+    {
+        var page = HtmlPageReader.Read(
+            "<body><p>名单如下：</p><table><tr><th>姓名</th><th>工作单位</th><th>职务</th></tr>"
+            + "<tr><td>何劲松</td><td> 四川蜀峰重型装备有限公司 </td><td>首席技师</td></tr></table>"
+            + "<table><tr><td><p>正文第一段。</p></td><td>侧栏</td></tr></table></body>");
+        Assert.Equal("名单如下：\n\n姓名　工作单位　职务\n\n何劲松　四川蜀峰重型装备有限公司　首席技师\n\n正文第一段。\n\n侧栏\n", page.Text);
+    }
+
+    [Fact]
     public void Decodes_entities()
     {
         var page = HtmlPageReader.Read("<p>&ldquo;光联万物&middot;智启未来&rdquo; R&amp;D &lt;10% &#x4e2d;&#25991;&nbsp;&copy;</p>");
