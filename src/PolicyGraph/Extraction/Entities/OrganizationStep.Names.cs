@@ -288,7 +288,7 @@ internal sealed partial class OrganizationStep
             j += 2;
         }
 
-        if (Indefinites.Any(q => string.CompareOrdinal(text, j, q, 0, q.Length) == 0))
+        if (Indefinites.Any(q => string.CompareOrdinal(text, j, q, 0, q.Length) == 0) || EndsInYears(text, j, suffixStart))
         {
             return -1;
         }
@@ -398,6 +398,10 @@ internal sealed partial class OrganizationStep
 
         return Math.Max(paren, title) >= 0 ? Math.Max(paren, title) + 1 : start;
     }
+
+    // 近三年|公司, 今年|公司: a time in years before an organisation word names no body.
+    private static bool EndsInYears(string text, int start, int suffixStart) =>
+        suffixStart - start >= 2 && text[suffixStart - 1] == '年' && (ChineseText.IsNumeral(text[suffixStart - 2]) || text[suffixStart - 2] is '今' or '去' or '明' or '前' or '当');
 
     // （一）绍兴市人民政府与…, (3)深圳市…有限公司: a list item's number in brackets opens no name.
     private static int AfterItemNumber(string text, int start, int suffixStart)

@@ -43,11 +43,16 @@ internal sealed partial class OrganizationStep
                 // 国家金融监督管理总局|宝鸡监管分局: the office named by its city's short name.
                 AddUnit(found, agency, end, agency.Canonical + text[agency.Span.End..end], string.Empty);
             }
+            else if (DepartmentEnd(text, agency.Span.End) is { } department && text[department - 1] == '司')
+            {
+                // 国家数据局|数据资源司: a department of a national bureau.
+                AddUnit(found, agency, department, agency.Canonical + text[agency.Span.End..department], string.Empty);
+            }
         }
     }
 
     // The titles a bare department is named before (种植业管理司|副司长欧阳涛).
-    private static readonly string[] DepartmentTitles = ["司长", "副司长", "负责人", "有关负责人", "一级巡视员", "二级巡视员"];
+    private static readonly string[] DepartmentTitles = ["司长", "副司长", "负责人", "有关负责人", "负责同志", "一级巡视员", "二级巡视员"];
 
     // The departments of Hong Kong's government that its secretaries head (财政司司长陈茂波): no ministry's.
     private static readonly HashSet<string> SpecialRegionDepartments = new(StringComparer.Ordinal) { "政务司", "财政司", "律政司" };
@@ -150,8 +155,8 @@ internal sealed partial class OrganizationStep
         return null;
     }
 
-    // The longest name of a department (规划司) a ministry may write right after it.
-    private const int MaxDepartment = 8;
+    // The longest name of a department (规划司, 服务贸易和商贸服务业司) a ministry may write right after it.
+    private const int MaxDepartment = 12;
 
     private const string GeneralOffice = "办公厅";
 
@@ -171,7 +176,9 @@ internal sealed partial class OrganizationStep
             var c = text[i];
             // 市场与信息化司: 与 and 和 join the department's fields inside its name, not at its start.
             var joins = c is '与' or '和' && i - start >= 2;
-            if (!ChineseText.IsHan(c) || (ChineseText.IsOrganizationStop(c) && !joins) || _lexicon.Verbs.LongestEndingAt(text, i + 1, 3) > 0)
+            // 数据资源司: 数据 holds a stop character (据) and names a department's field.
+            var field = c == '据' && i > start && text[i - 1] == '数';
+            if (!ChineseText.IsHan(c) || (ChineseText.IsOrganizationStop(c) && !joins && !field) || _lexicon.Verbs.LongestEndingAt(text, i + 1, 3) > 0)
             {
                 return null;
             }

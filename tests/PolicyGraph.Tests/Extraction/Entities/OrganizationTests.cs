@@ -72,6 +72,8 @@ public sealed class OrganizationTests
     [InlineData("企业将加大在贵安新区的算力中心投资。", "贵州省", "贵安新区", "贵安新区", "park")]
     [InlineData("集团计划在宜宾三江新区投资建设生产基地。", "四川省", "宜宾三江新区", "宜宾三江新区", "park")]
     [InlineData("在位于台州湾新区的浙江瑞源精细化工有限公司。", "浙江省台州市", "台州湾新区", "台州湾新区", "park")]
+    [InlineData("国家数据局数据资源司司长晏立诚指出。", "", "国家数据局数据资源司", "国家数据局数据资源司", "government")]
+    [InlineData("商务部服务贸易和商贸服务业司有关负责人介绍。", "", "商务部服务贸易和商贸服务业司", "中华人民共和国商务部服务贸易和商贸服务业司", "government")]
     public void Finds_an_organisation_with_its_canonical_name_and_kind(string text, string place, string surface, string canonical, string kind)
     {
         var org = Assert.Single(Extract.From(text, place).Mentions, m => m.Type == MentionType.Organization && m.Text == surface);
@@ -111,6 +113,7 @@ public sealed class OrganizationTests
     [InlineData("推动三级医院专家下沉到基层医院和公立医院。")]
     [InlineData("深化东西部协作，各级工会积极参与。")]
     [InlineData("农商银行和民办学校也加入了行动。")]
+    [InlineData("“近三年公司共招聘毕业生47人。”")]
     public void A_verb_and_a_common_noun_are_no_organisation(string text)
     {
         Assert.DoesNotContain(Extract.From(text, "北京市").Mentions, m => m.Type == MentionType.Organization);
