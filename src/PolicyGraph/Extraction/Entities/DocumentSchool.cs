@@ -1,16 +1,19 @@
 namespace PolicyGraph.Extraction.Entities;
 
 /// <summary>
-/// The university or college a document is about: the one named most often (at least twice), the first named on a
-/// tie. 校, 学校 and a school's titles with no body written (校党委书记, 副校长, 学校能源学院) are its.
+/// The university or college a document is about: the one named most often (at least twice, or once on its own
+/// site), the first named on a tie. 校, 学校 and a school's titles with no body written (校党委书记, 副校长, 学校能源学院) are its.
 /// </summary>
 internal static class DocumentSchool
 {
-    /// <summary>The school among <paramref name="mentions"/>' organisations, or null when none is named twice.</summary>
-    public static Mention? Of(IEnumerable<Mention> mentions) =>
+    /// <summary>
+    /// The school among <paramref name="mentions"/>' organisations, or null when none is named twice; a school that
+    /// runs the document's site (<paramref name="site"/>, a page of the school's own news) needs to be named once.
+    /// </summary>
+    public static Mention? Of(IEnumerable<Mention> mentions, string site = "") =>
         mentions.Where(m => m.Type == MentionType.Organization && m.Kind == "education" && IsSchoolName(m.Canonical))
             .GroupBy(m => m.Canonical, StringComparer.Ordinal)
-            .Where(g => g.Count() >= 2)
+            .Where(g => g.Count() >= 2 || g.Key == site)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Span.Start))
             .Select(g => g.MinBy(m => m.Span.Start))
             .FirstOrDefault();

@@ -86,7 +86,7 @@ internal sealed partial class OrganizationStep : IExtractionStep
                 continue;
             }
 
-            school ??= DocumentSchool.Of(context.Mentions);
+            school ??= DocumentSchool.Of(context.Mentions, context.Document.Metadata.Site);
             if (school is null)
             {
                 return;

@@ -39,7 +39,7 @@ internal sealed partial class PositionStep
         /// The university or college the document is about: the one named most often (at least twice), the first named
         /// on a tie; null when none is. 校 and a school's titles with no body written (校党委书记, 副校长) are its.
         /// </summary>
-        public Mention? DocumentSchool => _school ??= Entities.DocumentSchool.Of(Context.Mentions);
+        public Mention? DocumentSchool => _school ??= Entities.DocumentSchool.Of(Context.Mentions, Context.Document.Metadata.Site);
 
         private Mention? _school;
 

@@ -215,6 +215,13 @@ internal sealed partial class PositionStep : IExtractionStep
         // 某公司副董事长甲，财务总监乙: a chain with no organisation right after the previous person's name shares
         // that person's organisation.
         var shared = SharedOrganization(state, chainStart);
+        if (shared is { Kind: "party" } && assigned.All(a => SchoolTitles.Contains(a.Title.Text)) && state.DocumentSchool is { } school
+            && shared.Canonical == SchoolCommitteeName(school))
+        {
+            // 校党委书记甲、校长乙: a president after the school's party secretary is the school's.
+            shared = school;
+        }
+
         if (shared is not null)
         {
             for (var i = 0; i < assigned.Count; i++)
@@ -243,10 +250,41 @@ internal sealed partial class PositionStep : IExtractionStep
 
             // 代县长, 代理市长: acting; 代表 is a deputy's office, not an acting one.
             var titleStatus = title.Text.StartsWith('代') && title.Text != "代表" ? PositionStatus.Acting : marked.GetValueOrDefault(title, status);
-            facts.Add(new PositionFact(person.Canonical, person.Span, title.Text, name, kind, titleStatus, new TextSpan(chainStart, person.Span.End)));
+            var held = title.Text;
+            if (SchoolPartyCommittee(state, title, org) is { } committee)
+            {
+                // 校党委书记: 书记 of the school's party committee (中共…大学委员会), as 市委书记 is of the city's.
+                (held, name, kind) = (title.Text[SchoolParty.Length..], committee.Canonical, committee.Kind);
+            }
+
+            facts.Add(new PositionFact(person.Canonical, person.Span, held, name, kind, titleStatus, new TextSpan(chainStart, person.Span.End)));
         }
 
         return facts;
+    }
+
+    private const string SchoolParty = "党委";
+
+    private static string SchoolCommitteeName(Mention school) => "中共" + school.Canonical + "委员会";
+
+    // The party committee (中共赣江理工大学委员会, written 校党委) of the school a 校党委 title's 校 refers to, added as
+    // a mention the first time; null for any other title or organisation.
+    private static Mention? SchoolPartyCommittee(ChainState state, Mention title, Mention? org)
+    {
+        if (org is not { Text: "校", Kind: "education" } || !title.Text.StartsWith(SchoolParty, StringComparison.Ordinal) || title.Text.Length <= SchoolParty.Length + 1)
+        {
+            return null;
+        }
+
+        // A mention of the text only: the chains read after this one still share the school itself (校党委书记甲、校长乙).
+        var span = new TextSpan(org.Span.Start, title.Span.Start + SchoolParty.Length);
+        var committee = new Mention(MentionType.Organization, span, span.Of(state.Context.Text), SchoolCommitteeName(org), "party");
+        if (!state.Context.Mentions.Contains(committee))
+        {
+            state.Context.Mentions.Add(committee);
+        }
+
+        return committee;
     }
 
     // The chiefs of rivers and forests (河长制, 林长制) a government's leaders are made at every level.

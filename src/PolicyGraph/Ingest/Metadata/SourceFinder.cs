@@ -94,7 +94,7 @@ internal static class SourceFinder
         ArgumentNullException.ThrowIfNull(view);
         foreach (var line in view.Lines.Where(l => view.Kinds[l.Index] == ChromeKind.Footer))
         {
-            var owner = Labelled(line.Text, OwnerLabels);
+            var owner = Labelled(line.Text, OwnerLabels) is { Length: > 0 } labelled ? labelled : Copyright(line.Text);
             if (owner.Length >= 4 && owner.All(c => ChineseText.IsHan(c) || c is '（' or '）'))
             {
                 return WithoutSecondName(owner);
@@ -102,6 +102,30 @@ internal static class SourceFinder
         }
 
         return string.Empty;
+    }
+
+    // 版权所有 © 赣江理工大学　地址：…: the owner after a copyright sign (and a year) with no colon; empty when none.
+    private static string Copyright(string line)
+    {
+        var at = line.IndexOf("版权所有", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return string.Empty;
+        }
+
+        var i = SkipSpaces(line, at + "版权所有".Length);
+        if (i >= line.Length || line[i] != '©')
+        {
+            return string.Empty;
+        }
+
+        i = SkipSpaces(line, i + 1);
+        while (i < line.Length && (char.IsAsciiDigit(line[i]) || line[i] is '-' or '—'))
+        {
+            i++;
+        }
+
+        return Value(line, SkipSpaces(line, i));
     }
 
     // 四川省工商业联合会（四川省总商会）: one body with two names, the second in brackets, is named by the first (a short

@@ -154,10 +154,14 @@ public sealed class PersonAndPositionTests
         { "“只用了两个月。”凯斯勒精密机械（中国）有限公司长沙工厂厂长邓秋平深有感触地说。", "湖南省长沙市", new string[] { "邓秋平@30" }, new string[0] },
         { "从一名普通学徒成长为高级工程师。", "江苏省常州市", new string[0], new string[0] },
 
-        // 校 and a school's head's titles with no body written are of the school the document is about.
+        // 校 and a school's head's titles with no body written are of the school the document is about; 校党委's titles are
+        // of the school's party committee, as 市委's are of the city's.
         { "安徽工程大学与星途公司签约。仪式在安徽工程大学举行。校党委书记王建平，校党委副书记、校长孙立群，副校长刘晓东出席。", "安徽省芜湖市",
             new string[] { "王建平@31", "孙立群@44", "刘晓东@51" },
-            new string[] { "刘晓东|副校长|安徽工程大学", "孙立群|党委副书记|安徽工程大学", "孙立群|校长|安徽工程大学", "王建平|党委书记|安徽工程大学" } },
+            new string[] { "刘晓东|副校长|安徽工程大学", "孙立群|副书记|中共安徽工程大学委员会", "孙立群|校长|安徽工程大学", "王建平|书记|中共安徽工程大学委员会" } },
+        { "安徽工程大学与星途公司签约。仪式在安徽工程大学举行。校党委书记王建平、校长孙立群出席。", "安徽省芜湖市",
+            new string[] { "王建平@31", "孙立群@37" },
+            new string[] { "孙立群|校长|安徽工程大学", "王建平|书记|中共安徽工程大学委员会" } },
 
         // A unit's field may hold 等 of a level of schooling.
         { "省教育厅高等教育处处长许文杰出席。", "安徽省", new string[] { "许文杰@11" }, new string[] { "许文杰|处长|安徽省教育厅高等教育处" } },

@@ -138,6 +138,8 @@ public sealed class MetadataFormsTests
     [Theory]
     [InlineData("主办单位：四川省工商业联合会（四川省总商会）", "四川省工商业联合会")]
     [InlineData("主办单位：人民日报（海外版）", "人民日报（海外版）")]
+    [InlineData("版权所有 © 赣江理工大学　地址：江西省南昌市青山湖区学府大道1088号", "赣江理工大学")]
+    [InlineData("版权所有©2025 四川省工商业联合会", "四川省工商业联合会")]
     public void A_site_owners_second_name_in_brackets_is_left_out(string footer, string site)
     {
         var page = "<html><head><title>年会召开</title></head><body><h1>年会召开</h1><div class=\"info\">发布时间：2024-01-22 来源：四川省浙江商会</div>"
