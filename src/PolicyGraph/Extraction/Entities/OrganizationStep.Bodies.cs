@@ -77,6 +77,14 @@ internal sealed partial class OrganizationStep
                         i = end - 1;
                     }
                 }
+                else if ((_lexicon.OrganizationLeftStops.LongestEndingAt(text, prefixStart, 3) > 0 || _lexicon.Verbs.LongestEndingAt(text, prefixStart, 3) > 0)
+                    && ForPrefix(text, prefixStart, prefix, place, found) is { Length: > 0 } at)
+                {
+                    // 纳入|区政府, 落实|省委: a bare body right after the verb that governs it, where no place ends there, of
+                    // the document's place.
+                    found.Add(new OrgCandidate(new TextSpan(prefixStart, end), body.At(at), body.Kind, at));
+                    i = end - 1;
+                }
 
                 continue;
             }

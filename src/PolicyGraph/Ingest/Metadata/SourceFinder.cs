@@ -206,6 +206,7 @@ internal static class SourceFinder
         return i;
     }
 
+    // 天津政务网 | 2024-05-20, 闽西日报 > 2025年08月02日 > 第01版: the site or paper before a date, without the separator.
     private static string? FooterSite(string line)
     {
         var dates = DateText.Find(line);
@@ -214,7 +215,7 @@ internal static class SourceFinder
             return null;
         }
 
-        var before = line[..dates[0].Start].Trim().TrimEnd('|', '｜', '-', '—', '·').Trim();
+        var before = line[..dates[0].Start].Trim().TrimEnd('|', '｜', '-', '—', '·', '>', '＞', '›', '»').Trim();
         return before.Length is >= 2 and <= 25 ? before : null;
     }
 }

@@ -7,6 +7,8 @@ public sealed class OrganizationTests
     [Theory]
     [InlineData("市投资促进局将加大招商力度。", "天津市", "市投资促进局", "天津市投资促进局", "government")]
     [InlineData("市科协将抢抓机遇。", "天津市", "市科协", "天津市科学技术协会", "association")]
+    [InlineData("把老年助餐服务纳入区政府实事项目统筹推进。", "上海市杨浦区", "区政府", "上海市杨浦区人民政府", "government")]
+    [InlineData("全面落实省委决策部署。", "湖南省", "省委", "中共湖南省委员会", "party")]
     [InlineData("会议由成都市委书记王强主持。", "", "成都市委", "中共成都市委员会", "party")]
     [InlineData("大同市委召开常委会。", "", "大同市委", "中共大同市委员会", "party")]
     [InlineData("县应急管理局将会同县水利局、县气象局加强会商研判。", "河南省驻马店市西平县", "县水利局", "西平县水利局", "government")]
