@@ -98,11 +98,12 @@ internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(stri
         // A term a policy verb governs: at least four characters, a system in 制 (链长制), or a counted task (开展河湖“清四乱”).
         var governed = (term.Length >= 4 || term.EndsWith('制') || numerals > 0) && GovernedByPolicyVerb(text, open, listed: NamesProgramme(term));
 
-        // A programme that names itself one in words of its own (“科城英才计划”3.0版, “强基提质三年行动”): a name's words
-        // that no leading word cuts (not “停止一切敌对行动”, “支持伊朗弹道导弹计划”), not a figure in four characters
-        // (“形象工程”).
-        var programme = term.Length >= 6 && SelfNamedHeads.Any(h => term.EndsWith(h, StringComparison.Ordinal)) && !term.Contains('的', StringComparison.Ordinal)
-            && PhraseScanner.Default.NameStart(text, open + 1, after - 1 - 2, joins: true) == open + 1;
+        // A programme that names itself one in words of its own (“科城英才计划”3.0版, “强基提质三年行动”, an item of the
+        // 高效办成一件事 reform: “新生儿出生一件事”): a name's words that no leading word cuts (not “停止一切敌对行动”,
+        // “支持伊朗弹道导弹计划”), not a figure in four characters (“形象工程”).
+        var head = SelfNamedHeads.FirstOrDefault(h => term.EndsWith(h, StringComparison.Ordinal));
+        var programme = term.Length >= 6 && head is not null && !term.Contains('的', StringComparison.Ordinal)
+            && PhraseScanner.Default.NameStart(text, open + 1, after - 1 - head.Length, joins: true) == open + 1;
 
         // A term opening with a number that names itself a programme: “一号开放工程”, “千企万户大走访行动” (not “形象工程”,
         // “停止一切敌对行动”).
@@ -186,7 +187,7 @@ internal sealed class QuotedTerms(InitiativeLexicon lexicon, IReadOnlyList<(stri
 
     private const string ProgrammePlan = "计划";
 
-    private static readonly string[] SelfNamedHeads = ["计划", "行动", "工程"];
+    private static readonly string[] SelfNamedHeads = ["计划", "行动", "工程", "一件事"];
 
     // Whether a policy verb opens the clause before the quote; for a term that names a programme (listed), the quoted
     // items listed before it are passed over to the verb before the first.
