@@ -1,3 +1,5 @@
+using PolicyGraph.Text;
+
 namespace PolicyGraph.Extraction.Entities;
 
 /// <summary>
@@ -49,5 +51,27 @@ internal static class ListLine
         return end - at <= MaxPosts ? end : -1;
     }
 
-    private static bool IsSpace(char c) => c is ' ' or '\u3000' or '\t' or '\u00a0';
+    /// <summary>Whether <paramref name="c"/> is a space a list's line is laid out with (not a line break).</summary>
+    public static bool IsSpace(char c) => c is ' ' or '\u3000' or '\t' or '\u00a0';
+
+    /// <summary>
+    /// The name that opens <paramref name="line"/>'s line after any indent, up to the first space, when it is at most
+    /// <paramref name="longest"/> characters long; null when the line opens otherwise.
+    /// </summary>
+    public static TextSpan? OpeningWord(string text, int line, int longest)
+    {
+        var start = line;
+        while (start < text.Length && IsSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && end - start <= longest && !IsSpace(text[end]) && text[end] != '\n')
+        {
+            end++;
+        }
+
+        return end > start && end - start <= longest && end < text.Length && IsSpace(text[end]) ? new TextSpan(start, end) : null;
+    }
 }

@@ -190,20 +190,14 @@ internal sealed class PersonStep : IExtractionStep
         // 丁一鸣　常州恒泰精密轴承股份有限公司董事长: a list's line opening with a name, its posts after a space.
         for (var line = 0; line < text.Length; line = text.IndexOf('\n', line) is var next and >= 0 ? next + 1 : text.Length)
         {
-            var start = line;
-            while (start < text.Length && text[start] is ' ' or '\u3000' or '\t')
-            {
-                start++;
-            }
-
-            var gap = text.IndexOfAny([' ', '\u3000', '\t', '\n'], start, Math.Min(MaxListedName + 1, text.Length - start));
-            if (gap <= start || ListLine.GapAt(text, gap) is not (> 0 and var spaces) || ListLine.PostsEnd(text, gap + spaces) is not (> 0 and var end)
-                || !titleEnds.Contains(end) || _names.ReadEndingAt(text, gap, strict: false) != gap - start)
+            if (ListLine.OpeningWord(text, line, MaxListedName) is not { } name || ListLine.GapAt(text, name.End) is not (> 0 and var spaces)
+                || ListLine.PostsEnd(text, name.End + spaces) is not (> 0 and var end) || !titleEnds.Contains(end)
+                || _names.ReadEndingAt(text, name.End, strict: false) != name.Length)
             {
                 continue;
             }
 
-            yield return new TextSpan(start, gap);
+            yield return name;
         }
     }
 
