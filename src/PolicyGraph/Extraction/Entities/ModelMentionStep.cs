@@ -337,7 +337,6 @@ internal sealed class ModelMentionStep : IExtractionStep
             return false;
         }
 
-
         var suffix = _lexicon.OrganizationSuffixes.LongestEndingAt(words, words.Length);
         if (suffix == 0 && !BodyEndings.Contains(words[^1], StringComparison.Ordinal))
         {

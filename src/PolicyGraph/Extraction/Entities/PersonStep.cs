@@ -162,8 +162,6 @@ internal sealed class PersonStep : IExtractionStep
         return ends ? listed : [];
     }
 
-    // Where a name an appointment names may start: after a verb of appointment, or at the start of an item line under a
-    // list's header.
     // How long a post in brackets after a name may be: 马骁腾（西南科技大学材料与化学学院教授）.
     private const int MaxBracketedPost = 40;
 
@@ -239,6 +237,8 @@ internal sealed class PersonStep : IExtractionStep
         }
     }
 
+    // Where a name an appointment names may start: after a verb of appointment, or at the start of an item line under a
+    // list's header.
     private static IEnumerable<int> AppointedNameStarts(string text)
     {
         foreach (var verb in AppointmentList.Verbs)

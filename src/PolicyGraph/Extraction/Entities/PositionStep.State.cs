@@ -35,10 +35,7 @@ internal sealed partial class PositionStep
 
         public ExtractionContext Context { get; }
 
-        /// <summary>
-        /// The university or college the document is about: the one named most often (at least twice), the first named
-        /// on a tie; null when none is. 校 and a school's titles with no body written (校党委书记, 副校长) are its.
-        /// </summary>
+        /// <summary>The university or college the document is about (<see cref="Entities.DocumentSchool"/>), or null.</summary>
         public Mention? DocumentSchool => _school ??= Entities.DocumentSchool.Of(Context.Mentions, Context.Document.Metadata.Site);
 
         private Mention? _school;

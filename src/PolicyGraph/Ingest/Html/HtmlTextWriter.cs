@@ -22,6 +22,10 @@ internal sealed class HtmlTextWriter
     private int _pendingBreaks;
     private int _preDepth;
 
+    // The row last judged and whether its cells are short: a row is judged once, not once for each of its cells.
+    private IElement? _row;
+    private bool _rowOfShortCells;
+
     /// <summary>The visible text of <paramref name="root"/>, ending with one newline (or empty).</summary>
     public static string Render(INode root)
     {
@@ -90,10 +94,18 @@ internal sealed class HtmlTextWriter
     // The longest text a row's cells may hold together to be read as one line.
     private const int MaxRowText = 120;
 
-    private static bool IsRowOfShortCells(IElement? row) =>
-        row is { LocalName: "tr" } && row.Children.Length >= 2
-        && row.Children.All(c => c.LocalName is "td" or "th" && !c.Descendants<IElement>().Any(d => Blocks.Contains(d.LocalName)))
-        && row.TextContent.Length <= MaxRowText;
+    private bool IsRowOfShortCells(IElement? row)
+    {
+        if (row != _row)
+        {
+            _row = row;
+            _rowOfShortCells = row is { LocalName: "tr" } && row.Children.Length >= 2
+                && row.Children.All(c => c.LocalName is "td" or "th" && !c.Descendants<IElement>().Any(d => Blocks.Contains(d.LocalName)))
+                && row.TextContent.Length <= MaxRowText;
+        }
+
+        return _rowOfShortCells;
+    }
 
     private void Append(string data)
     {
