@@ -185,6 +185,31 @@ internal sealed class IndexFile : IDisposable
         return false;
     }
 
+    /// <summary>
+    /// The values of <paramref name="keys"/> in property record <paramref name="k"/>, read in one pass over it:
+    /// <paramref name="values"/>[i] is key i's, or the default (an empty string) when the record has none. For a
+    /// query that reads several properties of thousands of records (a hub's positions).
+    /// </summary>
+    public void GetProperties(int k, ReadOnlySpan<string> keys, Span<PropertyValue> values)
+    {
+        values.Clear();
+        var r = Record(k);
+        var count = r.ReadCount();
+        for (var i = 0; i < count; i++)
+        {
+            var key = String(r.ReadCount());
+            var at = keys.IndexOf(key);
+            if (at >= 0)
+            {
+                values[at] = ReadValue(ref r);
+            }
+            else
+            {
+                SkipValue(ref r);
+            }
+        }
+    }
+
     /// <summary>As <see cref="Graph.Properties.GetString"/> on record <paramref name="k"/>.</summary>
     public string GetString(int k, string key) => TryGetProperty(k, key, out var value) ? value.ToInvariantString() : string.Empty;
 

@@ -68,6 +68,7 @@ public sealed partial class QueryIndex
     {
         var person = TypeOf(v) == NodeType.Person;
         var rows = new List<PositionRow>();
+        Span<PropertyValue> values = new PropertyValue[PositionKeys.Length];
         foreach (var j in IncidentEdges(v))
         {
             if (EdgeTypeOf(j) != EdgeType.HOLDS_POSITION || (person ? Source(j) : Target(j)) != v)
@@ -77,14 +78,21 @@ public sealed partial class QueryIndex
 
             var record = _nodeCount + j;
             var document = RecordDocument(record) is var d and >= 0 ? DocumentAt(d) : null;
-            var date = _file.GetString(record, "date");
+            _file.GetProperties(record, PositionKeys, values);
+            var date = values[2].ToInvariantString();
             rows.Add(new PositionRow(
-                CachedRef(Source(j)), _file.GetString(record, "title"), CachedRef(Target(j)), _file.GetString(record, "status"),
-                date.Length > 0 ? date : document?.Published ?? string.Empty, document, _file.GetInt(record, "start"), _file.GetInt(record, "end")));
+                CachedRef(Source(j)), values[0].ToInvariantString(), CachedRef(Target(j)), values[1].ToInvariantString(),
+                date.Length > 0 ? date : document?.Published ?? string.Empty, document, IntegerOf(values[3]), IntegerOf(values[4])));
         }
 
         return PositionsQuery.Finish(rows, asOf);
     }
+
+    // The properties a position row reads from its HOLDS_POSITION edge, in one pass over the edge's record.
+    private static readonly string[] PositionKeys = ["title", "status", "date", "start", "end"];
+
+    // An integer property's value, or null when the record has none (as IndexFile.GetInt).
+    private static long? IntegerOf(PropertyValue value) => value.Kind == PropertyKind.Int ? value.Integer : null;
 
     // The node number of the document property record k names (as GraphFacts.Document finds it by id): -1 when
     // the record has no document, -2 when it names none.
