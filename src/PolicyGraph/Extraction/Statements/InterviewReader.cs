@@ -55,6 +55,13 @@ internal sealed class InterviewReader
         return new StatementFact(new Speaker(MentionType.Person, answer.Person), "答", StatementMode.Direct, span, content.Of(_text), [content]);
     }
 
+    /// <summary>Where the words of paragraph <paramref name="index"/> start after its answer mark (答：), or null when it has none.</summary>
+    public int? MarkedAnswerStart(int index)
+    {
+        var start = _paragraphs[index].Span.Start;
+        return StartsWithAny(start, AnswerMarks) is { } mark ? start + mark.Length : null;
+    }
+
     private (string Person, int ContentStart)? AnswerAt(int index)
     {
         var span = _paragraphs[index].Span;

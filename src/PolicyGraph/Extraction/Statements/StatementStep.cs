@@ -45,18 +45,25 @@ public sealed class StatementStep : IExtractionStep
                 continue;
             }
 
+            List<Frame>? frames = null;
             if (interview.IsInterviewParagraph(p))
             {
-                if (interview.Answer(p) is { } answer && !context.IsChrome(answer.Span))
+                // 答：省商务厅副厅长龚丽君介绍，… names its speaker: a press conference's answer, read as any paragraph.
+                frames = interview.MarkedAnswerStart(p) is { } start && FindFrames(context, paragraph, finder, previous) is var found
+                    && OpensWithSpeaker(context.Text, start, found) ? found : null;
+                if (frames is null)
                 {
-                    context.Statements.Add(answer);
-                    previous = answer.Speaker;
-                }
+                    if (interview.Answer(p) is { } answer && !context.IsChrome(answer.Span))
+                    {
+                        context.Statements.Add(answer);
+                        previous = answer.Speaker;
+                    }
 
-                continue;
+                    continue;
+                }
             }
 
-            var frames = FindFrames(context, paragraph, finder, previous);
+            frames ??= FindFrames(context, paragraph, finder, previous);
             foreach (var statement in builder.Build(p, frames))
             {
                 if (!context.IsChrome(statement.Span))
@@ -86,6 +93,22 @@ public sealed class StatementStep : IExtractionStep
         }
 
         return covered * 2 >= paragraph.Length;
+    }
+
+    // The longest posts before a speaker's name opening an answer (省发展改革委党组成员、副主任罗振华介绍).
+    private const int MaxPostsBeforeSpeaker = 32;
+
+    // Whether the first attribution of a paragraph opening at start is its opening words: a named speaker, after
+    // posts at most (no comma or full stop between), and the cue in the first sentence.
+    private static bool OpensWithSpeaker(string text, int start, List<Frame> frames)
+    {
+        if (frames is not [var first, ..] || first.Unit != 0 || first.Speaker.Speaker.Type != MentionType.Person
+            || first.Speaker.Start < start || first.Speaker.Start - start > MaxPostsBeforeSpeaker)
+        {
+            return false;
+        }
+
+        return text.AsSpan(start, first.Speaker.Start - start).IndexOfAny('，', '。', '；') < 0;
     }
 
     private static List<Frame> FindFrames(ExtractionContext context, Paragraph paragraph, SpeakerFinder finder, Speaker? previous)

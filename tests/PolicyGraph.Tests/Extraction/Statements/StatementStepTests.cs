@@ -379,6 +379,21 @@ public sealed class StatementStepTests
         Assert.All(statements, s => Assert.Equal(("李明远", "答", StatementMode.Direct), (s.Speaker.Canonical, s.Cue, s.Mode)));
     }
 
+    // A press conference's answer may name its speaker after 答： (答：省商务厅副厅长龚丽君介绍，…): the answer is that
+    // official's, as in any paragraph, not the last person named before the first question; one quoting a third
+    // person later on stays the interviewee's.
+    [Fact]
+    public void An_answer_that_opens_with_its_speaker_is_theirs()
+    {
+        const string text = "副主任罗振华介绍了有关情况。\n问：消费品以旧换新进展如何？\n答：省商务厅党组成员、副厅长龚丽君介绍，全省已发放补贴12亿元。\n"
+            + "问：下一步呢？\n答：我们将继续落实政策，正如龚丽君表示，要让群众得到实惠。\n";
+        var statements = Run(ContextBuilder.With(text, "罗振华", "龚丽君"));
+
+        Assert.Equal(
+            [("龚丽君", "介绍", "全省已发放补贴12亿元。"), ("罗振华", "答", "我们将继续落实政策，正如龚丽君表示，要让群众得到实惠。")],
+            statements.Select(s => (s.Speaker.Canonical, s.Cue, s.Text)));
+    }
+
     // A press conference's transcript: a reporter's question opens with the outlet (人民日报记者：), the answers with the
     // official's name and a colon.
     [Fact]
