@@ -402,6 +402,7 @@ public sealed class PersonAndPositionTests
     [InlineData("甘肃陇昇交通投资集团有限公司召开2025年工作会议。集团公司党委书记、董事长马骏驰作工作报告，党委副书记、总经理杨文涛作生产经营工作报告。",
         "马骏驰|党委书记|甘肃陇昇交通投资集团有限公司", "杨文涛|党委副书记|甘肃陇昇交通投资集团有限公司", "杨文涛|总经理|甘肃陇昇交通投资集团有限公司")]
     [InlineData("会议选举产生了新一届领导班子，段丽华当选为省妇联主席，李丽萍、杨淑芬当选为副主席。", "李丽萍|副主席|云南省妇女联合会", "杨淑芬|副主席|云南省妇女联合会")]
+    [InlineData("会议选举产生了新一届领导班子，段丽华当选为省妇联主席，李丽萍、云丽娜当选为副主席。", "李丽萍|副主席|云南省妇女联合会", "云丽娜|副主席|云南省妇女联合会")]
     public void Posts_whose_body_an_earlier_clause_names(string text, params string[] expected)
     {
         var positions = Extract.From(text, "云南省").PositionList();
