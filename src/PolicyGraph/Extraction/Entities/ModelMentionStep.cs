@@ -332,7 +332,8 @@ internal sealed class ModelMentionStep : IExtractionStep
             return true;
         }
 
-        if (CommonWordEndings.Any(w => words.EndsWith(w, StringComparison.Ordinal)) || OrganizationStep.IsPlatformClass(words))
+        // 第七届委员会: one term's committee of a body named elsewhere, no name.
+        if (CommonWordEndings.Any(w => words.EndsWith(w, StringComparison.Ordinal)) || OrganizationStep.IsPlatformClass(words) || OrganizationStep.TermAt(words) == 0)
         {
             return false;
         }

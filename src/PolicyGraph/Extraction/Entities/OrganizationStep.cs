@@ -48,7 +48,12 @@ internal sealed partial class OrganizationStep : IExtractionStep
         var ends = new HashSet<int>();
         foreach (var selected in Select(text.Length, found.Candidates))
         {
-            var org = WithPartyPrefix(text, selected);
+            if (WithoutTerm(text, selected, found) is not { } termless)
+            {
+                continue;
+            }
+
+            var org = WithPartyPrefix(text, termless);
             if (context.IsChrome(org.Span))
             {
                 continue;
@@ -69,6 +74,45 @@ internal sealed partial class OrganizationStep : IExtractionStep
 
         TitlesAfter(context, ends);
         NameSchoolUnits(context);
+    }
+
+    // 省侨联|第七届委员会: a body's committee of one term, written after the body, is the body (its mention the body's
+    // name as written); a bare 第七届委员会 names no body. Only names read as written, so that a committee a rule
+    // names otherwise (共青团陕西省第十五届委员会) keeps its name.
+    private static OrgCandidate? WithoutTerm(string text, OrgCandidate org, Found found)
+    {
+        var written = org.Span.Of(text);
+        if (org.Canonical != written || TermAt(written) is not (>= 0 and var term))
+        {
+            return org;
+        }
+
+        var body = new TextSpan(org.Span.Start, org.Span.Start + term);
+        return term == 0 ? null : found.Candidates.Find(c => c.Span == body) ?? org;
+    }
+
+    private static readonly string[] TermCommittees = ["委员会", "理事会"];
+
+    /// <summary>Where 第…届委员会 (第七届委员会, 第十二届理事会) ends <paramref name="name"/>, or -1.</summary>
+    internal static int TermAt(string name)
+    {
+        foreach (var committee in TermCommittees)
+        {
+            if (!name.EndsWith(committee, StringComparison.Ordinal) || name.Length < committee.Length + 3 || name[^(committee.Length + 1)] != '届')
+            {
+                continue;
+            }
+
+            var i = name.Length - committee.Length - 2;
+            while (i > 0 && ChineseText.IsNumeral(name[i]))
+            {
+                i--;
+            }
+
+            return i < name.Length - committee.Length - 2 && name[i] == '第' ? i : -1;
+        }
+
+        return -1;
     }
 
     private static readonly string[] SchoolReferences = ["学校", "该校", "我校", "本校"];

@@ -492,4 +492,15 @@ public sealed class OrganizationTests
         Assert.Contains("中共沂南县依汶镇柳沟峪村支部委员会", canonicals);
         Assert.Contains("沂南县依汶镇柳沟峪村村民委员会", canonicals);
     }
+
+    // 省侨联第七届委员会 is the federation (one term's committee of it); a bare 第七届委员会 and 新一届 before a body name
+    // none of their own.
+    [Fact]
+    public void A_bodys_committee_of_one_term_is_the_body()
+    {
+        var extraction = Extract.From("大会审议通过了省侨联第七届委员会工作报告，选举产生了省侨联第八届委员会。吴碧琼代表第七届委员会作报告。新一届省侨联领导班子将团结带领归侨侨眷。", "海南省");
+
+        Assert.Equal(["海南省归国华侨联合会"], extraction.Canonicals(MentionType.Organization).Distinct().ToArray());
+        Assert.Equal(["省侨联@7", "省侨联@26", "省侨联@54"], extraction.Of(MentionType.Organization));
+    }
 }
