@@ -11,6 +11,7 @@ public sealed class TitleTests
     [InlineData("京冀智造（保定）科技有限公司董事长兼总经理白云飞说。", new[] { "董事长@14", "总经理@18" })]
     [InlineData("区商务委员会代理主任孔令晖介绍。", new[] { "代理主任@6" })]
     [InlineData("上海浦江金融研究院首席经济学家董宇澄认为。", new[] { "首席经济学家@9" })]
+    [InlineData("华晟证券股份有限公司董事总经理柏俊豪认为。", new[] { "董事总经理@10" })]
     [InlineData("城市长远发展离不开银行长期支持，委员会和董事会都同意。", new string[0])]
     public void Finds_office_titles_and_not_words_that_contain_them(string text, string[] titles)
     {
