@@ -116,6 +116,22 @@ internal static class TitleMatcher
     // What follows 长江 when it is the river: 长江流域, 长江禁捕, 长江经济带.
     private static readonly string[] RiverWords = ["流域", "干流", "经济带", "禁捕", "大保护", "沿线", "岸线", "生态", "保护", "航道", "中游", "上游", "下游", "沿岸", "口", "三峡", "水"];
 
+    // Headquarters whose commander is written 指挥 (省防指指挥邵明川, 市防汛抗旱指挥部副指挥): elsewhere 指挥 is the verb.
+    private static readonly string[] Headquarters = ["防指", "指挥部", "防总"];
+
+    private static bool CommandsAfter(string text, int start)
+    {
+        foreach (var body in Headquarters)
+        {
+            if (start >= body.Length && string.CompareOrdinal(text, start - body.Length, body, 0, body.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsInsideWord(string text, int start, int end, int headStart)
     {
         if (start == headStart && start > 0 && WordsBefore.Contains(text.Substring(start - 1, 2)))
@@ -132,6 +148,7 @@ internal static class TitleMatcher
             || (next == '馆' && (last is '使' or '事'))
             || (next is '台' or '团' && end >= 2 && text[(end - 2)..end] == "主席")
             || (next == '处' && end >= 2 && text[(end - 2)..end] == "书记")
+            || (end - headStart == 2 && last == '挥' && !CommandsAfter(text, start)) // 他指挥|黄崖洞保卫战
             || next is '们';
     }
 }
