@@ -156,8 +156,29 @@ internal sealed partial class OrganizationStep
 
     private static readonly string[] NamesHoldingStops = ["以色列", "华为", "也门", "协和", "和平", "和田", "太和", "对外经济", "对外友好", "对外交流", "于都", "将乐", "向阳", "即时", "自由", "到家"];
 
-    // Whether the stop character at i stands inside one of NamesHoldingStops.
-    private static bool InsideNameHoldingStop(string text, int i)
+    // Whether the stop character at i stands inside one of NamesHoldingStops or a place's full name (西和县, 和平区).
+    private bool InsideNameHoldingStop(string text, int i) => InsideListedNameHoldingStop(text, i) || InsidePlaceName(text, i);
+
+    // The longest place name looked for around a stop character.
+    private const int MaxPlaceNameHoldingStop = 6;
+
+    private bool InsidePlaceName(string text, int i)
+    {
+        for (var length = 3; length <= MaxPlaceNameHoldingStop; length++)
+        {
+            for (var start = Math.Max(0, i - length + 1); start <= i && start + length <= text.Length; start++)
+            {
+                if (_places.ByFullName(text.Substring(start, length)).Count > 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InsideListedNameHoldingStop(string text, int i)
     {
         foreach (var name in NamesHoldingStops)
         {

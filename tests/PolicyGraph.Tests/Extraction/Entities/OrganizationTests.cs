@@ -504,4 +504,13 @@ public sealed class OrganizationTests
         Assert.Equal(["海南省归国华侨联合会"], extraction.Canonicals(MentionType.Organization).Distinct().ToArray());
         Assert.Equal(["省侨联@7", "省侨联@26", "省侨联@54"], extraction.Of(MentionType.Organization));
     }
+
+    // 和 ends the words before a name, but not inside a county's name: 西和县, 政和县.
+    [Theory]
+    [InlineData("郑䶮和村“两委”班子一起成立了西和县青石花椒种植专业合作社。", "西和县青石花椒种植专业合作社")]
+    [InlineData("目前已建成政和县电商产业园。", "政和县电商产业园")]
+    public void A_stop_character_inside_a_place_name_is_part_of_the_name(string text, string name)
+    {
+        Assert.Contains(name, Extract.From(text).Canonicals(MentionType.Organization));
+    }
 }
