@@ -95,8 +95,8 @@ internal sealed partial class OrganizationStep
         return counts.Where(c => c.Value.Count >= MinTownMentions).OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).Select(c => c.Key).FirstOrDefault();
     }
 
-    // 沭阳县|新河镇: a town is named with the county written right before it, else with the document's county
-    // (中共沭阳县新河镇委员会), else as written.
+    // 沭阳县|新河镇: a town is named with the county written right before it (the document's district with its city),
+    // else with the document's county (中共沭阳县新河镇委员会), else as written.
     private string QualifiedTown(string text, int start, string town, DocumentPlace place)
     {
         if (start > 1 && PlaceNames.LevelChars.Contains(text[start - 1], StringComparison.Ordinal))
@@ -104,7 +104,8 @@ internal sealed partial class OrganizationStep
             var county = text[WordStart(text, start - 1, MaxTownName, levelEnds: true)..start];
             if (county.Length >= 2 && IsKnownPlace(county))
             {
-                return county + town;
+                // 涧西区|天津路街道 in a document of 洛阳市涧西区: a district is named with its city, as its own bodies are.
+                return (county == place.County ? place.QualifiedCounty : county) + town;
             }
         }
 
