@@ -130,7 +130,7 @@ internal sealed partial class OrganizationStep : IExtractionStep
                 continue;
             }
 
-            school ??= DocumentSchool.Of(context.Mentions, context.Document.Metadata.Site);
+            school ??= DocumentSchool.Of(context.Mentions, context.Document.Metadata.Site, context.Text);
             if (school is null)
             {
                 return;

@@ -36,7 +36,7 @@ internal sealed partial class PositionStep
         public ExtractionContext Context { get; }
 
         /// <summary>The university or college the document is about (<see cref="Entities.DocumentSchool"/>), or null.</summary>
-        public Mention? DocumentSchool => _school ??= Entities.DocumentSchool.Of(Context.Mentions, Context.Document.Metadata.Site);
+        public Mention? DocumentSchool => _school ??= Entities.DocumentSchool.Of(Context.Mentions, Context.Document.Metadata.Site, Context.Text);
 
         private Mention? _school;
 

@@ -448,8 +448,10 @@ internal sealed partial class PositionStep : IExtractionStep
             return institution;
         }
 
-        // 副校长刘晓东: a school's head is of the school the document is about.
-        if (assigned.All(a => SchoolTitles.Contains(a.Title.Text)) && IsClauseStart(text, chainStart) && state.DocumentSchool is { } school)
+        // 副校长刘晓东, 党委副书记、校长岳承志: a school's head, and a seat on its party committee written with no body (as a
+        // company's 党委书记 is the company's), is of the school the document is about.
+        if (assigned.All(a => SchoolTitles.Contains(a.Title.Text) || SchoolPartyTitles.Contains(a.Title.Text)) && IsClauseStart(text, chainStart)
+            && state.DocumentSchool is { } school)
         {
             return school;
         }
@@ -496,6 +498,9 @@ internal sealed partial class PositionStep : IExtractionStep
 
     // Titles only a school has.
     private static readonly HashSet<string> SchoolTitles = new(StringComparer.Ordinal) { "校长", "副校长", "常务副校长" };
+
+    // The seats on a school's party committee written before its head's title or alone (党委副书记、校长).
+    private static readonly HashSet<string> SchoolPartyTitles = new(StringComparer.Ordinal) { "党委书记", "党委副书记", "党委常委" };
 
     // Titles only a company has: one of them with no organisation is at the company the paragraph is about.
     private static readonly HashSet<string> CompanyTitles = new(StringComparer.Ordinal)

@@ -94,10 +94,13 @@ internal static class SourceFinder
         ArgumentNullException.ThrowIfNull(view);
         foreach (var line in view.Lines.Where(l => view.Kinds[l.Index] == ChromeKind.Footer))
         {
-            var owner = Labelled(line.Text, OwnerLabels) is { Length: > 0 } labelled ? labelled : Copyright(line.Text);
-            if (owner.Length >= 4 && owner.All(c => ChineseText.IsHan(c) || c is '（' or '）'))
+            // 版权所有 © 豫东理工大学　主办：党委宣传部: the holder of the copyright owns the site; the unit that runs it is one of its own.
+            foreach (var owner in (ReadOnlySpan<string>)[Copyright(line.Text), Labelled(line.Text, OwnerLabels)])
             {
-                return WithoutSecondName(owner);
+                if (owner.Length >= 4 && owner.All(c => ChineseText.IsHan(c) || c is '（' or '）'))
+                {
+                    return WithoutSecondName(owner);
+                }
             }
         }
 

@@ -42,6 +42,13 @@ internal static class Extract
         return Extractor.Extract(new SourceDocument("test.txt", string.Empty, text, metadata, chrome));
     }
 
+    /// <summary>Extracts <paramref name="text"/> as a page of the site <paramref name="site"/> runs (its footer's owner).</summary>
+    public static DocumentExtraction OnSite(string text, string site)
+    {
+        var metadata = DocumentMetadata.Unknown with { Source = "党委宣传部", Site = site };
+        return Extractor.Extract(new SourceDocument("test.html", string.Empty, text, metadata, []));
+    }
+
     public static string[] Of(this DocumentExtraction extraction, MentionType type) =>
         [.. extraction.Mentions.Where(m => m.Type == type).Select(m => $"{m.Text}@{m.Span.Start}")];
 

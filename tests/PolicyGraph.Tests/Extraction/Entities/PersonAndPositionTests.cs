@@ -633,4 +633,14 @@ public sealed class PersonAndPositionTests
         Assert.Equal(["无锡市人民政府"], extraction.Positions.Where(p => p.Person == "邵俊杰").Select(p => p.Organization));
         Assert.Contains(extraction.Positions, p => p.Person == "严子墨" && p.Title == "主任");
     }
+
+    // A school's own news page may name the school only in its footer (版权所有 © 豫东理工大学): its head, and a seat
+    // on its party committee written with no body, are the school's, as a company's 党委书记 is the company's.
+    [Fact]
+    public void A_schools_head_on_its_own_site_is_the_schools()
+    {
+        var positions = Extract.OnSite("6月5日下午，学校党委理论学习中心组开展集体学习。党委副书记、校长岳承志作交流发言。", "豫东理工大学").PositionList();
+
+        Assert.Equal(["岳承志|党委副书记|豫东理工大学", "岳承志|校长|豫东理工大学"], positions);
+    }
 }

@@ -149,6 +149,16 @@ public sealed class MetadataFormsTests
         Assert.Equal(site, ReadPage(page).Site);
     }
 
+    // 版权所有 © 豫东理工大学　主办：党委宣传部: the copyright's holder owns the site, not the unit of it that runs it.
+    [Fact]
+    public void The_copyright_holder_is_the_site_owner_before_the_unit_that_runs_it()
+    {
+        var page = "<html><head><title>集体学习</title></head><body><h1>集体学习</h1><div class=\"info\">发布时间：2025-06-06 来源：党委宣传部</div>"
+            + "<p>学校党委理论学习中心组开展2025年第五次集体学习，党委书记主持学习并讲话。</p><div class=\"footer\">版权所有 © 豫东理工大学　　主办：党委宣传部</div></body></html>";
+
+        Assert.Equal("豫东理工大学", ReadPage(page).Site);
+    }
+
     [Fact]
     public void A_footer_that_names_the_source_or_no_body_gives_no_site()
     {
