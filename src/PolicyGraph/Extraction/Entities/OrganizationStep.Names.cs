@@ -241,11 +241,20 @@ internal sealed partial class OrganizationStep
         var verbsEnd = kind != "company";
         var j = suffixStart;
         var joined = -1;
+        var dataStop = -1;
         while (j > 0 && end - j < MaxNameLength)
         {
             var c = text[j - 1];
             if (ChineseText.IsHan(c))
             {
+                // 泉州城市数据|集团有限公司: the 据 of 数据 ends no company's name that opens with a place (see below).
+                if (c == '据' && dataStop < 0 && kind == "company" && j >= 2 && text[j - 2] == '数')
+                {
+                    dataStop = j;
+                    j--;
+                    continue;
+                }
+
                 // 材料科学与工程学院, 经济和管理学院: a school or institute names its two fields with 与 or 和; not two
                 // bodies (浙江大学文化遗产研究院与|山西云冈石窟研究院, 中文系与|孔子学院, 绍兴市人民政府与|浙江大学).
                 if (c is '与' or '和' && joined < 0 && kind is "education" or "research" && suffixStart - j <= FieldLength && ChineseText.IsHanAt(text, j - 2)
@@ -279,6 +288,12 @@ internal sealed partial class OrganizationStep
             }
 
             j--;
+        }
+
+        // 援引…|数据研究中心: a name read across 数据 must open with a place (泉州城市数据集团有限公司).
+        if (dataStop >= 0 && !OpensWithPlace(text, j, dataStop))
+        {
+            j = dataStop;
         }
 
         // 物理研究所赵忠贤院士和|…研究所: words holding a title before 和 are a person's, not the first field; 依托与|山东大学:
@@ -332,6 +347,20 @@ internal sealed partial class OrganizationStep
         j = AfterInvitation(text, j, end);
         // 第四届|理事会: an ordinal of its term names no body.
         return suffixStart - j < 2 || _lexicon.IsOnlyDescriptors(text, j, suffixStart) || ChineseText.OrdinalEndAt(text, j, suffixStart) == suffixStart ? -1 : j;
+    }
+
+    // Whether the words from start (before limit) open with a place's name (泉州|城市数据, 福建省|…).
+    private bool OpensWithPlace(string text, int start, int limit)
+    {
+        for (var length = Math.Min(MaxPlaceNameHoldingStop, limit - start - 1); length >= 2; length--)
+        {
+            if (_places.Names(text.AsSpan(start, length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Words that end the words before a name elsewhere (代表|…, 指导|…) but name a unit's work right after its parent.

@@ -515,4 +515,13 @@ public sealed class OrganizationTests
     {
         Assert.Contains(name, Extract.From(text).Canonicals(MentionType.Organization));
     }
+
+    // 据 ends the words before a name (据新华社), but not as the 据 of 数据 in a company's name that opens with a place.
+    [Theory]
+    [InlineData("签约仪式后，泉州城市数据集团有限公司党委书记、董事长庄文韬表示，将开展工作。", "泉州城市数据集团有限公司")]
+    [InlineData("据中原云智数据科技有限公司介绍，平台已上线。", "中原云智数据科技有限公司")]
+    public void The_data_of_a_company_named_after_a_place_is_part_of_its_name(string text, string name)
+    {
+        Assert.Contains(name, Extract.From(text).Canonicals(MentionType.Organization));
+    }
 }
