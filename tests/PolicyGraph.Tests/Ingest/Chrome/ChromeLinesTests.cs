@@ -24,6 +24,7 @@ public sealed class ChromeLinesTests
     [InlineData("（记者 钱程）", "Byline")]
     [InlineData("(记者 张三 通讯员 李四)", "Byline")]
     [InlineData("本报记者 王小青 刘大海", "Byline")]
+    [InlineData("文：党委宣传部 王晨曦　图：刘思远", "Byline")]
     [InlineData("发布时间:2024-06-25 | 来源:天津政务网 | 专栏:政策法规", "Metadata")]
     [InlineData("日期:2024-11-08  来源:重庆市人民政府网  【字体:大 中 小】  【打印】【关闭】", "Metadata")]
     [InlineData("2025-03-28 18:05　来源：上海浦东门户网站　　【大 中 小】　分享到：微信 微博", "Metadata")]
