@@ -159,10 +159,29 @@ internal sealed partial class EventNamer
             }
 
             var opens = ChineseText.IsHan(text[start]) || text[start] is '“' or '《' || char.IsAsciiDigit(text[start]);
-            return opens && words >= MinHeldMiddle && !IsGeneric(text, start, head) && !HoldsClauseWord(text, start, head) ? (start, end) : null;
+            return opens && words >= MinHeldMiddle && !IsGeneric(text, start, head) && !HoldsClauseWord(text, start, head) && !OnlyYearAndOrdinal(text, start, head)
+                ? (start, end) : null;
         }
 
         return null;
+    }
+
+    // 举行|2021年第一次集体学习: a year and an ordinal name no body's meeting (whose first study of the year?); the
+    // subject holding it is the name, where it is written first (省委理论学习中心组2024年第五次集体学习|在贵阳举行).
+    private static bool OnlyYearAndOrdinal(string text, int start, int head)
+    {
+        var i = start;
+        while (i < head && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        if (i > start && i < head && text[i] == '年')
+        {
+            i++;
+        }
+
+        return ChineseText.OrdinalEndAt(text, i, head) == head;
     }
 
     // A meeting named after 举行的/召开的 and before 上, where what was said there follows (在当天举行的|…城市试点工作启动会|上表示).

@@ -105,6 +105,13 @@ public sealed class EventStepTests
         Assert.Empty(Run(text));
     }
 
+    // 举行|2021年第一次集体学习: a year and an ordinal before the head name no meeting of their own.
+    [Fact]
+    public void A_meeting_named_by_its_year_and_ordinal_alone_is_no_event()
+    {
+        Assert.Empty(Run("全国政协党组理论学习中心组1月27日举行2021年第一次集体学习，学习领会重要讲话精神。"));
+    }
+
     // A meeting named where the text says it is held is an event without a place, year or ordinal in its name: the
     // whole object of 召开/举行 to the clause's end, or the whole subject of 召开/举行 from the clause's start.
     [Theory]
@@ -128,6 +135,7 @@ public sealed class EventStepTests
     [InlineData("据悉，学校2025届毕业生春季校园双选会将于3月22日举行。", "2025届毕业生春季校园双选会")]
     [InlineData("他在11月召开的中国共产主义青年团第十九届中央委员会第一次全体会议上讲话。", "中国共产主义青年团第十九届中央委员会第一次全体会议")]
     [InlineData("“教育不能等待”将在本月晚些时候召开的首次世界人道主义峰会上正式启动。", "世界人道主义峰会")]
+    [InlineData("8月1日，省委理论学习中心组2024年第五次集体学习在贵阳举行。", "省委理论学习中心组2024年第五次集体学习")]
     public void Recognises_a_meeting_where_it_is_held(string text, string name)
     {
         var mention = Assert.Single(Run(text));
