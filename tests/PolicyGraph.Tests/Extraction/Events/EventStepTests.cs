@@ -26,6 +26,8 @@ public sealed class EventStepTests
     [InlineData("推动中国国际“互联网+”大学生创新创业大赛成果永久转化基地落户。", "中国国际“互联网+”大学生创新创业大赛")]
     [InlineData("9月23日，合肥新能源汽车产业发展大会在滨湖国际会展中心举行。", "合肥新能源汽车产业发展大会")]
     [InlineData("当天下午，留坝县文旅产业招商推介会在县城举行。", "留坝县文旅产业招商推介会")]
+    [InlineData("省商务厅将举办“焕新湘约”2024湖南汽车家电消费季，完善回收网络。", "“焕新湘约”2024湖南汽车家电消费季")]
+    [InlineData("11月18日，2025秭归脐橙开园节在郭家坝镇开幕。", "2025秭归脐橙开园节")]
     public void Recognises_a_named_event(string text, string name)
     {
         var mention = Assert.Single(Run(text));
