@@ -76,8 +76,8 @@ internal sealed partial class OrganizationStep : IExtractionStep
         NameSchoolUnits(context);
     }
 
-    // 省侨联|第七届委员会: a body's committee of one term, written after the body, is the body (its mention the body's
-    // name as written); a bare 第七届委员会 names no body. Only names read as written, so that a committee a rule
+    // 省侨联|第七届委员会: a body's committee of one term, written after the body, is the body; a bare 第七届委员会
+    // names no body. Only names read as written, so that a committee a rule
     // names otherwise (共青团陕西省第十五届委员会) keeps its name.
     private static OrgCandidate? WithoutTerm(string text, OrgCandidate org, Found found)
     {
@@ -87,29 +87,43 @@ internal sealed partial class OrganizationStep : IExtractionStep
             return org;
         }
 
-        var body = new TextSpan(org.Span.Start, org.Span.Start + term);
-        return term == 0 ? null : found.Candidates.Find(c => c.Span == body) ?? org;
+        if (term == 0)
+        {
+            return null;
+        }
+
+        // The mention keeps the term's words, so that a title after them is the body's (全国工商联第十二届执行委员会|主席).
+        var bodyEnd = org.Span.Start + term;
+        return found.Candidates.Find(c => c.Span.End == bodyEnd && c.Span.Start <= org.Span.Start) switch
+        {
+            { } body when body.Span.Start == org.Span.Start => body with { Span = org.Span },
+            not null => null, // 扬州市妇女联合|会第八届执行委员会: read from inside the body, which stands on its own.
+            null => org,
+        };
     }
 
-    private static readonly string[] TermCommittees = ["委员会", "理事会"];
+    // Longest first: 第九届执行委员会 ends in 委员会 too.
+    private static readonly string[] TermCommittees = ["执行委员会", "委员会", "理事会"];
 
-    /// <summary>Where 第…届委员会 (第七届委员会, 第十二届理事会) ends <paramref name="name"/>, or -1.</summary>
+    /// <summary>Where 第…届委员会 (第七届委员会, 第十二届理事会, 第九届执行委员会) ends <paramref name="name"/>, or -1.</summary>
     internal static int TermAt(string name)
     {
         foreach (var committee in TermCommittees)
         {
-            if (!name.EndsWith(committee, StringComparison.Ordinal) || name.Length < committee.Length + 3 || name[^(committee.Length + 1)] != '届')
+            if (!name.EndsWith(committee, StringComparison.Ordinal) || name.Length < committee.Length + 2 || name[^(committee.Length + 1)] != '届')
             {
                 continue;
             }
 
-            var i = name.Length - committee.Length - 2;
-            while (i > 0 && ChineseText.IsNumeral(name[i]))
+            var last = name.Length - committee.Length - 2;
+            var i = last;
+            while (i >= 0 && ChineseText.IsNumeral(name[i]))
             {
                 i--;
             }
 
-            return i < name.Length - committee.Length - 2 && name[i] == '第' ? i : -1;
+            // 八届执行委员会: a bare term may drop its 第.
+            return i == last ? -1 : i < 0 ? 0 : name[i] == '第' ? i : -1;
         }
 
         return -1;

@@ -24,6 +24,8 @@ public sealed class OrganizationTests
     [InlineData("县文广新旅局有关负责人介绍。", "江西省修水县", "县文广新旅局", "修水县文化广电新闻出版旅游局", "government")]
     [InlineData("省文广旅厅有关负责人介绍。", "浙江省", "省文广旅厅", "浙江省文化广电和旅游厅", "government")]
     [InlineData("省委教育工委书记葛振华出席会议。", "江苏省", "省委教育工委", "中共江苏省委员会教育工作委员会", "party")]
+    [InlineData("省委巡视办副主任贺宁出席。", "湖南省", "省委巡视办", "中共湖南省委员会巡视工作领导小组办公室", "party")]
+    [InlineData("中国物流与采购联合会副会长贺鸣远介绍。", "", "中国物流与采购联合会", "中国物流与采购联合会", "association")]
     [InlineData("涧西区天津路街道党工委书记林晓棠认为。", "河南省洛阳市涧西区", "天津路街道党工委", "中共洛阳市涧西区天津路街道工作委员会", "party")]
     [InlineData("四川省射击射箭运动管理中心主任冉秋实表示。", "四川省", "四川省射击射箭运动管理中心", "四川省射击射箭运动管理中心", "government")]
     [InlineData("国家发展改革委印发通知。", "", "国家发展改革委", "国家发展和改革委员会", "government")]
@@ -505,7 +507,17 @@ public sealed class OrganizationTests
         var extraction = Extract.From("大会审议通过了省侨联第七届委员会工作报告，选举产生了省侨联第八届委员会。吴碧琼代表第七届委员会作报告。新一届省侨联领导班子将团结带领归侨侨眷。", "海南省");
 
         Assert.Equal(["海南省归国华侨联合会"], extraction.Canonicals(MentionType.Organization).Distinct().ToArray());
-        Assert.Equal(["省侨联@7", "省侨联@26", "省侨联@54"], extraction.Of(MentionType.Organization));
+        Assert.Equal(["省侨联第七届委员会@7", "省侨联第八届委员会@26", "省侨联@54"], extraction.Of(MentionType.Organization));
+    }
+
+    // The term's words stay in the mention, so that a title after them is the body's; 八届执行委员会 without 第 names none.
+    [Fact]
+    public void A_title_after_a_bodys_term_committee_is_the_bodys()
+    {
+        var extraction = Extract.From("全国工商联第十二届执行委员会主席高云龙出席。会议听取了八届执行委员会的报告。");
+
+        Assert.Equal(["高云龙|主席|中华全国工商业联合会"], extraction.PositionList());
+        Assert.Equal(["中华全国工商业联合会"], extraction.Canonicals(MentionType.Organization));
     }
 
     // 和 ends the words before a name, but not inside a county's name: 西和县, 政和县.
