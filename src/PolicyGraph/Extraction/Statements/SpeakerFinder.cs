@@ -18,7 +18,7 @@ internal sealed partial class SpeakerFinder
     private const int Window = 48;
 
     private static readonly string[] Officials =
-        ["有关负责同志", "有关负责人", "相关负责人", "主要负责人", "负责同志", "新闻发言人", "负责人", "发言人"];
+        ["有关部门负责人", "相关部门负责人", "有关负责同志", "有关负责人", "相关负责人", "主要负责人", "负责同志", "新闻发言人", "负责人", "发言人"];
 
     private readonly string _text;
     private readonly PersonDirectory _persons;

@@ -156,10 +156,11 @@ public sealed class StatementStepTests
         Assert.Equal(words, string.Concat(statement.Content.Select(c => c.Of(text))));
     }
 
-    [Fact]
-    public void An_unnamed_official_makes_the_organisation_the_speaker()
+    [Theory]
+    [InlineData("省工信厅有关负责人表示，今年以来全省新培育国家级绿色工厂86家。")]
+    [InlineData("省工信厅有关部门负责人表示，今年以来全省新培育国家级绿色工厂86家。")]
+    public void An_unnamed_official_makes_the_organisation_the_speaker(string text)
     {
-        const string text = "省工信厅有关负责人表示，今年以来全省新培育国家级绿色工厂86家。";
         var context = ContextBuilder.With(text, [], [("省工信厅", "山东省工业和信息化厅")]);
 
         var statement = Assert.Single(Run(context));
