@@ -240,7 +240,15 @@ internal sealed partial class OrganizationStep : IExtractionStep
                 continue;
             }
 
-            found.Add(new OrgCandidate(new TextSpan(i, i + len), org.Canonical, org.Kind));
+            // 国务院|国资委, 国务院|办公厅: a known body named at the start of a longer known name is named there too, its parent.
+            var shorter = _lexicon.KnownForms.LongestAt(text, i, len - 2);
+            var parent = shorter >= 2 && _lexicon.KnownOrganizations[text.Substring(i, shorter)] is var known && known.Canonical != org.Canonical ? known : null;
+            found.Add(new OrgCandidate(new TextSpan(i, i + len), org.Canonical, org.Kind, Parent: parent?.Canonical));
+            if (parent is not null)
+            {
+                found.Add(new OrgCandidate(new TextSpan(i, i + shorter), parent.Canonical, parent.Kind, Nested: true));
+            }
+
             i += len - 1;
         }
     }
@@ -265,8 +273,9 @@ internal sealed partial class OrganizationStep : IExtractionStep
             || NationalLeads.LongestEndingAt(text, start) > 0);
     }
 
-    // Words after which a short national form is China's body (中国|国务院新闻办, 国务委员兼|国务院秘书长, 按照|水利部统一部署).
-    private static readonly WordSet NationalLeads = new(["中国", "国务委员兼", "按照", "根据", "依照", "依据", "遵照", "会同", "联合", "配合"]);
+    // Words after which a short national form is China's body (中国|国务院新闻办, 国务委员兼|国务院秘书长, 按照|水利部统一部署,
+    // 代表|国务院).
+    private static readonly WordSet NationalLeads = new(["中国", "国务委员兼", "按照", "根据", "依照", "依据", "遵照", "会同", "联合", "配合", "代表"]);
 
     /// <summary>The candidates found so far, in order, with their spans indexed.</summary>
     private sealed class Found(int length)

@@ -537,4 +537,14 @@ public sealed class OrganizationTests
     {
         Assert.Contains(name, Extract.From(text).Canonicals(MentionType.Organization));
     }
+
+    // 国务院|国资委: a known body at the start of a longer known name is named there too, as its parent; 代表|国务院 is China's.
+    [Fact]
+    public void A_known_body_opening_a_longer_known_name_is_its_parent()
+    {
+        var extraction = Extract.From("省国资委将对照国务院国资委明确的改革任务推进。李强总理代表国务院作政府工作报告。", "湖南省");
+
+        Assert.Contains(new PartOfFact("国务院国有资产监督管理委员会", "中华人民共和国国务院", new(7, 13)), extraction.PartOf);
+        Assert.Equal(["国务院@7", "国务院@29"], extraction.Of(MentionType.Organization).Where(m => m.StartsWith("国务院@", StringComparison.Ordinal)));
+    }
 }
