@@ -120,7 +120,9 @@ internal sealed class PhraseScanner
             var start = end - length;
             // Spans, not substrings: this runs for every length at every offset of a name's run.
             var word = text.AsSpan(start, length);
-            if ((_hardSet.Contains(word) || (!joins && IsJoiner(word))) && !(length == 1 && InKeptWord(text, start)))
+            // 常态化规范|化专项行动: a word before 化 makes a word of it (规范化), no boundary.
+            if ((_hardSet.Contains(word) || (!joins && IsJoiner(word))) && !(length == 1 && InKeptWord(text, start))
+                && !SuffixedWithHua(text, end))
             {
                 return true;
             }
@@ -128,6 +130,10 @@ internal sealed class PhraseScanner
 
         return false;
     }
+
+    // 规范|化, 常态|化: 化 after a word makes an adjective of it; not 化 that starts a word of its own (制定|化工, 和|化解).
+    private static bool SuffixedWithHua(string text, int end) =>
+        end < text.Length && text[end] == '化' && !(end + 1 < text.Length && "工解肥学石妆纤验".Contains(text[end + 1], StringComparison.Ordinal));
 
     private static bool IsJoiner(ReadOnlySpan<char> word)
     {
