@@ -87,13 +87,29 @@ internal sealed record DocumentPlace(string Province, string City, string County
         // Of a document from nowhere known, a county written in full (云霄县; not 振兴 of 乡村振兴), a name of two characters
         // where a word starts (not 兴县 of 产业兴县). Only the county is taken: a bare 市 or 省 there may be any (索比亚宁市长
         // in a national item about a county's trade).
-        var county = OnlyNamedTwice(gazetteer.Scan(text), mention =>
+        var mentions = gazetteer.Scan(text);
+        var county = OnlyNamedTwice(mentions, mention =>
         {
             var counties = mention.Candidates.Where(c => c.Level == PlaceLevel.County
                 && (city is null ? c.Name == mention.Surface && (mention.Surface.Length > 2 || StartsWord(text, mention.Start)) : gazetteer.IsWithin(c, city))).ToList();
             return counties.Count == 1 ? counties[0] : null;
         });
-        return county is null ? this : this with { County = county.Name };
+        if (county is not null)
+        {
+            return this with { County = county.Name };
+        }
+
+        // 人民网甘肃频道 on 秦安县, its city read as 兰州市 from two mentions: the one county of the province the text names in
+        // full, with its own city.
+        if (city is null || gazetteer.Province(city) is not { } province
+            || OnlyNamedTwice(mentions, m => m.Candidates.Where(c => c.Level == PlaceLevel.County && c.Name == m.Surface && gazetteer.IsWithin(c, province)).ToList()
+                is [var only] ? only : null) is not { } elsewhere)
+        {
+            return this;
+        }
+
+        var prefecture = gazetteer.Chain(elsewhere).FirstOrDefault(p => p.Level == PlaceLevel.Prefecture);
+        return prefecture is null ? this : this with { City = prefecture.Name, County = elsewhere.Name };
     }
 
     // The one place that pick finds in the mentions, found at least twice; null where it finds none, one once, or two.

@@ -64,6 +64,19 @@ public sealed class DocumentPlaceTests
         Assert.Equal("阜阳市", place.ForPrefix("市"));
     }
 
+    // A city's article (its city perhaps read from the text) about a county of another city of the province: 县 is that
+    // county, and 市 its city.
+    [Fact]
+    public void A_citys_article_about_a_county_elsewhere_in_the_province_takes_that_county_and_its_city()
+    {
+        const string text = "秦安县苹果种植面积达到56万亩。县长杨慧介绍，秦安县把东西部协作作为产业发展的重要抓手。";
+        var document = new SourceDocument("a.txt", string.Empty, text, DocumentMetadata.Unknown with { Place = "甘肃省兰州市" }, []);
+
+        var place = DocumentPlace.Of(document);
+
+        Assert.Equal(("秦安县", "天水市", "甘肃省"), (place.ForPrefix("县"), place.ForPrefix("市"), place.ForPrefix("省")));
+    }
+
     // A document from nowhere known takes the one county its text writes in full, at least twice (not 振兴 of 乡村振兴),
     // for a bare 县 only (the text is read for it only where one is written).
     [Theory]
