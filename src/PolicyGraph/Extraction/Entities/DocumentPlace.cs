@@ -65,7 +65,8 @@ internal sealed record DocumentPlace(string Province, string City, string County
     /// <summary>
     /// A city's article about one of its counties or districts: when the document speaks from a city only, or from no
     /// known place, and its text names one county-level place (of that city), at least twice, and no other, a bare 县 or
-    /// 区 is that place (阜阳日报 on a meeting in 太和县: 副县长 is at 太和县人民政府).
+    /// 区 is that place (阜阳日报 on a meeting in 太和县: 副县长 is at 太和县人民政府). A province's article, or a city's
+    /// naming none of the city's, takes the one county of the province it names in full, and that county's city.
     /// </summary>
     public DocumentPlace WithOnlyCounty(string text, PlaceGazetteer gazetteer)
     {
@@ -79,9 +80,16 @@ internal sealed record DocumentPlace(string Province, string City, string County
 
         // Of a document that speaks from nowhere known, the one county its text names (闽南日报 on a festival in 云霄县).
         var city = City.Length > 0 ? gazetteer.Resolve(City) : null;
-        if (City.Length > 0 ? city is null : Province.Length > 0)
+        var province = City.Length == 0 && Province.Length > 0 ? gazetteer.Resolve(Province) : null;
+        if (City.Length > 0 ? city is null : Province.Length > 0 && province is null)
         {
             return this;
+        }
+
+        if (province is not null)
+        {
+            // A province's article about one of its counties (河南省 on a county's flood drill).
+            return InProvince(gazetteer.Scan(text), gazetteer, province);
         }
 
         // Of a document from nowhere known, a county written in full (云霄县; not 振兴 of 乡村振兴), a name of two characters
@@ -101,15 +109,20 @@ internal sealed record DocumentPlace(string Province, string City, string County
 
         // 人民网甘肃频道 on 秦安县, its city read as 兰州市 from two mentions: the one county of the province the text names in
         // full, with its own city.
-        if (city is null || gazetteer.Province(city) is not { } province
-            || OnlyNamedTwice(mentions, m => m.Candidates.Where(c => c.Level == PlaceLevel.County && c.Name == m.Surface && gazetteer.IsWithin(c, province)).ToList()
-                is [var only] ? only : null) is not { } elsewhere)
+        return city is null ? this : InProvince(mentions, gazetteer, gazetteer.Province(city));
+    }
+
+    // The one county of province the text names in full, at least twice, with its city; this when there is none.
+    private DocumentPlace InProvince(IReadOnlyList<PlaceMention> mentions, PlaceGazetteer gazetteer, Place province)
+    {
+        if (OnlyNamedTwice(mentions, m => m.Candidates.Where(c => c.Level == PlaceLevel.County && c.Name == m.Surface && gazetteer.IsWithin(c, province)).ToList()
+                is [var only] ? only : null) is not { } county)
         {
             return this;
         }
 
-        var prefecture = gazetteer.Chain(elsewhere).FirstOrDefault(p => p.Level == PlaceLevel.Prefecture);
-        return prefecture is null ? this : this with { City = prefecture.Name, County = elsewhere.Name };
+        var prefecture = gazetteer.Chain(county).FirstOrDefault(p => p.Level == PlaceLevel.Prefecture);
+        return prefecture is null ? this : this with { City = prefecture.Name, County = county.Name };
     }
 
     // The one place that pick finds in the mentions, found at least twice; null where it finds none, one once, or two.

@@ -77,6 +77,19 @@ public sealed class DocumentPlaceTests
         Assert.Equal(("秦安县", "天水市", "甘肃省"), (place.ForPrefix("县"), place.ForPrefix("市"), place.ForPrefix("省")));
     }
 
+    // A province's article about one of its counties: 县 is that county, named twice in full and no other, and 市 its city.
+    [Theory]
+    [InlineData("将乐县总医院统筹管理全县乡镇卫生院。将乐县推进医共体建设，县医院能力提升。", "将乐县", "三明市")]
+    [InlineData("将乐县推进医共体建设，县医院能力提升。", "", "")]
+    public void A_provinces_article_about_one_of_its_counties_takes_that_county(string text, string county, string city)
+    {
+        var document = new SourceDocument("a.txt", string.Empty, text, DocumentMetadata.Unknown with { Place = "福建省" }, []);
+
+        var place = DocumentPlace.Of(document);
+
+        Assert.Equal((county, city, "福建省"), (place.ForPrefix("县"), place.ForPrefix("市"), place.ForPrefix("省")));
+    }
+
     // A document from nowhere known takes the one county its text writes in full, at least twice (not 振兴 of 乡村振兴),
     // for a bare 县 only (the text is read for it only where one is written).
     [Theory]
