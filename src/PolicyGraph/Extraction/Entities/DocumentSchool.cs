@@ -28,7 +28,7 @@ internal static class DocumentSchool
             return named;
         }
 
-        // Named in the furniture only (removed from the text): no place, as a site's owner has none.
+        // Named in the furniture only (removed from the text): an empty span at the start, as the mention of a site's owner has.
         var at = text.IndexOf(site, StringComparison.Ordinal);
         var span = at >= 0 ? new Text.TextSpan(at, at + site.Length) : new Text.TextSpan(0, 0);
         return new Mention(MentionType.Organization, span, site, site, "education");

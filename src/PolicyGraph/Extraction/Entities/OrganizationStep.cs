@@ -77,8 +77,8 @@ internal sealed partial class OrganizationStep : IExtractionStep
     }
 
     // 省侨联|第七届委员会: a body's committee of one term, written after the body, is the body; a bare 第七届委员会
-    // names no body. Only names read as written, so that a committee a rule
-    // names otherwise (共青团陕西省第十五届委员会) keeps its name.
+    // names no body. Only names read as written, so that a committee a rule names otherwise (共青团陕西省第十五届委员会)
+    // keeps its name.
     private static OrgCandidate? WithoutTerm(string text, OrgCandidate org, Found found)
     {
         var written = org.Span.Of(text);

@@ -166,8 +166,8 @@ internal sealed partial class EventNamer
         return null;
     }
 
-    // 举行|2021年第一次集体学习: a year and an ordinal name no body's meeting (whose first study of the year?); the
-    // subject holding it is the name, where it is written first (省委理论学习中心组2024年第五次集体学习|在贵阳举行).
+    // 举行|2021年第一次集体学习: a year and an ordinal alone name no meeting (whose first study of the year?); written
+    // after the body holding it, the whole is the name (省委理论学习中心组2024年第五次集体学习|在贵阳举行).
     private static bool OnlyYearAndOrdinal(string text, int start, int head)
     {
         var i = start;
