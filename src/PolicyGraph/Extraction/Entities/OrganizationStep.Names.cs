@@ -168,7 +168,8 @@ internal sealed partial class OrganizationStep
         {
             for (var start = Math.Max(0, i - length + 1); start <= i && start + length <= text.Length; start++)
             {
-                if (_places.ByFullName(text.Substring(start, length)).Count > 0)
+                // Spans, not substrings: this runs at every stop character a name's scan meets.
+                if (_places.NamesInFull(text.AsSpan(start, length)))
                 {
                     return true;
                 }
@@ -248,7 +249,7 @@ internal sealed partial class OrganizationStep
             if (ChineseText.IsHan(c))
             {
                 // 泉州城市数据|集团有限公司: the 据 of 数据 ends no company's name that opens with a place (see below).
-                if (c == '据' && dataStop < 0 && kind == "company" && j >= 2 && text[j - 2] == '数')
+                if (dataStop < 0 && kind == "company" && IsDataJu(text, j - 1))
                 {
                     dataStop = j;
                     j--;
@@ -348,6 +349,9 @@ internal sealed partial class OrganizationStep
         // 第四届|理事会: an ordinal of its term names no body.
         return suffixStart - j < 2 || _lexicon.IsOnlyDescriptors(text, j, suffixStart) || ChineseText.OrdinalEndAt(text, j, suffixStart) == suffixStart ? -1 : j;
     }
+
+    /// <summary>Whether the 据 at <paramref name="i"/> is the second character of 数据, no word of its own.</summary>
+    internal static bool IsDataJu(string text, int i) => text[i] == '据' && i > 0 && text[i - 1] == '数';
 
     // Whether the words from start (before limit) open with a place's name (泉州|城市数据, 福建省|…).
     private bool OpensWithPlace(string text, int start, int limit)

@@ -177,7 +177,7 @@ internal sealed partial class OrganizationStep
             // 市场与信息化司: 与 and 和 join the department's fields inside its name, not at its start.
             var joins = c is '与' or '和' && i - start >= 2;
             // 数据资源司: 数据 holds a stop character (据) and names a department's field.
-            var field = c == '据' && i > start && text[i - 1] == '数';
+            var field = i > start && IsDataJu(text, i);
             if (!ChineseText.IsHan(c) || (ChineseText.IsOrganizationStop(c) && !joins && !field) || _lexicon.Verbs.LongestEndingAt(text, i + 1, 3) > 0)
             {
                 return null;

@@ -117,20 +117,7 @@ internal static class TitleMatcher
     private static readonly string[] RiverWords = ["流域", "干流", "经济带", "禁捕", "大保护", "沿线", "岸线", "生态", "保护", "航道", "中游", "上游", "下游", "沿岸", "口", "三峡", "水"];
 
     // Headquarters whose commander is written 指挥 (省防指指挥邵明川, 市防汛抗旱指挥部副指挥): elsewhere 指挥 is the verb.
-    private static readonly string[] Headquarters = ["防指", "指挥部", "防总"];
-
-    private static bool CommandsAfter(string text, int start)
-    {
-        foreach (var body in Headquarters)
-        {
-            if (start >= body.Length && string.CompareOrdinal(text, start - body.Length, body, 0, body.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static readonly WordSet Headquarters = new(["防指", "指挥部", "防总"]);
 
     private static bool IsInsideWord(string text, int start, int end, int headStart)
     {
@@ -148,7 +135,7 @@ internal static class TitleMatcher
             || (next == '馆' && (last is '使' or '事'))
             || (next is '台' or '团' && end >= 2 && text[(end - 2)..end] == "主席")
             || (next == '处' && end >= 2 && text[(end - 2)..end] == "书记")
-            || (end - headStart == 2 && last == '挥' && !CommandsAfter(text, start)) // 他指挥|黄崖洞保卫战
+            || (end - headStart == 2 && last == '挥' && Headquarters.LongestEndingAt(text, start) == 0) // 他指挥|黄崖洞保卫战
             || next is '们';
     }
 }

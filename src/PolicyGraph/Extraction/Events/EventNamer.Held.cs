@@ -168,21 +168,8 @@ internal sealed partial class EventNamer
 
     // 举行|2021年第一次集体学习: a year and an ordinal alone name no meeting (whose first study of the year?); written
     // after the body holding it, the whole is the name (省委理论学习中心组2024年第五次集体学习|在贵阳举行).
-    private static bool OnlyYearAndOrdinal(string text, int start, int head)
-    {
-        var i = start;
-        while (i < head && char.IsAsciiDigit(text[i]))
-        {
-            i++;
-        }
-
-        if (i > start && i < head && text[i] == '年')
-        {
-            i++;
-        }
-
-        return ChineseText.OrdinalEndAt(text, i, head) == head;
-    }
+    private static bool OnlyYearAndOrdinal(string text, int start, int head) =>
+        ChineseText.OrdinalEndAt(text, YearAt(text, start, head) ?? start, head) == head;
 
     // A meeting named after 举行的/召开的 and before 上, where what was said there follows (在当天举行的|…城市试点工作启动会|上表示).
     private (int Start, int End)? HeldNameBeforeOn(string text, int start, int end)

@@ -57,6 +57,9 @@ internal sealed partial class PlaceGazetteer
     /// <summary>Places whose short name is <paramref name="name"/> (太原, 山西, 浦东, 新疆), higher levels first.</summary>
     public IReadOnlyList<Place> ByShortName(string name) => _byShortName.GetValueOrDefault(name) ?? [];
 
+    /// <summary>Whether some place has <paramref name="name"/> as its full name (成都市, 西和县), read in place.</summary>
+    public bool NamesInFull(ReadOnlySpan<char> name) => _fullNameSpans.ContainsKey(name);
+
     /// <summary>Whether some place has <paramref name="name"/> as its full or short name (成都, 成都市, 凉山州).</summary>
     public bool Names(ReadOnlySpan<char> name) => _fullNameSpans.ContainsKey(name) || _shortNameSpans.ContainsKey(name);
 
