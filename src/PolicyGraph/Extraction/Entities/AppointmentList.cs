@@ -2,7 +2,8 @@ namespace PolicyGraph.Extraction.Entities;
 
 /// <summary>
 /// Appointment notices written as lists: a header line naming the act (决定任命：, 免去：) and one person a line under
-/// it (龙海涛为贵阳市人民政府副市长。, 付建华的贵阳市发展和改革委员会主任职务；).
+/// it (龙海涛为贵阳市人民政府副市长。, 付建华的贵阳市发展和改革委员会主任职务；), or the header and its items on one line
+/// (会议决定任命：杜文涛为…局长；范雨晴为…局长。).
 /// </summary>
 internal static class AppointmentList
 {
@@ -15,7 +16,9 @@ internal static class AppointmentList
     /// <summary>
     /// Where each item line of the lists in <paramref name="text"/> starts (its first character after any indent), and
     /// the verb of its header: the nearest line above ending in a colon, with no blank line between, at most
-    /// <see cref="MaxItems"/> lines up, whose words before the colon end in one of <see cref="Verbs"/>. One pass.
+    /// <see cref="MaxItems"/> lines up, whose words before the colon end in one of <see cref="Verbs"/>; or, on a line
+    /// with such a header before its end, the text after the header's colon and after each ； that follows it in the
+    /// same sentence. One pass.
     /// </summary>
     public static Dictionary<int, string> Items(string text)
     {
@@ -45,12 +48,34 @@ internal static class AppointmentList
                     verb = HeaderVerb(trimmed[..^1]);
                     below = 0;
                 }
+                else
+                {
+                    AddInlineItems(text, begin, line, items);
+                }
             }
 
             begin = end + 1;
         }
 
         return items;
+    }
+
+    // 会议决定任命：杜文涛为…局长；范雨晴为…局长。: the items after a header inside the line, up to the sentence's end.
+    private static void AddInlineItems(string text, int begin, ReadOnlySpan<char> line, Dictionary<int, string> items)
+    {
+        var colon = line.IndexOfAny('：', ':');
+        if (colon <= 0 || HeaderVerb(line[..colon]) is not { } verb)
+        {
+            return;
+        }
+
+        for (var at = colon; at < line.Length && line[at] != '。'; at++)
+        {
+            if ((at == colon || line[at] == '；') && at + 1 < line.Length)
+            {
+                items[begin + at + 1] = verb;
+            }
+        }
     }
 
     private static string? HeaderVerb(ReadOnlySpan<char> head)

@@ -205,6 +205,8 @@ public sealed class PersonAndPositionTests
     [InlineData("提名赵敏为市长候选人。", "赵敏|市长|德州市人民政府|Designate")]
     [InlineData("会议补选赵明远、吴佳慧为德州市人民政府副市长。", "吴佳慧|副市长|德州市人民政府|New", "赵明远|副市长|德州市人民政府|New")]
     [InlineData("澳门特别行政区候任行政长官岑浩辉出席。", "岑浩辉|行政长官|澳门特别行政区|Designate")]
+    [InlineData("会议决定任命：杜文涛为德州市教育局局长；范雨晴为德州市自然资源和规划局局长。", "杜文涛|局长|德州市教育局|New", "范雨晴|局长|德州市自然资源和规划局|New")]
+    [InlineData("会议决定免去：高建国的德州市自然资源和规划局局长职务。", "高建国|局长|德州市自然资源和规划局|Former")]
     public void Reads_an_appointment_into_the_status(string text, params string[] positions)
     {
         var extraction = Extract.From(text, "山东省德州市");
