@@ -28,6 +28,7 @@ public sealed class PersonAndPositionTests
         { "省委教育工委委员、省教育厅副厅长郗建林到会指导。", "河南省", new string[] { "郗建林@16" }, new string[] { "郗建林|副厅长|河南省教育厅", "郗建林|委员|中共河南省委员会教育工作委员会" } },
         { "18岁的跳水小将何彦霖则表示，第一次参加全运会。", "四川省", new string[] { "何彦霖@8" }, new string[0] },
         { "在霞关镇，渔船正在有序进港避风。“接到通知我们就回来了。”渔民方金水说。", "浙江省温州市苍南县", new string[] { "方金水@31" }, new string[0] },
+        { "返乡创业青年古晓燕正对着镜头介绍脐橙。", "江西省赣州市寻乌县", new string[] { "古晓燕@6" }, new string[0] },
         { "（记者 钱程）\n责任编辑：谭雪", "安徽省合肥市", new string[0], new string[0] },
         { "市科协党组成员、副主席罗进飞表示，市科协将抢抓机遇。", "天津市", new string[] { "罗进飞@11" }, new string[] { "罗进飞|党组成员|天津市科学技术协会", "罗进飞|副主席|天津市科学技术协会" } },
         { "唐宇航，男，汉族，1976年3月生，现任四川省发展和改革委员会副主任。", "四川省", new string[] { "唐宇航@0" }, new string[] { "唐宇航|副主任|四川省发展和改革委员会" } },
@@ -358,6 +359,7 @@ public sealed class PersonAndPositionTests
     [InlineData("中信证券董事长侯巍再次表示看好市场。", "侯巍")]
     [InlineData("深圳大学校长毛军发表示，大学将与企业共建联合实验室。", "毛军发")]
     [InlineData("北京市委书记尹力发表讲话。", "尹力")]
+    [InlineData("市住房保障和房地产管理局局长黎晓汇报，今年全市项目共32个。", "黎晓")]
     [InlineData("中央邦首席部长乔汉近日前去灾区视察。", "乔汉")]
     [InlineData("匈牙利财政部长米哈伊·沃尔高同一天表示，将继续合作。", "米哈伊·沃尔高")]
     public void A_name_ends_before_what_addresses_or_counts(string text, string name)
