@@ -78,6 +78,8 @@ internal sealed partial class OrganizationStep
                 continue;
             }
 
+            start = AfterPartyPrefix(text, start, suffixStart, kind);
+
             if (kind == "park" && ChineseText.StartsWithAny(text, end, NotAfterPark))
             {
                 continue;
@@ -114,9 +116,57 @@ internal sealed partial class OrganizationStep
                 continue;
             }
 
+            if (UnitPartyCommittee(text, span, suffixStart, suffixStarts) is { } committee)
+            {
+                found.Add(committee);
+                continue;
+            }
+
             found.Add(new OrgCandidate(span, MissionName(span.Of(text)), kind, Parent: parentNested));
         }
 
+    }
+
+    private static readonly string[] PartyPrefixes = ["中国共产党", PartyName];
+
+    // The length of the party's name (中国共产党, 中共) at start, or 0.
+    private static int PartyPrefixLength(string text, int start) =>
+        PartyPrefixes.FirstOrDefault(p => string.CompareOrdinal(text, start, p, 0, p.Length) == 0)?.Length ?? 0;
+
+    // The kinds of unit whose name the party's may stand before, naming the unit's party organisation.
+    private static readonly HashSet<string> PartyUnitKinds = new(StringComparer.Ordinal) { "education", "company" };
+
+    // 中国共产党安徽工业大学|第五次代表大会: before a school's or a company's own name the party's is no part of it
+    // (中共中央党校, 中共中央文献出版社 and the central bodies keep it).
+    private static int AfterPartyPrefix(string text, int start, int suffixStart, string kind)
+    {
+        var prefix = PartyPrefixLength(text, start);
+        return prefix == 0 || !PartyUnitKinds.Contains(kind) || suffixStart - start <= prefix + 1
+            || string.CompareOrdinal(text, start + prefix, Central, 0, Central.Length) == 0
+            || text.AsSpan(start + prefix, suffixStart - start - prefix).IndexOfAny('委', '党') >= 0
+            ? start : start + prefix;
+    }
+
+    private const string Central = "中央";
+
+    // 中国共产党安徽工业大学第五届委员会, 中共马鞍山钢铁集团有限公司委员会: the party committee of a unit (a name read up to
+    // an organisation's word, one of unitEnds) is a party body named 中共, the unit and 委员会 whatever its term, as
+    // 校党委 is named. Null where the name is no such committee.
+    private static OrgCandidate? UnitPartyCommittee(string text, TextSpan span, int suffixStart, Dictionary<int, int> unitEnds)
+    {
+        var prefix = PartyPrefixLength(text, span.Start);
+        if (prefix == 0 || span.End - suffixStart != Committee.Length || string.CompareOrdinal(text, suffixStart, Committee, 0, Committee.Length) != 0
+            || string.CompareOrdinal(text, span.Start + prefix, Central, 0, Central.Length) == 0)
+        {
+            return null;
+        }
+
+        var name = span.Of(text);
+        var term = TermAt(name);
+        var unitEnd = term > 0 ? term : name.Length - Committee.Length;
+        return unitEnd - prefix >= 2 && unitEnds.TryGetValue(span.Start + unitEnd, out var unitSuffix) && unitSuffix > span.Start + prefix
+            ? new OrgCandidate(span, PartyName + name[prefix..unitEnd] + Committee, "party")
+            : null;
     }
 
     /// <summary>

@@ -511,6 +511,19 @@ public sealed class OrganizationTests
         Assert.Equal(["省侨联第七届委员会@7", "省侨联第八届委员会@26", "省侨联@54"], extraction.Of(MentionType.Organization));
     }
 
+    // A school's or a company's party committee of any term is 中共, the unit and 委员会, a party body (as 校党委 is named);
+    // before the unit's own name the party's is no part of it; central bodies keep it.
+    [Fact]
+    public void A_units_party_committee_is_named_for_the_unit()
+    {
+        var extraction = Extract.From("中国共产党安徽工业大学第五次代表大会选举产生了中国共产党安徽工业大学第五届委员会。中共马鞍山钢铁集团有限公司委员会召开会议。中共中央党校举办培训班。");
+        var organizations = extraction.Mentions.Where(m => m.Type == MentionType.Organization).Select(m => $"{m.Text}|{m.Canonical}|{m.Kind}");
+
+        Assert.Equal(
+            ["安徽工业大学|安徽工业大学|education", "中国共产党安徽工业大学第五届委员会|中共安徽工业大学委员会|party", "中共马鞍山钢铁集团有限公司委员会|中共马鞍山钢铁集团有限公司委员会|party", "中共中央|中国共产党中央委员会|party", "中共中央党校|中共中央党校|party"],
+            organizations.Where(o => !o.StartsWith("中国共产党|", StringComparison.Ordinal)));
+    }
+
     // The term's words stay in the mention, so that a title after them is the body's; 八届执行委员会 without 第 names none.
     [Fact]
     public void A_title_after_a_bodys_term_committee_is_the_bodys()
