@@ -117,6 +117,11 @@ internal sealed class PersonStep : IExtractionStep
             Add(span);
         }
 
+        foreach (var span in RosterNames(text))
+        {
+            Add(span);
+        }
+
         foreach (var span in NamesBeforeTheirPost(text, titleEnds))
         {
             Add(span);
@@ -235,6 +240,73 @@ internal sealed class PersonStep : IExtractionStep
                 }
             }
         }
+    }
+
+    // The fewest names a roster line holds.
+    private const int MinRoster = 3;
+
+    // 中国共产党…委员会委员（13名，按姓氏笔画为序）：\n丁建华　王少锋　方志刚　卢艳: a line under a list's header (a line
+    // ending in a colon) whose words, separated by spaces, are each a whole name, three or more, is a roster.
+    private List<TextSpan> RosterNames(string text)
+    {
+        var roster = new List<TextSpan>();
+        var names = new List<TextSpan>();
+        var underHeader = false;
+        for (var begin = 0; begin < text.Length;)
+        {
+            var end = text.IndexOf('\n', begin);
+            end = end < 0 ? text.Length : end;
+            var line = text.AsSpan(begin, end - begin).Trim(" \t\u3000\r");
+            if (!line.IsEmpty)
+            {
+                if (underHeader && RosterLine(text, begin, end, names))
+                {
+                    roster.AddRange(names);
+                }
+
+                underHeader = line[^1] is '：' or ':' || (underHeader && names.Count > 0);
+            }
+
+            begin = end + 1;
+        }
+
+        return roster;
+    }
+
+    // Whether text[begin..end] is a roster line, its names in names (emptied when it is none).
+    private bool RosterLine(string text, int begin, int end, List<TextSpan> names)
+    {
+        names.Clear();
+        for (var at = begin; at < end;)
+        {
+            if (text[at] is ' ' or '\t' or '\u3000' or '\r')
+            {
+                at++;
+                continue;
+            }
+
+            var word = at;
+            while (word < end && text[word] is not (' ' or '\t' or '\u3000' or '\r'))
+            {
+                word++;
+            }
+
+            if (_names.ReadAfterTitle(text, at) != word - at || _names.SurnameAt(text, at) == 0)
+            {
+                names.Clear();
+                return false;
+            }
+
+            names.Add(new TextSpan(at, word));
+            at = word;
+        }
+
+        if (names.Count < MinRoster)
+        {
+            names.Clear();
+        }
+
+        return names.Count > 0;
     }
 
     // Where a name an appointment names may start: after a verb of appointment, or at the start of an item line under a

@@ -473,7 +473,36 @@ internal sealed partial class PositionStep : IExtractionStep
     // first name's as if written right before it (the names after it take it as listed names do).
     private static Mention? ListHeadTitle(string text, Dictionary<int, Mention> titles, Mention person) =>
         person.Span.Start >= 2 && text[person.Span.Start - 1] is '：' or ':' && titles.TryGetValue(person.Span.Start - 1, out var title)
-        && IsSharedTitle(title.Text) && person.Span.End < text.Length && text[person.Span.End] == '、' ? title : null;
+        && IsSharedTitle(title.Text) && person.Span.End < text.Length && text[person.Span.End] == '、' ? title : null
+        ?? RosterHeadTitle(text, titles, person);
+
+    // The longest header above a roster that is searched for, in characters.
+    private const int MaxRoster = 600;
+
+    // …第五届委员会委员（13名，按姓氏笔画为序）：\n丁建华　王少锋　方志刚: a name on a roster (lines of names separated by
+    // spaces) holds the title its header ends in, before any note in brackets and the colon, where several hold it.
+    private static Mention? RosterHeadTitle(string text, Dictionary<int, Mention> titles, Mention person)
+    {
+        var at = person.Span.Start;
+        var floor = Math.Max(0, at - MaxRoster);
+        while (at > floor && (ChineseText.IsHan(text[at - 1]) || text[at - 1] is ' ' or '\t' or '\u3000' or '\r' or '\n' || ChineseText.IsNameDot(text[at - 1])))
+        {
+            at--;
+        }
+
+        if (at == floor || text[at - 1] is not ('：' or ':') || text.AsSpan(at, person.Span.Start - at).IndexOf('\n') < 0)
+        {
+            return null;
+        }
+
+        var end = at - 1;
+        if (end > 0 && text[end - 1] is '）' or ')')
+        {
+            end = text.LastIndexOfAny(['（', '('], end - 1);
+        }
+
+        return end > 0 && titles.TryGetValue(end, out var title) && IsSharedTitle(title.Text) ? title : null;
+    }
 
     // Titles several people hold at one body at once: deputies, members, the presidium's chairs.
     private static readonly HashSet<string> SharedTitles = new(StringComparer.Ordinal)

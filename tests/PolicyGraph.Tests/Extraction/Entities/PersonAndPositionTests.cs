@@ -198,6 +198,17 @@ public sealed class PersonAndPositionTests
         Assert.Equal(positions, Extract.From(text, place).PositionList());
     }
 
+    // A roster under its header (names separated by spaces, a line ending in a colon above): every name on it is a
+    // person and holds the header's title, where several hold it; a line of words that are not all names is no roster.
+    [Fact]
+    public void A_roster_under_its_header_holds_the_headers_title()
+    {
+        var extraction = Extract.From("附：\n\n中国共产党德州学院第五届委员会委员（4名，按姓氏笔画为序）：\n丁建华　王少锋　方志刚　卢艳\n\n相关链接：\n首页　新闻　通知公告", "山东省德州市");
+
+        Assert.Equal(["丁建华@35", "王少锋@39", "方志刚@43", "卢艳@47"], extraction.Of(MentionType.Person));
+        Assert.Equal(["丁建华|委员|中共德州学院委员会", "卢艳|委员|中共德州学院委员会", "方志刚|委员|中共德州学院委员会", "王少锋|委员|中共德州学院委员会"], extraction.PositionList());
+    }
+
     // An appointment is read with its status: 任命…为 new, 免去…的…职务 former, 提名…为 designate.
     [Theory]
     [InlineData("会议决定：任命张建华为市发展和改革委员会主任。", "张建华|主任|德州市发展和改革委员会|New")]
