@@ -71,6 +71,9 @@ internal sealed partial class PositionStep
         return head is not null && StateTitles.LongestAt(head, 0) > 0;
     }
 
+    // A meeting's words that name the meeting, not a body, before a title (大会|执行主席, 会议|主席).
+    private static readonly HashSet<string> BareMeetings = new(StringComparer.Ordinal) { "大会", "会议", "全会", "论坛", "峰会", "年会", "本次大会", "本届大会", "此次大会" };
+
     // Prepositions that open the words naming an organisation and are in no name of one.
     private const string ClausePrepositions = "据向对由被让把给跟从在";
 
@@ -137,9 +140,9 @@ internal sealed partial class PositionStep
         }
 
         // 第三任|校长, 首任|会长, 希望新一任|行政长官: an ordinal of the post names no organisation; nor does a
-        // description of bodies (学校相关职能部门和学院|负责人).
+        // description of bodies (学校相关职能部门和学院|负责人), nor a meeting's word alone (大会|执行主席).
         var name = span.Of(text);
-        if (name[^1] == '任' || name.Contains("相关", StringComparison.Ordinal))
+        if (name[^1] == '任' || name.Contains("相关", StringComparison.Ordinal) || BareMeetings.Contains(name))
         {
             return null;
         }

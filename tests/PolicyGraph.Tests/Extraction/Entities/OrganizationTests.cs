@@ -335,6 +335,7 @@ public sealed class OrganizationTests
     [InlineData("一个省级贫困村党支部带领群众脱贫。")]
     [InlineData("召开座谈会听取集团工作汇报。")]
     [InlineData("学校相关职能部门和学院负责人参加活动。")]
+    [InlineData("大会执行主席高振东、黄立成等在主席台前排就座。")]
     [InlineData("深入推进服务雄安新区建设，赋能滨海新区发展，规划新区道路。")]
     [InlineData("是学校贯彻落实教育强国建设部署的重要举措。")]
     [InlineData("印发中国（广东 天津 福建）自由贸易试验区总体方案。")]
