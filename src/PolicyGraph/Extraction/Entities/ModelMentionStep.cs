@@ -73,7 +73,9 @@ internal sealed class ModelMentionStep : IExtractionStep
         string? standing = null;
         foreach (var span in _tagger.Tag(text))
         {
-            var where = span.Type == MentionType.Person ? NameBeforeVerb(text, new TextSpan(span.Start, span.End)) : new TextSpan(span.Start, span.End);
+            var where = span.Type == MentionType.Person ? NameBeforeVerb(text, new TextSpan(span.Start, span.End))
+                : span.Type == MentionType.Organization ? AfterLeftStop(text, new TextSpan(span.Start, span.End))
+                : new TextSpan(span.Start, span.End);
             if (span.Type == MentionType.Place && titleStarts.Contains(where.End) && ruledPersons.TryGetValue(where, out var named))
             {
                 places.Add(named);
@@ -307,6 +309,18 @@ internal sealed class ModelMentionStep : IExtractionStep
         }
 
         return false;
+    }
+
+    // Level words a bare body's name opens with (区科技局, 市行政审批服务局).
+    private const string Levels = "省市区县镇乡";
+
+    // 组织|区行政审批服务局: an organisation the model reads from a word that names end before, followed by a level
+    // word, starts after the word.
+    private TextSpan AfterLeftStop(string text, TextSpan span)
+    {
+        var stop = _lexicon.OrganizationLeftStops.LongestAt(text, span.Start, 3);
+        return stop > 0 && span.Length - stop >= 3 && Levels.Contains(text[span.Start + stop], StringComparison.Ordinal)
+            ? new TextSpan(span.Start + stop, span.End) : span;
     }
 
     private const string StandingCommittee = "常委会";

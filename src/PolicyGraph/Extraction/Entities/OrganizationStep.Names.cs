@@ -1,3 +1,4 @@
+using PolicyGraph.Lexicon;
 using PolicyGraph.Lexicon.Places;
 using PolicyGraph.Text;
 
@@ -195,19 +196,33 @@ internal sealed partial class OrganizationStep
     };
 
     // Whether the stop word ending at j is the business a company names (中湘建设|集团有限公司): a business word, a name
-    // before it that is no stop itself (not 加快建设|有限公司制), and only the company's structure after it.
+    // before it that is no stop itself (not 加快建设|有限公司制), and only the company's structure after it, or a
+    // company's word opening its branch's name (中国建设|银行四川省分行).
     private bool BusinessWord(string text, int j, int stop, int suffixStart, string kind)
     {
         var before = j - stop;
-        return kind == "company" && BusinessWords.Contains(text[before..j]) && CompanyStructure.Contains(text[j..suffixStart]) && before >= 2 && ChineseText.IsHan(text[before - 1])
+        return kind == "company" && BusinessWords.Contains(text[before..j]) && (CompanyStructure.Contains(text[j..suffixStart]) || OpensWithCompanyWord(text, j, suffixStart))
+            && before >= 2 && ChineseText.IsHan(text[before - 1])
             && !ChineseText.IsOrganizationStop(text[before - 1]) && _lexicon.OrganizationLeftStops.LongestEndingAt(text, before, 3) == 0
             && _lexicon.Verbs.LongestEndingAt(text, before, 3) == 0;
     }
 
+    // Whether a company's organisation word (银行, 集团) starts at start and ends before end.
+    private bool OpensWithCompanyWord(string text, int start, int end) =>
+        _lexicon.OrganizationSuffixes.LongestAt(text, start, end - start - 1) is > 0 and var length && _lexicon.SuffixKinds[text.Substring(start, length)] == "company";
+
     private static readonly string[] NamesHoldingStops = ["以色列", "华为", "也门", "协和", "和平", "和田", "太和", "对外经济", "对外友好", "对外交流", "于都", "将乐", "向阳", "即时", "自由", "到家"];
 
     // Whether the stop character at i stands inside one of NamesHoldingStops or a place's full name (西和县, 和平区).
-    private bool InsideNameHoldingStop(string text, int i) => InsideListedNameHoldingStop(text, i) || InsidePlaceName(text, i);
+    private bool InsideNameHoldingStop(string text, int i) => InsideListedNameHoldingStop(text, i) || InsidePlaceName(text, i) || AfterCountryAndOneCharacter(text, i);
+
+    // Countries whose companies news names with the country before (日本东和精机株式会社, 韩国新宇化学株式会社).
+    private static readonly WordSet CompanyCountries = new(["日本", "韩国", "美国", "德国", "法国", "英国", "意大利", "瑞士", "荷兰", "新加坡", "瑞典", "丹麦", "芬兰", "挪威", "奥地利", "比利时", "西班牙", "加拿大", "澳大利亚"]);
+
+    // 日本东和精机株式会社: a 和 after a country and one character is inside the name that follows the country, as
+    // nothing of one character is joined to another name with it.
+    private static bool AfterCountryAndOneCharacter(string text, int i) =>
+        text[i] == '和' && i >= 3 && ChineseText.IsHan(text[i - 1]) && ChineseText.IsHanAt(text, i + 1) && CompanyCountries.LongestEndingAt(text, i - 1, 4) > 0;
 
     // The longest place name looked for around a stop character.
     private const int MaxPlaceNameHoldingStop = 6;

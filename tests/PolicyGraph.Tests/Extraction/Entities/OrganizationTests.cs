@@ -535,6 +535,18 @@ public sealed class OrganizationTests
         Assert.Equal(["中华全国工商业联合会"], extraction.Canonicals(MentionType.Organization));
     }
 
+    // A business word (建设) in a bank's name opening its branch's is the bank's; a Japanese company's 株式会社 is a
+    // company's word, and the 和 of its name after its country (日本东和精机) joins nothing; a bare county's
+    // 行政审批服务局, read after 组织, is the county's.
+    [Theory]
+    [InlineData("省税务局联合中国建设银行四川省分行等26家银行深化合作。", "四川省", "中国建设银行四川省分行")]
+    [InlineData("日本东和精机株式会社社长山田健一说，投资已有18年。", "山东省烟台市", "日本东和精机株式会社")]
+    [InlineData("组织区行政审批服务局、区市场监管局等部门负责人走流程。", "山东省青岛市市北区", "青岛市市北区行政审批服务局")]
+    public void A_name_holding_a_stop_word_is_read_whole(string text, string place, string name)
+    {
+        Assert.Contains(name, Extract.From(text, place).Canonicals(MentionType.Organization));
+    }
+
     // 和 ends the words before a name, but not inside a county's name: 西和县, 政和县.
     [Theory]
     [InlineData("郑䶮和村“两委”班子一起成立了西和县青石花椒种植专业合作社。", "西和县青石花椒种植专业合作社")]
