@@ -95,6 +95,35 @@ internal sealed class HeadPhrases
 
     private static bool InvestmentAfter(string text, int end) => ChineseText.StartsWithAny(text, end, InvestmentWords);
 
+    // Where the numbered item of a list holding at starts (1.天心区…, （2）…, 3、…): the first character after its line's
+    // number, when nothing but the item's words stands between it and at; else null.
+    private static int? ItemStart(string text, int at)
+    {
+        var line = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var i = line;
+        while (i < at && text[i] is ' ' or '\t' or '\u3000')
+        {
+            i++;
+        }
+
+        var open = i < at && text[i] is '（' or '(';
+        var digits = open ? i + 1 : i;
+        var k = digits;
+        while (k < at && (char.IsAsciiDigit(text[k]) || ChineseText.IsNumeral(text[k])))
+        {
+            k++;
+        }
+
+        if (k == digits || k >= at || !(open ? text[k] is '）' or ')' : text[k] is '.' or '．' or '、'))
+        {
+            return null;
+        }
+
+        // 1.宁国经济技术开发区与…有限公司签约…项目: an item that tells who signed what is a clause, not a name.
+        var start = k + 1;
+        return start < at && text.AsSpan(start, at - start).IndexOfAny("，。；：,;:！？签与") < 0 ? start : null;
+    }
+
     // A project's own name before its investment: no count (7大类300个|项目) and no words of a clause (带动, 全省).
     private static bool IsListedName(string text, int start, int head)
     {
@@ -122,6 +151,11 @@ internal sealed class HeadPhrases
         // 公司年产50万套…系统项目: a project named by its capacity starts at 年产.
         var capacity = project ? text.IndexOf(Capacity, start, head - start, StringComparison.Ordinal) : -1;
         start = capacity >= 0 ? capacity : start;
+
+        // 1.天心区坡子街历史文化街区保护利用项目，总投资42亿元: a numbered item that names a project with its investment
+        // is the project's name, whatever words it holds (利用).
+        var listed = project && capacity < 0 && InvestmentAfter(text, end) && ItemStart(text, head) is { } item && item <= start && IsListedName(text, item, head);
+        start = listed ? ItemStart(text, head)!.Value : start;
         var before = text[start..head];
 
         // 签约新型储能电池系统集成项目, 签约楚雄300万千瓦风光储一体化基地项目: what is signed is a named project, whatever it
@@ -129,15 +163,16 @@ internal sealed class HeadPhrases
         var named = project && (capacity >= 0 || Signed(text, start) || (InvestmentAfter(text, end) && IsListedName(text, start, head)));
         // 中缅|经济走廊: two countries' short names name a long head as well as three words do.
         var bilateral = !project && before.Length == 2 && before[0] == '中' && before[1] is not ('国' or '方' or '央') && end - head >= 4;
-        if ((before.Length < (project ? 6 : kind == "place" ? 2 : 3) && !bilateral) || IsGeneric(before, project && capacity < 0) || (project && !named && !NamesFacility(before))
+        if ((before.Length < (project ? 6 : kind == "place" ? 2 : 3) && !bilateral) || IsGeneric(before, project && capacity < 0 && !listed) || (project && !named && !NamesFacility(before))
             || (before.Any(char.IsAsciiDigit) && !named && !before.Contains('期', StringComparison.Ordinal)))
         {
             return null;
         }
 
-        // …北接丝绸之路经济带: a name ending in a known initiative is that initiative, found by the lexicon.
+        // …北接丝绸之路经济带: a name ending in a known initiative is that initiative, found by the lexicon (but a listed
+        // project's: 开福区新河三角洲片区城市更新项目).
         var name = text[start..end];
-        for (var k = 1; k <= name.Length - 2; k++)
+        for (var k = 1; k <= name.Length - 2 && !listed; k++)
         {
             if (_lexicon.Knows(name.AsSpan(k)))
             {
