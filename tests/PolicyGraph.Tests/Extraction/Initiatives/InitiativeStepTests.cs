@@ -73,6 +73,7 @@ public sealed class InitiativeStepTests
     [InlineData("此外还有广西防城港核电站二期工程。", "广西防城港核电站二期工程", "广西防城港核电站二期工程")]
     [InlineData("推进分级诊疗制度建设。", "分级诊疗", "分级诊疗")]
     [InlineData("大力发展普惠金融。", "普惠金融", "普惠金融")]
+    [InlineData("会同有关部门持续深化城镇燃气安全专项整治。", "城镇燃气安全专项整治", "城镇燃气安全专项整治")]
     [InlineData("坚持以习近平新时代中国特色社会主义思想为指导。", "习近平新时代中国特色社会主义思想", "习近平新时代中国特色社会主义思想")]
     [InlineData("坚定拥护“两个确立”。", "“两个确立”", "两个确立")]
     [InlineData("会议审议通过了《西平县防汛应急预案（2025年修订）》。", "《西平县防汛应急预案（2025年修订）》", "西平县防汛应急预案（2025年修订）")]
@@ -145,6 +146,8 @@ public sealed class InitiativeStepTests
     [InlineData("开幕式紧扣本届大冬会主题——“真正的冬天”。")]
     [InlineData("游客在美丽河北岸边散步，健康北京人越来越多。")]
     [InlineData("祝老人们健康长寿。")]
+    [InlineData("深入开展重点领域专项整治。")]
+    [InlineData("会议听取一系列专项整治情况汇报。")]
     public void Finds_no_initiative_in_ordinary_words(string text)
     {
         Assert.Empty(Run(text));
