@@ -24,6 +24,9 @@ internal sealed partial class EventNamer
     private const string NationalCongress = "全国代表";
 
     // The words between a session's ordinal and 大会 that make it a body's congress.
+    // The heads of a body's meeting of sessions (…委员会第一次全体会议).
+    private static readonly HashSet<string> BodyMeetings = new(StringComparer.Ordinal) { "全体会议", "会议", "全会" };
+
     private static readonly HashSet<string> Congresses = new(StringComparer.Ordinal) { "代表", "全国代表", "党员代表", "职工代表", "会员代表" };
 
     /// <summary>A recogniser over the embedded word lists, ending names on the left at <paramref name="lexicon"/>'s verbs.</summary>
@@ -36,8 +39,12 @@ internal sealed partial class EventNamer
     /// <summary>The recogniser over the embedded word lists and the default lexicon.</summary>
     public static EventNamer Default { get; } = new(EntityLexicon.Default);
 
-    /// <summary>Every event name in <paramref name="text"/> as (start, end), non-overlapping, in order.</summary>
-    public IReadOnlyList<(int Start, int End)> Find(string text)
+    /// <summary>
+    /// Every event name in <paramref name="text"/> as (start, end), non-overlapping, in order.
+    /// <paramref name="organizationStarts"/> maps where each organisation's name found in the text ends to where it
+    /// starts, for the meetings named with their body (…委员会第一次全体会议).
+    /// </summary>
+    public IReadOnlyList<(int Start, int End)> Find(string text, IReadOnlyDictionary<int, int>? organizationStarts = null)
     {
         var found = new List<(int Start, int End)>();
         for (var i = 0; i < text.Length; i++)
@@ -53,7 +60,7 @@ internal sealed partial class EventNamer
             }
 
             var end = i + head.Length;
-            if (!ExtendsHead(text, end) && Name(text, i, end) is { } start)
+            if (!ExtendsHead(text, end) && Name(text, i, end, organizationStarts) is { } start)
             {
                 found.Add((start, end));
             }
@@ -67,7 +74,7 @@ internal sealed partial class EventNamer
         return [.. found.Where(f => !found.Any(g => g != f && g.Start <= f.Start && g.End >= f.End)).Distinct().OrderBy(f => f.Start)];
     }
 
-    private int? Name(string text, int head, int end)
+    private int? Name(string text, int head, int end, IReadOnlyDictionary<int, int>? organizationStarts)
     {
         // 第二十届中国安吉白茶开茶节: a festival not in the list of heads is named only with the ordinal of its session
         // right before it (not 春节, 2024年中秋节, 讲话（节选）, 艺术节恰逢国庆佳节).
@@ -98,6 +105,14 @@ internal sealed partial class EventNamer
             if (text.AsSpan(head, end - head) is "大会" && Congresses.Contains(text[prefixed.MiddleStart..head]) && CongressBody(text, runStart, prefixed.Start) is { } body)
             {
                 return body;
+            }
+
+            // 中共安徽工业大学纪律检查委员会第一次全体会议, 中哈合作委员会农业合作分委会第十二次会议: a body's meeting of sessions is
+            // named with the body, an organisation's name written right before the ordinal.
+            if (head == prefixed.MiddleStart && BodyMeetings.Contains(text[head..end]) && organizationStarts is not null
+                && organizationStarts.TryGetValue(prefixed.Start, out var meetingBody))
+            {
+                return meetingBody;
             }
 
             // 党的第十二次全国代表大会: a congress by its ordinal is read for its standard name.

@@ -15,7 +15,13 @@ public sealed partial class EventStep : IExtractionStep
     {
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Text;
-        var found = EventNamer.Default.Find(text);
+        var organizationStarts = new Dictionary<int, int>();
+        foreach (var org in context.Mentions.Where(m => m.Type == MentionType.Organization))
+        {
+            organizationStarts[org.Span.End] = Math.Min(org.Span.Start, organizationStarts.GetValueOrDefault(org.Span.End, int.MaxValue));
+        }
+
+        var found = EventNamer.Default.Find(text, organizationStarts);
         var party = PartyMeetings(text, found);
         var standing = StandingMeetings(text, found, context.Place);
         var names = found.Concat(KnownShortNames(text, found)).Concat(party.Select(p => (p.Start, p.End))).Concat(standing.Select(m => (m.Start, m.End)))

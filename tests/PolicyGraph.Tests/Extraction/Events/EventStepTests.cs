@@ -37,6 +37,21 @@ public sealed class EventStepTests
         Assert.Equal(text.IndexOf(name, StringComparison.Ordinal), mention.Span.Start);
     }
 
+    // A body's meeting of sessions is named with the body, an organisation's name written right before the ordinal; an
+    // ordinal and 全体会议 with no body before them name no event.
+    [Theory]
+    [InlineData("在中共安徽工业大学纪律检查委员会第一次全体会议上，选举产生了纪委书记。", "中共安徽工业大学纪律检查委员会第一次全体会议")]
+    [InlineData("双方共同主持召开中哈合作委员会农业合作分委会第十二次会议。", "中哈合作委员会农业合作分委会第十二次会议")]
+    [InlineData("习近平主持召开中央全面深化改革委员会第三次会议。", "中央全面深化改革委员会第三次会议")]
+    [InlineData("会议结束后召开第一次全体会议。", null)]
+    public void A_bodys_meeting_of_sessions_is_named_with_the_body(string text, string? name)
+    {
+        var events = Entities.Extract.From(text).Mentions.Where(m => m.Type == MentionType.Event).Select(m => $"{m.Text}@{m.Span.Start}");
+
+        string[] expected = name is null ? [] : [$"{name}@{text.IndexOf(name, StringComparison.Ordinal)}"];
+        Assert.Equal(expected, events);
+    }
+
     // The party's congresses and plenums, by their short names or written out, are events under their standard names.
     [Theory]
     [InlineData("党的二十届三中全会审议通过了决定。", new[] { "二十届三中全会" }, new[] { "中国共产党第二十届中央委员会第三次全体会议" })]
