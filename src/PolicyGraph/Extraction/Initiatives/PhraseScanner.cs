@@ -121,7 +121,7 @@ internal sealed class PhraseScanner
             // Spans, not substrings: this runs for every length at every offset of a name's run.
             var word = text.AsSpan(start, length);
             // 常态化规范|化专项行动: a word before 化 makes a word of it (规范化), no boundary.
-            if ((_hardSet.Contains(word) || (!joins && IsJoiner(word))) && !(length == 1 && InKeptWord(text, start))
+            if ((_hardSet.Contains(word) || (!joins && IsJoiner(word))) && !(length == 1 ? InKeptWord(text, start) : InListedKeptWord(text, start, length))
                 && !SuffixedWithHua(text, end))
             {
                 return true;
@@ -159,9 +159,15 @@ internal sealed class PhraseScanner
             }
         }
 
+        return InListedKeptWord(text, offset, 1);
+    }
+
+    // A hard word inside a word the list keeps (由 in 自由, 深化 in 改革深化: 国企改革深化提升行动).
+    private bool InListedKeptWord(string text, int offset, int length)
+    {
         foreach (var kept in _kept)
         {
-            for (var j = kept.IndexOf(text[offset], StringComparison.Ordinal); j >= 0; j = kept.IndexOf(text[offset], j + 1))
+            for (var j = kept.IndexOf(text[offset], StringComparison.Ordinal); j >= 0 && j + length <= kept.Length; j = kept.IndexOf(text[offset], j + 1))
             {
                 var start = offset - j;
                 if (start >= 0 && start + kept.Length <= text.Length && string.CompareOrdinal(text, start, kept, 0, kept.Length) == 0)
