@@ -41,7 +41,42 @@ internal sealed record DocumentPlace(string Province, string City, string County
             place = GuessFromSourceLine(document.Text);
         }
 
-        return Parse(place).Complete(PlaceGazetteer.Default).WithOnlyCity(document.Text, PlaceGazetteer.Default).WithOnlyCounty(document.Text, PlaceGazetteer.Default);
+        return Parse(place).Complete(PlaceGazetteer.Default).WithOnlyProvince(document.Text, PlaceGazetteer.Default).WithOnlyCity(document.Text, PlaceGazetteer.Default)
+            .WithOnlyCounty(document.Text, PlaceGazetteer.Default);
+    }
+
+    /// <summary>
+    /// A provincial article from nowhere known: when the document knows no place and its text writes a bare 省 (全省,
+    /// 副省长, 省科学技术厅) and names the places of one province only (the province, or its prefectures), at least twice
+    /// in all, 省 is that province (湘江科技报 on a meeting 在长沙召开: 副省长 is at 湖南省人民政府). Its city is then read as
+    /// a province's article's is (<see cref="WithOnlyCity"/>).
+    /// </summary>
+    public DocumentPlace WithOnlyProvince(string text, PlaceGazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        if (Province.Length > 0 || City.Length > 0 || County.Length > 0 || !HasBareProvincePrefix(text))
+        {
+            return this;
+        }
+
+        var province = OnlyNamedTwice(gazetteer.Scan(text), m => m.Candidates.Where(c => c.Level is PlaceLevel.Province or PlaceLevel.Prefecture)
+            .Select(gazetteer.Province).Distinct().ToList() is [var only] ? only : null);
+        return province is null ? this : this with { Province = province.Name };
+    }
+
+    // Whether 省 opens a word somewhere (全省, 副省长, 省科学技术厅): the province written bare.
+    private static bool HasBareProvincePrefix(string text)
+    {
+        for (var i = text.IndexOf('省'); i >= 0; i = text.IndexOf('省', i + 1))
+        {
+            if (i + 1 < text.Length && Text.ChineseText.IsHan(text[i + 1]) && (StartsWord(text, i) || text[i - 1] is '副' or '全'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -105,4 +105,21 @@ public sealed class DocumentPlaceTests
         Assert.Equal(county, place.ForPrefix("县"));
         Assert.Equal(string.Empty, place.ForPrefix("省"));
     }
+
+    // A document from nowhere known that writes a bare 省 takes the one province its places lie in (the province or its
+    // cities, at least twice in all), and then, as a province's article does, the one city it names twice; no bare 省, or
+    // places of two provinces, take none.
+    [Theory]
+    [InlineData("全省科技成果转化工作推进会在长沙召开。副省长谭慧敏出席。依托长沙高新区，推动落实。", "湖南省", "长沙市")]
+    [InlineData("全省推进会在长沙召开。会上，湖南省科技厅介绍情况。", "湖南省", "")]
+    [InlineData("推进会在长沙召开。长沙高新区介绍情况。", "", "")]
+    [InlineData("全省推进会在长沙召开。副省长出席。武汉代表团参会。", "", "")]
+    public void A_provincial_document_from_nowhere_takes_the_province_of_its_places(string text, string province, string city)
+    {
+        var document = new SourceDocument("a.txt", string.Empty, text, DocumentMetadata.Unknown, []);
+
+        var place = DocumentPlace.Of(document);
+
+        Assert.Equal((province, city), (place.ForPrefix("省"), place.ForPrefix("市")));
+    }
 }

@@ -12,6 +12,7 @@ public sealed class TitleTests
     [InlineData("区商务委员会代理主任孔令晖介绍。", new[] { "代理主任@6" })]
     [InlineData("上海浦江金融研究院首席经济学家董宇澄认为。", new[] { "首席经济学家@9" })]
     [InlineData("华晟证券股份有限公司董事总经理柏俊豪认为。", new[] { "董事总经理@10" })]
+    [InlineData("中国驻日本大使馆经济商务参赞徐立新致辞。", new[] { "经济商务参赞@8" })]
     [InlineData("城市长远发展离不开银行长期支持，委员会和董事会都同意。", new string[0])]
     [InlineData("副省长、省防指指挥邵明川要求，全省进入临战状态。", new[] { "副省长@0", "指挥@7" })]
     [InlineData("1941年11月，他指挥黄崖洞保卫战，以少胜多。", new string[0])]
