@@ -148,6 +148,7 @@ public sealed class InitiativeStepTests
     [InlineData("游客在美丽河北岸边散步，健康北京人越来越多。")]
     [InlineData("祝老人们健康长寿。")]
     [InlineData("深入开展重点领域专项整治。")]
+    [InlineData("村“两委”班子成员参加活动。")]
     [InlineData("会议听取一系列专项整治情况汇报。")]
     public void Finds_no_initiative_in_ordinary_words(string text)
     {
