@@ -53,7 +53,7 @@ internal sealed partial class OrganizationStep : IExtractionStep
                 continue;
             }
 
-            var org = WithPartyPrefix(text, termless);
+            var org = WithBareLevelPlaced(WithPartyPrefix(text, termless), place);
             if (context.IsChrome(org.Span))
             {
                 continue;
@@ -74,6 +74,29 @@ internal sealed partial class OrganizationStep : IExtractionStep
 
         TitlesAfter(context, ends);
         NameSchoolUnits(context);
+    }
+
+    // Words a level character opens that are no bare level before a name (市场, 县城, 区域, 省级).
+    private static readonly WordSet LevelWords = new(
+    [
+        "市场", "市政", "市区", "市属", "市州", "市民", "市级", "市域", "市县", "市内", "市直", "市中", "省级", "省际", "省属", "省内", "省市", "省直", "省部",
+        "省会", "省区", "省两", "县城", "县级", "县域", "县乡", "县区", "县市", "县属", "县直", "县内", "县两", "区域", "区级", "区县", "区属", "区内", "区直",
+        "区两", "市两",
+    ]);
+
+    // 省河长办, 县总医院: a name no rule knows, written after a bare level, is named with the document's place of that
+    // level (湖南省河长办), as a standard body is; left bare where the document has none, or its place is of another
+    // kind (a 县 named after a district).
+    private static OrgCandidate WithBareLevelPlaced(OrgCandidate org, DocumentPlace place)
+    {
+        if (org.Canonical.Length < 4 || org.Canonical[0] is not ('省' or '市' or '县' or '区') || LevelWords.LongestAt(org.Canonical, 0, 2) > 0)
+        {
+            return org;
+        }
+
+        var level = org.Canonical[..1];
+        var qualified = place.ForPrefix(level);
+        return qualified.Length > 0 && qualified[^1] == level[0] ? org with { Canonical = qualified + org.Canonical[1..], Place = qualified } : org;
     }
 
     // 省侨联|第七届委员会: a body's committee of one term, written after the body, is the body; a bare 第七届委员会

@@ -535,6 +535,20 @@ public sealed class OrganizationTests
         Assert.Equal(["中华全国工商业联合会"], extraction.Canonicals(MentionType.Organization));
     }
 
+    // A name no rule knows, written after a bare level, is named with the document's place of that level; words a level
+    // character opens (市场, 省级, 县两级) and a place of another level leave it as written.
+    [Theory]
+    [InlineData("省数字经济学会会长介绍了情况。", "湖南省", "湖南省数字经济学会")]
+    [InlineData("县总医院院长介绍了情况。", "福建省三明市尤溪县", "尤溪县总医院")]
+    [InlineData("县总医院院长介绍了情况。", "上海市浦东新区", "县总医院")]
+    [InlineData("市县两级党委要高度重视。", "福建省宁德市霞浦县", "市县两级党委")]
+    public void A_name_after_a_bare_level_is_named_with_the_documents_place(string text, string place, string name)
+    {
+        var canonicals = Extract.From(text, place).Canonicals(MentionType.Organization);
+
+        Assert.Equal(name.Length == 0 ? [] : [name], canonicals.Where(c => c.Contains("学会", StringComparison.Ordinal) || c.Contains("医院", StringComparison.Ordinal) || c.Contains("党委", StringComparison.Ordinal)));
+    }
+
     // A business word (建设) in a bank's name opening its branch's is the bank's; a Japanese company's 株式会社 is a
     // company's word, and the 和 of its name after its country (日本东和精机) joins nothing; a bare county's
     // 行政审批服务局, read after 组织, is the county's.
