@@ -8,9 +8,12 @@ internal sealed partial class OrganizationStep
 {
     private const int MaxNameLength = 32;
 
-    // Units a body may have inside a longer name: 管委会 in …管委会办公室, (天津)分公司 in …有限公司天津分公司.
+    // Units a body may have inside a longer name: 管委会 in …管委会办公室, (天津)分公司 in …有限公司天津分公司, (华西)医院 in
+    // 四川大学华西医院.
     private static readonly string[] Units =
-        ["管理委员会", "管委会", "办公室", "分公司", "子公司", "分行", "支行", "党委", "片区", "学院", "实验室", "研究院", "研究所", "分会", "分院", "事业部"];
+        ["管理委员会", "管委会", "办公室", "分公司", "子公司", "分行", "支行", "党委", "片区", "学院", "实验室", "研究院", "研究所", "分会", "分院", "事业部", Hospital];
+
+    private const string Hospital = "医院";
 
     // Units a university or academy names at length (汽车与交通工程学院), and how long that name may be.
     private static readonly string[] Departments = ["学院", "研究院", "研究所", "实验室"];
@@ -568,8 +571,11 @@ internal sealed partial class OrganizationStep
     // canonical name of span's direct parent, or null.
     private string? NestedParents(string text, TextSpan span, Dictionary<int, int> suffixStarts, Found found)
     {
+        // 四川大学|华西医院: a hospital is a unit of a school's only (not 法院|起诉接诊医院).
+        var hospital = text.AsSpan(span.Start, span.Length).EndsWith(Hospital, StringComparison.Ordinal);
         var inner = Enumerable.Range(span.Start + 2, Math.Max(0, span.Length - 2))
-            .Where(e => suffixStarts.TryGetValue(e, out var s) && s >= span.Start && IsUnitChain(text, e, span.End)).ToList();
+            .Where(e => suffixStarts.TryGetValue(e, out var s) && s >= span.Start && IsUnitChain(text, e, span.End)
+                && (!hospital || _lexicon.SuffixKindEndingAt(text, e) == "education")).ToList();
         string? parent = null;
         foreach (var e in inner)
         {

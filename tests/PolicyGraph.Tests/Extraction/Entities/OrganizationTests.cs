@@ -163,6 +163,16 @@ public sealed class OrganizationTests
         Assert.Contains(extraction.PartOf, p => p.Child == "合肥工业大学汽车与交通工程学院" && p.Parent == "合肥工业大学");
     }
 
+    // A university's hospital is part of it; a hospital after a body that is no school is not (法院|起诉接诊医院).
+    [Fact]
+    public void A_universitys_hospital_is_part_of_it()
+    {
+        var extraction = Extract.From("现任四川大学华西医院党委副书记。患者家属向法院起诉接诊医院。", "四川省成都市");
+
+        Assert.Contains(extraction.PartOf, p => p.Child == "四川大学华西医院" && p.Parent == "四川大学");
+        Assert.DoesNotContain(extraction.PartOf, p => p.Parent == "法院");
+    }
+
     // 学校能源学院 in a university's news is that university's college; with no school named twice, it stays as written.
     [Fact]
     public void A_unit_of_the_school_is_named_with_the_school_the_document_is_about()
