@@ -297,8 +297,8 @@ internal sealed partial class OrganizationStep : IExtractionStep
     }
 
     // Words after which a short national form is China's body (中国|国务院新闻办, 国务委员兼|国务院秘书长, 按照|水利部统一部署,
-    // 代表|国务院).
-    private static readonly WordSet NationalLeads = new(["中国", "国务委员兼", "按照", "根据", "依照", "依据", "遵照", "会同", "联合", "配合", "代表"]);
+    // 代表|国务院, 传达学习|国务院常务会议精神).
+    private static readonly WordSet NationalLeads = new(["中国", "国务委员兼", "按照", "根据", "依照", "依据", "遵照", "会同", "联合", "配合", "代表", "学习", "研究"]);
 
     /// <summary>The candidates found so far, in order, with their spans indexed.</summary>
     private sealed class Found(int length)

@@ -226,6 +226,7 @@ public sealed class OrganizationTests
     [InlineData("俄罗斯国防部发表声明。", null)]
     [InlineData("李克强主持召开国务院常务会议。", "中华人民共和国国务院")]
     [InlineData("2月初商务部发布通知。", "中华人民共和国商务部")]
+    [InlineData("会议传达学习国务院常务会议精神。", "中华人民共和国国务院")]
     public void A_short_national_form_after_a_name_is_another_countrys(string text, string? canonical)
     {
         var national = Extract.From(text, string.Empty).Mentions.Where(m => m.Type == MentionType.Organization && m.Canonical.StartsWith("中华人民共和国", StringComparison.Ordinal));
