@@ -117,6 +117,19 @@ internal sealed class PersonStep : IExtractionStep
             Add(span);
         }
 
+        // 罗红霞当选为县人民法院院长；马骏当选为…检察长: the person an election names, at a clause's start before the verb.
+        foreach (var verb in ElectionVerbs)
+        {
+            for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
+            {
+                // 祝贺其|当选: a pronoun before the verb names no one.
+                if (at > 0 && !ChineseText.IsFunctionChar(text[at - 1]) && _names.ReadEndingAt(text, at) is > 0 and var len)
+                {
+                    Add(new TextSpan(at - len, at));
+                }
+            }
+        }
+
         foreach (var span in RosterNames(text))
         {
             Add(span);
@@ -241,6 +254,9 @@ internal sealed class PersonStep : IExtractionStep
             }
         }
     }
+
+    // Verbs of an election or appointment written after the person (当选为, 被任命为).
+    private static readonly string[] ElectionVerbs = ["当选", "被任命为", "被选举为", "被推选为", "被提名为"];
 
     // The fewest names a roster line holds.
     private const int MinRoster = 3;

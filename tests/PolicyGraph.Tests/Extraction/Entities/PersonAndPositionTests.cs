@@ -373,6 +373,7 @@ public sealed class PersonAndPositionTests
     [InlineData("联合国粮食及农业组织副总干事埃琳娜·罗西通过视频致辞。", "埃琳娜·罗西")]
     [InlineData("市住房保障和房地产管理局局长黎晓汇报，今年全市项目共32个。", "黎晓")]
     [InlineData("日本东和精机株式会社社长山田健一表示，投资已有18年。", "山田健一")]
+    [InlineData("罗红霞当选为市人民法院院长；马骏当选为市人民检察院检察长。", "马骏")]
     [InlineData("中央邦首席部长乔汉近日前去灾区视察。", "乔汉")]
     [InlineData("匈牙利财政部长米哈伊·沃尔高同一天表示，将继续合作。", "米哈伊·沃尔高")]
     public void A_name_ends_before_what_addresses_or_counts(string text, string name)
