@@ -66,11 +66,14 @@ internal sealed record DocumentPlace(string Province, string City, string County
     }
 
     // Whether 省 opens a word somewhere (全省, 副省长, 省科学技术厅): the province written bare.
-    private static bool HasBareProvincePrefix(string text)
+    private static bool HasBareProvincePrefix(string text) => WritesBare(text, "省", "副全");
+
+    // Whether one of levels opens a word somewhere, or follows one of before (副县长, 全省), before a Han character.
+    private static bool WritesBare(string text, string levels, string before)
     {
-        for (var i = text.IndexOf('省'); i >= 0; i = text.IndexOf('省', i + 1))
+        for (var i = text.AsSpan().IndexOfAny(levels); i >= 0; i = i + 1 < text.Length && text.AsSpan(i + 1).IndexOfAny(levels) is var next and >= 0 ? i + 1 + next : -1)
         {
-            if (i + 1 < text.Length && Text.ChineseText.IsHan(text[i + 1]) && (StartsWord(text, i) || text[i - 1] is '副' or '全'))
+            if (i + 1 < text.Length && Text.ChineseText.IsHan(text[i + 1]) && (StartsWord(text, i) || before.Contains(text[i - 1], StringComparison.Ordinal)))
             {
                 return true;
             }
@@ -184,28 +187,10 @@ internal sealed record DocumentPlace(string Province, string City, string County
         return count >= 2 ? only : null;
     }
 
-    // Whether 县 or 区 opens a word somewhere (，县委书记, 县长, 在区政府): a level written bare, before a body or title.
-    private static bool HasBareCountyPrefix(string text)
-    {
-        for (var i = text.AsSpan().IndexOfAny('县', '区'); i >= 0; i = i + 1 < text.Length && text.AsSpan(i + 1).IndexOfAny('县', '区') is var next and >= 0 ? i + 1 + next : -1)
-        {
-            if (i + 1 < text.Length && Text.ChineseText.IsHan(text[i + 1]) && (StartsWord(text, i) || text[i - 1] == '副'))
-            {
-                return true;
-            }
-        }
-
-        // A town's bodies are named with the county (中共余干县康山乡委员会).
-        foreach (var body in OrganizationStep.TownBodyForms)
-        {
-            if (text.Contains(body, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // Whether 县 or 区 opens a word somewhere (，县委书记, 县长, 在区政府): a level written bare, before a body or title;
+    // or a town's body is written, which is named with the county (中共余干县康山乡委员会).
+    private static bool HasBareCountyPrefix(string text) =>
+        WritesBare(text, "县区", "副") || OrganizationStep.TownBodyForms.Any(body => text.Contains(body, StringComparison.Ordinal));
 
     // Whether a word starts at i: after no Han character, a function word, or a province's or city's name (江西省|于都县).
     private static bool StartsWord(string text, int i) =>

@@ -54,6 +54,33 @@ internal static class ListLine
     /// <summary>Whether <paramref name="c"/> is a space a list's line is laid out with (not a line break).</summary>
     public static bool IsSpace(char c) => c is ' ' or '\u3000' or '\t' or '\u00a0';
 
+    /// <summary>Whether <paramref name="c"/> parts the names of a roster's line: a space, or the return before its break.</summary>
+    public static bool PartsNames(char c) => IsSpace(c) || c == '\r';
+
+    /// <summary>
+    /// Whether the line holding <paramref name="span"/> is a roster's: names (Han characters and name dots) parted by
+    /// spaces, at least one, and nothing else (丁建华　王少锋　方志刚).
+    /// </summary>
+    public static bool InRoster(string text, TextSpan span)
+    {
+        var start = span.Start == 0 ? 0 : text.LastIndexOf('\n', span.Start - 1) + 1;
+        var end = text.IndexOf('\n', span.End);
+        var parted = false;
+        foreach (var c in text.AsSpan(start, (end < 0 ? text.Length : end) - start))
+        {
+            if (PartsNames(c))
+            {
+                parted |= c != '\r';
+            }
+            else if (!ChineseText.IsHan(c) && !ChineseText.IsNameDot(c))
+            {
+                return false;
+            }
+        }
+
+        return parted;
+    }
+
     /// <summary>
     /// The name that opens <paramref name="line"/>'s line after any indent, up to the first space, when it is at most
     /// <paramref name="longest"/> characters long; null when the line opens otherwise.

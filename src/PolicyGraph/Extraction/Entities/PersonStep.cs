@@ -118,7 +118,7 @@ internal sealed class PersonStep : IExtractionStep
         }
 
         // 罗红霞当选为县人民法院院长；马骏当选为…检察长: the person an election names, at a clause's start before the verb.
-        foreach (var verb in ElectionVerbs)
+        foreach (var verb in VerbsAfterTheElected)
         {
             for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
             {
@@ -255,8 +255,9 @@ internal sealed class PersonStep : IExtractionStep
         }
     }
 
-    // Verbs of an election or appointment written after the person (当选为, 被任命为).
-    private static readonly string[] ElectionVerbs = ["当选", "被任命为", "被选举为", "被推选为", "被提名为"];
+    // Verbs of an election or appointment written after the person (当选为, 被任命为); PositionStep reads the posts
+    // after them.
+    private static readonly string[] VerbsAfterTheElected = ["当选", "被任命为", "被选举为", "被推选为", "被提名为"];
 
     // The fewest names a roster line holds.
     private const int MinRoster = 3;
@@ -295,14 +296,14 @@ internal sealed class PersonStep : IExtractionStep
         names.Clear();
         for (var at = begin; at < end;)
         {
-            if (text[at] is ' ' or '\t' or '\u3000' or '\r')
+            if (ListLine.PartsNames(text[at]))
             {
                 at++;
                 continue;
             }
 
             var word = at;
-            while (word < end && text[word] is not (' ' or '\t' or '\u3000' or '\r'))
+            while (word < end && !ListLine.PartsNames(text[word]))
             {
                 word++;
             }

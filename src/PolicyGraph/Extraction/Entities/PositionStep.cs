@@ -483,14 +483,14 @@ internal sealed partial class PositionStep : IExtractionStep
     // spaces) holds the title its header ends in, before any note in brackets and the colon, where several hold it.
     private static Mention? RosterHeadTitle(string text, Dictionary<int, Mention> titles, Mention person)
     {
-        if (!OnRosterLine(text, person.Span))
+        if (!ListLine.InRoster(text, person.Span))
         {
             return null;
         }
 
         var at = person.Span.Start;
         var floor = Math.Max(0, at - MaxRoster);
-        while (at > floor && (ChineseText.IsHan(text[at - 1]) || text[at - 1] is ' ' or '\t' or '\u3000' or '\r' or '\n' || ChineseText.IsNameDot(text[at - 1])))
+        while (at > floor && (ChineseText.IsHan(text[at - 1]) || ListLine.PartsNames(text[at - 1]) || text[at - 1] == '\n' || ChineseText.IsNameDot(text[at - 1])))
         {
             at--;
         }
@@ -507,28 +507,6 @@ internal sealed partial class PositionStep : IExtractionStep
         }
 
         return end > 0 && titles.TryGetValue(end, out var title) && IsSharedTitle(title.Text) ? title : null;
-    }
-
-    // Whether the line holding span is made of names separated by spaces only (no punctuation, at least one space).
-    private static bool OnRosterLine(string text, TextSpan span)
-    {
-        var start = span.Start == 0 ? 0 : text.LastIndexOf('\n', span.Start - 1) + 1;
-        var end = text.IndexOf('\n', span.End);
-        var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start).TrimEnd('\r');
-        var spaced = false;
-        foreach (var c in line)
-        {
-            if (c is ' ' or '\t' or '\u3000')
-            {
-                spaced = true;
-            }
-            else if (!ChineseText.IsHan(c) && !ChineseText.IsNameDot(c))
-            {
-                return false;
-            }
-        }
-
-        return spaced;
     }
 
     // Titles several people hold at one body at once: deputies, members, the presidium's chairs.

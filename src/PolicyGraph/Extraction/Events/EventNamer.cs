@@ -23,10 +23,10 @@ internal sealed partial class EventNamer
 
     private const string NationalCongress = "全国代表";
 
-    // The words between a session's ordinal and 大会 that make it a body's congress.
     // The heads of a body's meeting of sessions (…委员会第一次全体会议).
     private static readonly HashSet<string> BodyMeetings = new(StringComparer.Ordinal) { "全体会议", "会议", "全会" };
 
+    // The words between a session's ordinal and 大会 that make it a body's congress.
     private static readonly HashSet<string> Congresses = new(StringComparer.Ordinal) { "代表", "全国代表", "党员代表", "职工代表", "会员代表" };
 
     /// <summary>A recogniser over the embedded word lists, ending names on the left at <paramref name="lexicon"/>'s verbs.</summary>

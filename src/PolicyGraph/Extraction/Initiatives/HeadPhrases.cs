@@ -1,3 +1,4 @@
+using PolicyGraph.Extraction.Entities;
 using PolicyGraph.Lexicon.Places;
 using PolicyGraph.Text;
 
@@ -101,7 +102,7 @@ internal sealed class HeadPhrases
     {
         var line = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
         var i = line;
-        while (i < at && text[i] is ' ' or '\t' or '\u3000')
+        while (i < at && ListLine.IsSpace(text[i]))
         {
             i++;
         }
@@ -154,8 +155,9 @@ internal sealed class HeadPhrases
 
         // 1.天心区坡子街历史文化街区保护利用项目，总投资42亿元: a numbered item that names a project with its investment
         // is the project's name, whatever words it holds (利用).
-        var listed = project && capacity < 0 && InvestmentAfter(text, end) && ItemStart(text, head) is { } item && item <= start && IsListedName(text, item, head);
-        start = listed ? ItemStart(text, head)!.Value : start;
+        var item = project && capacity < 0 && InvestmentAfter(text, end) ? ItemStart(text, head) : null;
+        var listed = item <= start && IsListedName(text, item!.Value, head);
+        start = listed ? item!.Value : start;
         var before = text[start..head];
 
         // 签约新型储能电池系统集成项目, 签约楚雄300万千瓦风光储一体化基地项目: what is signed is a named project, whatever it
